@@ -1,0 +1,22 @@
+// Bundles the CLI into dist/ with esbuild. chalk and wrap-ansi stay in separate chunks that
+// are loaded only when rendering for a terminal, so piped and JSON runs never pay for them.
+import { build } from 'esbuild';
+import { readFileSync, rmSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  define: { __ARTICLE_VERSION__: JSON.stringify(pkg.version) },
+  // commander is CommonJS: give the ESM bundle a require() for its node: built-ins.
+  banner: { js: "import{createRequire as __articleRequire}from'node:module';const require=__articleRequire(import.meta.url);" },
+  logLevel: 'warning',
+});

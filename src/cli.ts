@@ -1,0 +1,50 @@
+// The command layer's entry: the commander program, exit codes, and the last-resort guard
+// that turns anything unexpected into one line and exit 2 instead of a stack trace.
+import { Command, CommanderError } from 'commander';
+import { errorLine, flush } from './io/output.js';
+import { printCommand } from './commands/print.js';
+import { VERSION } from './version.js';
+
+const EXAMPLES = `Examples:
+  article print                          the bundled article, readable
+  article print story.txt | wc -w        plain text when piped
+  article search -w Iran -c              count whole-word matches
+  article quotes --kind direct           only words in quotation marks
+  article people --json | jq .people     who the article names, as JSON
+`;
+
+export function buildProgram(): Command {
+  const program = new Command('article')
+    .description('Read a news article in the terminal and query it: print, search, quotes, people.')
+    .version(VERSION, '-V, --version')
+    .addHelpText('before', EXAMPLES)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      // Commander's errors become our single line: `article: <what is wrong>`.
+      outputError: (str) => errorLine(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()),
+    });
+  for (const cmd of [printCommand()]) {
+    cmd.exitOverride().showSuggestionAfterError(true).configureOutput({
+      outputError: (str) => errorLine(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()),
+    });
+    program.addCommand(cmd);
+  }
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and --version exit 0; every usage error is 2 (commander's default would be 1).
+      process.exitCode = err.exitCode === 0 ? 0 : 2;
+    } else {
+      errorLine((err as Error)?.message ?? String(err));
+      process.exitCode = 2;
+    }
+  } finally {
+    flush();
+  }
+}

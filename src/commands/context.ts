@@ -1,0 +1,86 @@
+// What every command shares: the output options, the resolved mode/colour/width, and the loop
+// that reads each input in order, reporting bad inputs without stopping the others.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { ChalkInstance as Chalk } from 'chalk';
+import { readDocument, InputError, type Document } from '../io/input.js';
+import {
+  errorLine, flush, isStdoutClosed, loadChalk, resolveColorLevel, resolveMode, resolveWidth,
+  type ColorChoice, type Mode,
+} from '../io/output.js';
+import type { Wrap } from '../render/wrap.js';
+
+export interface OutputOptions {
+  json?: boolean;
+  color?: ColorChoice | false;
+  width?: number;
+}
+
+export interface RenderContext {
+  mode: Mode;
+  chalk: Chalk | null;
+  width: number;
+  wrap: Wrap | null;
+  /** Several inputs: results are labelled with their source. */
+  several: boolean;
+}
+
+function parseWidth(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of columns, 0 or more');
+  return Number.parseInt(value, 10);
+}
+
+export function addOutputOptions(cmd: Command): Command {
+  return cmd
+    .option('--json', 'JSON Lines: one object per input, with character offsets')
+    .addOption(new Option('--color <when>', 'colour: auto, always or never').choices(['auto', 'always', 'never']))
+    .option('--no-color', 'no colour (same as --color never)')
+    .option('--width <columns>', 'wrap to this many columns (0: no wrapping)', parseWidth);
+}
+
+export async function makeContext(opts: OutputOptions, inputs: string[], wantWrap = true): Promise<RenderContext> {
+  const choice: ColorChoice = opts.color === false ? 'never' : opts.color ?? 'auto';
+  const mode = resolveMode(opts.json === true, choice);
+  const level = mode === 'json' ? 0 : resolveColorLevel(choice);
+  const width = mode === 'json' ? 0 : resolveWidth(opts.width, mode);
+  const chalk = await loadChalk(level);
+  let wrap: Wrap | null = null;
+  if (wantWrap && width > 0) {
+    const { default: wrapAnsi } = await import('wrap-ansi');
+    const hard = mode === 'terminal';
+    wrap = (text, columns) => wrapAnsi(text, Math.max(1, columns), { hard, trim: true });
+  }
+  return { mode, chalk, width, wrap, several: inputs.length > 1 };
+}
+
+/**
+ * Reads each input in order and hands it to `handle`; returns 2 if any input failed, else the
+ * combined status from `handle` (the lowest, so one match anywhere means success for search).
+ */
+export async function eachDocument(
+  inputs: string[],
+  handle: (doc: Document) => number | Promise<number>,
+  emptyStatus = 0,
+): Promise<number> {
+  const specs: (string | undefined)[] = inputs.length === 0 ? [undefined] : inputs;
+  let failed = false;
+  let best: number | undefined;
+  for (const spec of specs) {
+    if (isStdoutClosed()) break;
+    let doc: Document;
+    try {
+      doc = await readDocument(spec);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errorLine(err.message);
+      failed = true;
+      continue;
+    }
+    if (doc.warning) errorLine(`warning: ${doc.warning}`);
+    const status = doc.text.trim() === '' ? emptyStatus : await handle(doc);
+    best = best === undefined ? status : Math.min(best, status);
+    flush();
+  }
+  flush();
+  if (failed) return 2;
+  return best ?? emptyStatus;
+}

@@ -1,0 +1,44 @@
+import { Command } from 'commander';
+import { parseArticle } from '../core/article.js';
+import { articleStats } from '../core/stats.js';
+import { out } from '../io/output.js';
+import { jsonLine } from '../render/json.js';
+import { renderPrintPlain } from '../render/plain.js';
+import { addOutputOptions, eachDocument, makeContext, type OutputOptions } from './context.js';
+
+interface PrintOptions extends OutputOptions {
+  numbered?: boolean;
+  sentences?: boolean;
+}
+
+export function printCommand(): Command {
+  const cmd = new Command('print')
+    .description('print the article: wrapped and coloured on a terminal, one paragraph per line when piped')
+    .argument('[file...]', "article files ('-' for stdin; none: the bundled article)")
+    .option('-n, --numbered', 'prefix paragraph numbers')
+    .option('--sentences', 'one sentence per line, numbered paragraph.sentence');
+  addOutputOptions(cmd).action(async (files: string[], opts: PrintOptions) => {
+    const ctx = await makeContext(opts, files);
+    const terminal = ctx.mode === 'terminal' ? await import('../render/terminal.js') : null;
+    process.exitCode = await eachDocument(files, (doc) => {
+      const article = parseArticle(doc.text);
+      const stats = articleStats(article);
+      if (ctx.mode === 'json') {
+        out(jsonLine({
+          source: doc.source,
+          paragraphs: article.paragraphs.map((p) => ({
+            n: p.n, start: p.start, end: p.end, text: doc.text.slice(p.start, p.end),
+            sentences: p.sentences.map((s) => ({ n: s.n, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) })),
+          })),
+          stats,
+        }));
+      } else if (terminal) {
+        out(terminal.renderPrint(article, stats, doc.source, ctx, opts));
+      } else {
+        out(renderPrintPlain(article, ctx, opts));
+      }
+      return 0;
+    });
+  });
+  return cmd;
+}

@@ -1,0 +1,79 @@
+// Shared text helpers. Every transformation here is length-preserving (one UTF-16 code unit
+// in, one out) so that offsets computed on a transformed string index the original text.
+
+const TYPOGRAPHIC: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u205F': ' ', '\u3000': ' ', '\u2000': ' ', '\u2001': ' ',
+  '\u2002': ' ', '\u2003': ' ', '\u2004': ' ', '\u2005': ' ', '\u2006': ' ', '\u2008': ' ', '\u2009': ' ',
+  '\u200A': ' ',
+};
+
+const TYPOGRAPHIC_RE = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u201C-\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u00A0\u2007\u202F\u205F\u3000\u2000-\u2006\u2008-\u200A]/g;
+
+/** Curly quotes and apostrophes, dashes and unusual spaces to their ASCII forms. */
+export function foldTypography(text: string): string {
+  return text.replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c] ?? c);
+}
+
+// Letters whose NFD form has no ASCII base (ø, ł, đ, ı …) are mapped by hand.
+const EXTRA_BASE: Record<string, string> = {
+  'ø': 'o', 'Ø': 'O', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ı': 'i', 'ħ': 'h', 'Ħ': 'H', 'ŧ': 't', 'Ŧ': 'T',
+};
+const accentCache = new Map<string, string>();
+
+function baseLetter(c: string): string {
+  let base = accentCache.get(c);
+  if (base === undefined) {
+    const stripped = c.normalize('NFD').replace(/\p{M}+/gu, '');
+    base = EXTRA_BASE[c] ?? (stripped.length === 1 ? stripped : c);
+    accentCache.set(c, base);
+  }
+  return base;
+}
+
+/** é → e, ğ → g, ø → o; letters that would change length (ß, æ) stay as they are. */
+export function foldAccents(text: string): string {
+  return text.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, baseLetter);
+}
+
+export function hasAccents(text: string): boolean {
+  return /[\u00C0-\u024F\u1E00-\u1EFF]/.test(text.replace(/[\u00D7\u00F7]/g, ''));
+}
+
+// C0 controls except tab and newline, DEL, C1 controls, and bidirectional overrides/isolates.
+const UNSAFE_RE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+function visibleFor(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 0x20) return String.fromCharCode(0x2400 + code); // control pictures: ␛ ␇ ␍ …
+  if (code === 0x7f) return '\u2421'; // ␡
+  return '\uFFFD';
+}
+
+/** Replaces characters that could drive a terminal with visible stand-ins (same length). */
+export function sanitizeForTerminal(text: string): string {
+  return text.replace(UNSAFE_RE, visibleFor);
+}
+
+export function hasUnsafe(text: string): boolean {
+  UNSAFE_RE.lastIndex = 0;
+  const found = UNSAFE_RE.test(text);
+  UNSAFE_RE.lastIndex = 0;
+  return found;
+}
+
+/** A word: letters or digits, joined by inner apostrophes, hyphens or periods (U.S., 2.5, al-Asad). */
+export const WORD_RE = /[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*/gu;
+
+export function countWords(text: string): number {
+  let n = 0;
+  WORD_RE.lastIndex = 0;
+  while (WORD_RE.exec(text) !== null) n++;
+  return n;
+}
+
+export function wordsOf(text: string): string[] {
+  return text.match(WORD_RE) ?? [];
+}

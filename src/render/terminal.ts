@@ -1,0 +1,55 @@
+// Terminal rendering: wrapped to the window, colour with restraint. Loaded only for a terminal.
+import type { ChalkInstance as Chalk } from 'chalk';
+import type { Article } from '../core/article.js';
+import { readingMinutes, type ArticleStats } from '../core/stats.js';
+import { sanitizeForTerminal } from '../core/text.js';
+import type { Wrap } from './wrap.js';
+import { hang } from './wrap.js';
+
+export interface TerminalContext { chalk: Chalk | null; width: number; wrap: Wrap | null; several: boolean }
+
+const identity = (s: string): string => s;
+
+export function styles(chalk: Chalk | null) {
+  return {
+    dim: chalk ? chalk.dim : identity,
+    bold: chalk ? chalk.bold : identity,
+    match: chalk ? chalk.bold.red : identity,
+    name: chalk ? chalk.bold : identity,
+    quote: chalk ? chalk.cyan : identity,
+    label: chalk ? chalk.magenta : identity,
+    italic: chalk ? chalk.italic : identity,
+  };
+}
+
+export function wrapTo(ctx: TerminalContext, text: string, indent: string): string {
+  if (!ctx.wrap || ctx.width <= 0) return indent + text;
+  return indent + hang(ctx.wrap(text, ctx.width - indent.length), indent);
+}
+
+export function renderPrint(
+  article: Article, stats: ArticleStats, source: string, ctx: TerminalContext,
+  opts: { numbered?: boolean; sentences?: boolean },
+): string {
+  const st = styles(ctx.chalk);
+  const text = article.text;
+  const minutes = readingMinutes(stats.words);
+  const head = [ctx.several ? source : '', `${stats.words} words`, `${stats.sentences} sentences`, `${minutes} min read`]
+    .filter(Boolean).join(' · ');
+  let s = st.dim(wrapTo(ctx, sanitizeForTerminal(head), '')) + '\n';
+  const gutterWidth = opts.sentences ? String(article.paragraphs.length).length + 4 : opts.numbered ? String(article.paragraphs.length).length + 2 : 0;
+  for (const p of article.paragraphs) {
+    s += '\n';
+    if (opts.sentences) {
+      for (const sen of p.sentences) {
+        const label = `${p.n}.${sen.n}`.padEnd(gutterWidth);
+        const body = wrapTo(ctx, sanitizeForTerminal(text.slice(sen.start, sen.end)), ' '.repeat(gutterWidth));
+        s += st.dim(label) + body.slice(gutterWidth) + '\n';
+      }
+    } else {
+      const body = wrapTo(ctx, sanitizeForTerminal(text.slice(p.start, p.end)), ' '.repeat(gutterWidth));
+      s += (gutterWidth ? st.dim(String(p.n).padEnd(gutterWidth)) : '') + body.slice(gutterWidth) + '\n';
+    }
+  }
+  return s;
+}
