@@ -16,7 +16,14 @@ export function printCommand(): Command {
     .description('print the article: wrapped and coloured on a terminal, one paragraph per line when piped')
     .argument('[file...]', "article files ('-' for stdin; none: the bundled article)")
     .option('-n, --numbered', 'prefix paragraph numbers')
-    .option('--sentences', 'one sentence per line, numbered paragraph.sentence');
+    .option('--sentences', 'one sentence per line, numbered paragraph.sentence')
+    .addHelpText('before', `Examples:
+  article print                              the bundled article, wrapped to the terminal
+  article print story.txt | wc -w            plain text when piped: one paragraph per line
+  curl -s URL | article print -              read stdin
+  article print --sentences                  one sentence per line, numbered 2.3
+  article print --json | jq '.stats'         paragraphs and sentences with offsets
+`);
   addOutputOptions(cmd).action(async (files: string[], opts: PrintOptions) => {
     const ctx = await makeContext(opts, files);
     const terminal = ctx.mode === 'terminal' ? await import('../render/terminal.js') : null;

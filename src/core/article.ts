@@ -73,6 +73,7 @@ function endsSentence(text: string, at: number, after: number, nextStart: number
   const following = nextWord(text, nextStart).toLowerCase();
   if (word.length === 0) return true;
   if (closedByQuote) return true;
+  if (lower === 'no' || lower === 'nos') return !/\d/.test(next); // "No. 5" versus "he said no."
   if (TITLE_ABBREVIATIONS.has(lower)) {
     // "No. 5" or "Jan. 5" continue; "… in Jan. The" or "… St. He" are rare enough to keep together,
     // except before a clear sentence starter for month names.

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, ESC, jsonLines, run, runInTerminal, stripAnsi, tempDir, tempFile, words } from './helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN } from './helpers/cli.js';
+
+describe('print, piped', () => {
+  it('prints every word of the bundled article, one paragraph per line, no escapes', () => {
+    const r = run(['print']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toContain(ESC);
+    expect(words(r.stdout)).toEqual(words(ARTICLE));
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  it('--numbered prefixes paragraph numbers', () => {
+    const lines = run(['print', '--numbered']).stdout.trimEnd().split('\n');
+    expect(lines.map((l) => l.split('\t')[0])).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('--sentences prints one numbered sentence per line', () => {
+    const lines = run(['print', '--sentences']).stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(26);
+    expect(lines[0]).toMatch(/^1\.1\tIranian Foreign Minister/);
+    expect(lines[6]).toBe('2.1\tAraghchi said, “We are working to reach a shared security cooperation agreement with Iraq.”');
+  });
+
+  it('--width wraps plain output', () => {
+    const r = run(['print', '--width', '50']);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(10);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(50);
+    expect(words(r.stdout)).toEqual(words(ARTICLE));
+  });
+
+  it('--color always --width 40: coloured lines of at most 40 columns', () => {
+    const r = run(['print', '--color', 'always', '--width', '40']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${ESC}[`);
+    for (const l of stripAnsi(r.stdout).split('\n')) expect([...l].length).toBeLessThanOrEqual(40);
+  });
+
+  it('reads stdin with - and several inputs in order', () => {
+    const file = tempFile('Second file. Its text.\n');
+    const r = run(['print', '-', file], { input: 'From stdin.\n' });
+    expect(r.stdout).toBe('From stdin.\nSecond file. Its text.\n');
+  });
+
+  it('skips a UTF-8 BOM and decodes UTF-16 with a BOM', () => {
+    const bom = tempFile(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Héllo there.\n')]));
+    expect(run(['print', '--json', bom]).stdout).toContain('"start":0');
+    const utf16 = tempFile(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Wide text.\n', 'utf16le')]));
+    expect(run(['print', utf16]).stdout).toBe('Wide text.\n');
+  });
+});
+
+describe('print --json', () => {
+  it('gives 4 paragraphs and 26 sentences whose offsets slice to their text', () => {
+    const r = run(['print', '--json']);
+    const [doc] = jsonLines(r.stdout);
+    expect(doc.source).toBe('bundled');
+    expect(doc.paragraphs).toHaveLength(4);
+    expect(doc.stats).toEqual({ paragraphs: 4, sentences: 26, words: expect.any(Number) });
+    let sentences = 0;
+    for (const p of doc.paragraphs) {
+      expect(ARTICLE.slice(p.start, p.end)).toBe(p.text);
+      for (const s of p.sentences) {
+        expect(ARTICLE.slice(s.start, s.end)).toBe(s.text);
+        sentences++;
+      }
+    }
+    expect(sentences).toBe(26);
+  });
+
+  it('one line per input with the source as given', () => {
+    const file = tempFile('A story.\n');
+    const docs = jsonLines(run(['print', '--json', file, '-'], { input: 'Piped.' }).stdout);
+    expect(docs.map((d) => d.source)).toEqual([file, '-']);
+  });
+});
+
+describe('print in a terminal', () => {
+  it('wraps to a 60-column window with colour', () => {
+    const r = runInTerminal(['print'], 60);
+    expect(r.stdout).toContain(`${ESC}[`);
+    const plain = stripAnsi(r.stdout).trimEnd().split('\n');
+    for (const l of plain) expect([...l].length).toBeLessThanOrEqual(60);
+    expect(plain[0]).toMatch(/\d+ words · 26 sentences · \d+ min read/);
+    expect(words(stripAnsi(r.stdout)).slice(-ARTICLE.split(/\s+/).filter(Boolean).length)).toEqual(words(ARTICLE));
+  });
+
+  it('NO_COLOR turns colour off', () => {
+    const r = runInTerminal(['print'], 80, { NO_COLOR: '1' });
+    expect(r.stdout).not.toContain(`${ESC}[`);
+    expect(r.stdout).toContain('Araghchi');
+  });
+
+  it('caps the width at 100 columns on a wide terminal', () => {
+    const r = runInTerminal(['print'], 200);
+    const lengths = stripAnsi(r.stdout).split('\n').map((l) => [...l].length);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(100);
+    expect(Math.max(...lengths)).toBeGreaterThan(80);
+  });
+});
+
+describe('errors', () => {
+  const cases: [string, string[], RegExp, string?][] = [
+    ['missing file', ['print', 'missing.txt'], /^article: missing\.txt: no such file\n$/],
+    ['unknown command', ['prnt'], /^article: unknown command 'prnt' \(Did you mean print\?\)\n$/],
+    ['unknown option', ['print', '--colr'], /^article: unknown option '--colr' \(Did you mean --color\?\)\n$/],
+    ['bad width', ['print', '--width', 'abc'], /^article: .*--width.*'abc' is invalid.*\n$/],
+    ['negative width', ['print', '--width', '-5'], /^article: .*\n$/],
+    ['bad colour choice', ['print', '--color', 'sometimes'], /^article: .*sometimes.*\n$/],
+  ];
+  it.each(cases)('%s: exit 2, one line, nothing on stdout', (_name, args, message) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('a directory', () => {
+    const dir = tempDir();
+    const r = run(['print', dir]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `article: ${dir}: is a directory\n`]);
+  });
+
+  it('binary data', () => {
+    const file = tempFile(Buffer.from([0x41, 0x00, 0x42]));
+    const r = run(['print', file]);
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(`article: ${file}: binary data (a NUL byte), not text\n`);
+  });
+
+  it('invalid UTF-8 decodes with U+FFFD and one warning', () => {
+    const file = tempFile(Buffer.from([0x48, 0x69, 0xff, 0x2e, 0x0a]));
+    const r = run(['print', file]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('Hi\uFFFD.\n');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^article: warning: .*invalid UTF-8/);
+  });
+
+  it('empty input prints nothing and exits 0', () => {
+    expect(run(['print', tempFile('')])).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(run(['print', '-'], { input: '' })).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+
+  it('a bad input among good ones: the others still print, exit 2', () => {
+    const good = tempFile('Fine text.\n');
+    const r = run(['print', 'missing.txt', good]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('Fine text.\n');
+    expect(r.stderr).toBe('article: missing.txt: no such file\n');
+  });
+
+  it('help and version exit 0; help leads with examples', () => {
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Examples:/);
+    expect(run(['print', '--help']).stdout).toMatch(/^Examples:/);
+    expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('pipes', () => {
+  it('| head -1 on a large input ends quietly with 0', () => {
+    const big = tempFile(ARTICLE.repeat(3000));
+    const r = spawnSync('bash', ['-c', `set -o pipefail; '${process.execPath}' '${BIN}' print '${big}' | head -1 >/dev/null`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('large output is delivered whole', () => {
+    const big = tempFile(ARTICLE.repeat(2000));
+    const r = spawnSync('bash', ['-c', `'${process.execPath}' '${BIN}' print '${big}' | wc -c`], { encoding: 'utf8' });
+    expect(Number(r.stdout.trim())).toBe(Buffer.byteLength(ARTICLE.repeat(2000)));
+  });
+});
