@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { errorLine, flush } from './io/output.js';
 import { printCommand } from './commands/print.js';
+import { searchCommand } from './commands/search.js';
 import { VERSION } from './version.js';
 
 const EXAMPLES = `Examples:
@@ -24,7 +25,7 @@ export function buildProgram(): Command {
       // Commander's errors become our single line: `article: <what is wrong>`.
       outputError: (str) => errorLine(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()),
     });
-  for (const cmd of [printCommand()]) {
+  for (const cmd of [printCommand(), searchCommand()]) {
     cmd.exitOverride().showSuggestionAfterError(true).configureOutput({
       outputError: (str) => errorLine(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()),
     });

@@ -1,6 +1,9 @@
 // Plain text for pipes: no escape sequences, one record per line, text as written (only
 // control characters are made visible).
+import type { ChalkInstance } from 'chalk';
 import type { Article } from '../core/article.js';
+import { contextGroups, type SearchMatch } from '../core/search.js';
+import { highlight } from './highlight.js';
 import { sanitizeForTerminal } from '../core/text.js';
 import type { Wrap } from './wrap.js';
 
@@ -26,4 +29,39 @@ export function renderPrintPlain(article: Article, ctx: PlainContext, opts: { nu
     }
   }
   return s;
+}
+
+export interface SearchView {
+  /** The input's name when several are searched, else ''. */
+  source: string;
+  lineNumber: boolean;
+  onlyMatching: boolean;
+  before: number;
+  after: number;
+}
+
+/** grep-style: `file:` and `p:s:` prefixes (`-` for context sentences), `--` between groups. */
+export function renderSearchPlain(article: Article, matches: SearchMatch[], view: SearchView, chalk: ChalkInstance | null): string {
+  const text = article.text;
+  const style = chalk ? chalk.bold.red : null;
+  const prefix = (index: number, sep: string): string => {
+    const s = article.sentences[index]!;
+    return (view.source ? sanitizeForTerminal(view.source) + sep : '') + (view.lineNumber ? `${s.paragraph}${sep}${s.n}${sep}` : '');
+  };
+  let out = '';
+  if (view.onlyMatching) {
+    for (const m of matches) out += prefix(m.sentenceIndex, ':') + highlight(text, m.start, m.end, [m], style) + '\n';
+    return out;
+  }
+  const groups = contextGroups(matches, article.sentences.length, view.before, view.after);
+  const withContext = view.before > 0 || view.after > 0;
+  groups.forEach((group, g) => {
+    if (g > 0 && withContext) out += '--\n';
+    for (const line of group) {
+      const s = article.sentences[line.index]!;
+      const spans = line.isMatch ? matches.filter((m) => m.sentenceIndex === line.index) : [];
+      out += prefix(line.index, line.isMatch ? ':' : '-') + highlight(text, s.start, s.end, spans, style) + '\n';
+    }
+  });
+  return out;
 }

@@ -3,6 +3,9 @@ import type { ChalkInstance as Chalk } from 'chalk';
 import type { Article } from '../core/article.js';
 import { readingMinutes, type ArticleStats } from '../core/stats.js';
 import { sanitizeForTerminal } from '../core/text.js';
+import { contextGroups, type SearchMatch } from '../core/search.js';
+import { highlight } from './highlight.js';
+import type { SearchView } from './plain.js';
 import type { Wrap } from './wrap.js';
 import { hang } from './wrap.js';
 
@@ -52,4 +55,31 @@ export function renderPrint(
     }
   }
   return s;
+}
+
+/** Each matching sentence under a dim `¶2·3` location, matches highlighted, context dimmed. */
+export function renderSearch(article: Article, matches: SearchMatch[], view: SearchView, ctx: TerminalContext): string {
+  const st = styles(ctx.chalk);
+  const text = article.text;
+  const matchStyle = ctx.chalk ? st.match : null;
+  const where = (i: number): string => {
+    const s = article.sentences[i]!;
+    return `${view.source ? sanitizeForTerminal(view.source) + ' ' : ''}¶${s.paragraph}·${s.n}`;
+  };
+  let out = '';
+  if (view.onlyMatching) {
+    for (const m of matches) out += st.dim(where(m.sentenceIndex)) + ' ' + highlight(text, m.start, m.end, [m], matchStyle) + '\n';
+    return out;
+  }
+  const groups = contextGroups(matches, article.sentences.length, view.before, view.after);
+  groups.forEach((group, g) => {
+    if (g > 0) out += '\n';
+    for (const line of group) {
+      const s = article.sentences[line.index]!;
+      const spans = line.isMatch ? matches.filter((m) => m.sentenceIndex === line.index) : [];
+      const body = highlight(text, s.start, s.end, spans, matchStyle);
+      out += st.dim(where(line.index)) + '\n' + wrapTo(ctx, line.isMatch ? body : st.dim(body), '  ') + '\n';
+    }
+  });
+  return out;
 }
