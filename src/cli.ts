@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { errorLine, flush } from './io/output.js';
 import { printCommand } from './commands/print.js';
 import { searchCommand } from './commands/search.js';
+import { peopleCommand } from './commands/people.js';
 import { VERSION } from './version.js';
 
 const EXAMPLES = `Examples:
@@ -25,7 +26,7 @@ export function buildProgram(): Command {
       // Commander's errors become our single line: `article: <what is wrong>`.
       outputError: (str) => errorLine(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()),
     });
-  for (const cmd of [printCommand(), searchCommand()]) {
+  for (const cmd of [printCommand(), searchCommand(), peopleCommand()]) {
     cmd.exitOverride().showSuggestionAfterError(true).configureOutput({
       outputError: (str) => errorLine(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()),
     });

@@ -3,6 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Article } from '../core/article.js';
 import { contextGroups, type SearchMatch } from '../core/search.js';
+import type { Person } from '../core/people.js';
 import { highlight } from './highlight.js';
 import { sanitizeForTerminal } from '../core/text.js';
 import type { Wrap } from './wrap.js';
@@ -64,4 +65,10 @@ export function renderSearchPlain(article: Article, matches: SearchMatch[], view
     }
   });
   return out;
+}
+
+/** name<TAB>count<TAB>roles joined by "; " (prefixed by the source when several inputs). */
+export function renderPeoplePlain(people: Person[], source: string): string {
+  const lead = source ? sanitizeForTerminal(source) + '\t' : '';
+  return people.map((p) => `${lead}${sanitizeForTerminal(p.name)}\t${p.count}\t${sanitizeForTerminal(p.roles.join('; '))}\n`).join('');
 }

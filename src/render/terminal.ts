@@ -4,6 +4,7 @@ import type { Article } from '../core/article.js';
 import { readingMinutes, type ArticleStats } from '../core/stats.js';
 import { sanitizeForTerminal } from '../core/text.js';
 import { contextGroups, type SearchMatch } from '../core/search.js';
+import type { Person } from '../core/people.js';
 import { highlight } from './highlight.js';
 import type { SearchView } from './plain.js';
 import type { Wrap } from './wrap.js';
@@ -82,4 +83,22 @@ export function renderSearch(article: Article, matches: SearchMatch[], view: Sea
     }
   });
   return out;
+}
+
+/** One person per row: name in bold, roles, mention count, paragraphs where they appear. */
+export function renderPeople(people: Person[], article: Article, source: string, ctx: TerminalContext): string {
+  const st = styles(ctx.chalk);
+  let s = ctx.several ? st.dim(sanitizeForTerminal(source)) + '\n' : '';
+  if (people.length === 0) return s + st.dim('no people found') + '\n';
+  const nameWidth = Math.min(32, Math.max(...people.map((p) => [...p.name].length)));
+  for (const p of people) {
+    const paragraphs = [...new Set(p.mentions.map((m) => m.paragraph))];
+    const count = `${p.count}×`.padStart(4);
+    const where = `¶${paragraphs.join(',')}`;
+    const head = `${st.name(sanitizeForTerminal(p.name).padEnd(nameWidth))} ${count}  ${st.dim(where)}`;
+    s += head + '\n';
+    if (p.roles.length > 0) s += wrapTo(ctx, st.italic(sanitizeForTerminal(p.roles.join('; '))), '    ') + '\n';
+  }
+  void article;
+  return s;
 }

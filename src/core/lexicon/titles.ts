@@ -1,0 +1,39 @@
+// Words that name an office or an honorific. Honorifics are never part of a name and never a
+// role; offices are roles when they stand before a name ("Foreign Minister Abbas Araghchi").
+
+export const HONORIFICS = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'madame', 'mme', 'mme.', 'dr', 'dr.', 'sir',
+  'dame', 'lord', 'lady', 'herr', 'frau', 'monsieur', 'señor', 'senor', 'signor', 'sheikh', 'sheik', 'prof', 'prof.',
+]);
+
+export const OFFICES = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'speaker', 'chairman', 'chairwoman', 'chair', 'chancellor',
+  'king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'cardinal', 'archbishop', 'bishop', 'rev', 'rev.',
+  'reverend', 'father', 'rabbi', 'imam', 'ayatollah', 'senator', 'sen', 'sen.', 'representative', 'rep', 'rep.',
+  'congressman', 'congresswoman', 'governor', 'gov', 'gov.', 'mayor', 'judge', 'justice', 'general', 'gen', 'gen.',
+  'colonel', 'col', 'col.', 'lieutenant', 'lt', 'lt.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.',
+  'sergeant', 'sgt', 'sgt.', 'admiral', 'adm', 'adm.', 'commander', 'marshal', 'ambassador', 'envoy', 'director',
+  'chief', 'executive', 'ceo', 'coach', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'leader',
+  'commissioner', 'attorney', 'prosecutor', 'sheriff', 'officer', 'detective', 'inspector', 'superintendent',
+  'deputy', 'assistant', 'foreign', 'defence', 'defense', 'finance', 'interior', 'state', 'premier', 'head',
+  'professor', 'historian', 'economist', 'analyst', 'author', 'writer', 'novelist', 'artist', 'actor', 'actress',
+  'singer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'player', 'candidate', 'nominee',
+  'founder', 'president-elect', 'senator-elect', 'sultan', 'emir', 'crown', 'first', 'lady', 'dean', 'provost',
+  'trustee', 'treasurer', 'auditor', 'clerk', 'magistrate', 'councillor', 'councilor', 'councilman',
+  'councilwoman', 'alderman', 'delegate', 'minority', 'majority', 'whip', 'house', 'senate', 'party', 'mp',
+]);
+
+// Offices that are a role on their own, so the run of words before a name must end in one.
+export const ROLE_HEADS = new Set([
+  'president', 'minister', 'secretary', 'speaker', 'chairman', 'chairwoman', 'chair', 'chancellor', 'king',
+  'queen', 'prince', 'princess', 'emperor', 'pope', 'cardinal', 'archbishop', 'bishop', 'reverend', 'rabbi',
+  'imam', 'ayatollah', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor',
+  'gov.', 'mayor', 'judge', 'justice', 'general', 'gen.', 'colonel', 'col.', 'lieutenant', 'lt.', 'major',
+  'captain', 'sergeant', 'admiral', 'commander', 'marshal', 'ambassador', 'envoy', 'director', 'chief',
+  'executive', 'ceo', 'coach', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'commissioner',
+  'attorney', 'prosecutor', 'sheriff', 'officer', 'detective', 'inspector', 'superintendent', 'premier', 'head',
+  'professor', 'historian', 'economist', 'analyst', 'author', 'writer', 'novelist', 'artist', 'actor',
+  'actress', 'singer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'candidate', 'nominee', 'founder',
+  'president-elect', 'sultan', 'emir', 'dean', 'provost', 'treasurer', 'clerk', 'magistrate', 'councillor',
+  'councilor', 'councilman', 'councilwoman', 'alderman', 'delegate', 'whip', 'mp', 'lady',
+]);

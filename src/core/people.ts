@@ -1,0 +1,191 @@
+// Person mentions, grouped into people under their fullest name, with the roles the article
+// gives them. Mentions come from the trained tagger; back-references, grouping and roles are rules.
+import type { Article, Span } from './article.js';
+import { sentenceAt } from './article.js';
+import { nameTokens, type NameToken } from './name-tokens.js';
+import { documentFacts, tagTokens, type PersonModel } from './person-tagger.js';
+import { HONORIFICS, OFFICES, ROLE_HEADS } from './lexicon/titles.js';
+import { NAME_PARTICLES, NEVER_NAMES } from './lexicon/name-parts.js';
+
+export interface Mention extends Span { text: string; paragraph: number; sentence: number }
+export interface Person { name: string; roles: string[]; count: number; mentions: Mention[] }
+
+interface RawMention { first: number; last: number } // token indices, inclusive
+
+const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isWordy = (w: string): boolean => /[\p{L}\p{N}]/u.test(w);
+const key = (w: string): string => w.toLowerCase().replace(/’/g, "'");
+
+function mentionsFromTags(tokens: NameToken[], tags: string[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tags[i] !== 'B') continue;
+    let j = i;
+    while (j + 1 < tokens.length && tags[j + 1] === 'I' && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++;
+    out.push({ first: i, last: j });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Drops honorifics and offices in front, punctuation and possessives at either end, and
+ * anything from a lower-case word that is no name particle on; null if nothing is left.
+ */
+function trimMention(tokens: NameToken[], m: RawMention): RawMention | null {
+  let { first, last } = m;
+  const leading = (t: NameToken): boolean => HONORIFICS.has(key(t.text)) || OFFICES.has(key(t.text)) || !isWordy(t.text);
+  while (first < last && leading(tokens[first]!)) first++;
+  if (HONORIFICS.has(key(tokens[first]!.text)) || !isWordy(tokens[first]!.text)) first++;
+  for (let i = first + 1; i <= last; i++) {
+    const w = tokens[i]!.text;
+    if (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) { last = i - 1; break; }
+  }
+  while (last >= first && (!isWordy(tokens[last]!.text) || /^['’]s$/i.test(tokens[last]!.text))) last--;
+  if (first > last) return null;
+  const words = tokens.slice(first, last + 1);
+  if (!words.some((t) => isCapitalized(t.text))) return null;
+  if (words.every((t) => NEVER_NAMES.has(key(t.text)) || !isWordy(t.text))) return null;
+  return { first, last };
+}
+
+/**
+ * Later short forms that the tagger missed: a capitalized token equal to the last word of a
+ * name found elsewhere in the article ("Araghchi" after "Abbas Araghchi"), and repeats of a
+ * full name.
+ */
+function addBackReferences(tokens: NameToken[], found: RawMention[]): RawMention[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of found) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
+  const surnames = new Set<string>();
+  const fullNames: string[][] = [];
+  for (const m of found) {
+    if (m.last > m.first) {
+      surnames.add(tokens[m.last]!.text);
+      fullNames.push(tokens.slice(m.first, m.last + 1).map((t) => t.text.toUpperCase()));
+    }
+  }
+  const loudSurnames = new Set([...surnames].map((w) => w.toUpperCase()));
+  const added: RawMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const t = tokens[i]!;
+    // Headlines in capitals: "ROBERTO DURAN" and "DURAN" name the people the story names.
+    if (/^[^\p{Ll}]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text)) {
+      const full = fullNames.find((f) => f.every((w, k) => tokens[i + k]?.text === w && !covered[i + k]));
+      if (full) { added.push({ first: i, last: i + full.length - 1 }); i += full.length - 1; continue; }
+      if (loudSurnames.has(t.text)) { added.push({ first: i, last: i }); continue; }
+    }
+    if (!surnames.has(t.text)) continue;
+    // "Araghchi" inside "the Araghchi Foundation"-like runs stays out: the next word must not be capitalized.
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && isCapitalized(next.text) && !HONORIFICS.has(key(next.text))) continue;
+    added.push({ first: i, last: i });
+  }
+  return [...found, ...added].sort((a, b) => a.first - b.first);
+}
+
+function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
+  // A run of capitalized words (and "of", "the" inside it) right before the name, ending in an office.
+  let i = m.first - 1;
+  const start = tokens[m.first]!.sentence;
+  while (i >= 0 && tokens[i]!.sentence === start && HONORIFICS.has(key(tokens[i]!.text))) i--;
+  const end = i;
+  if (end < 0 || tokens[end]!.sentence !== start || !ROLE_HEADS.has(key(tokens[end]!.text))) return null;
+  let j = end;
+  while (j - 1 >= 0 && tokens[j - 1]!.sentence === start) {
+    const w = tokens[j - 1]!.text;
+    if (isCapitalized(w) && !HONORIFICS.has(key(w))) { j--; continue; }
+    if ((w === 'of' || w === 'the') && j - 2 >= 0 && isCapitalized(tokens[j - 2]!.text)) { j--; continue; }
+    break;
+  }
+  while (j <= end && !isCapitalized(tokens[j]!.text)) j++;
+  // A sentence-initial "The" is not part of a role.
+  if (tokens[j]!.text === 'The') j++;
+  if (j > end) return null;
+  return tokens.slice(j, end + 1).map((t) => t.text).join(' ');
+}
+
+function roleAfter(text: string, tokens: NameToken[], m: RawMention): string | null {
+  // Apposition: "Maria Costa, the mayor of Porto," / "Ahmed Khan, a farmer from Multan."
+  const after = text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 120);
+  const ap = /^,\s+((?:the|a|an)\s+[^,.;:()"“”]{2,80}?)(?=[,.;:)]|\s+(?:said|says|told|who|and)\b)/u.exec(after);
+  if (ap && !/^(?:the|a|an)\s+(?:same|other|last|first|next)\b/i.test(ap[1]!)) return ap[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
+  return null;
+}
+
+function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMention): string | null {
+  // "the mayor of Porto, Maria Costa"
+  const from = Math.max(0, tokens[m.first]!.start - 80);
+  const before = text.slice(from, tokens[m.first]!.start);
+  const ap = /\b(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),\s+$/u.exec(before);
+  if (!ap) return null;
+  const head = ap[1]!.split(/\s+/).find((w, k, all) => k === all.length - 1 || /^(?:of|for|at)$/.test(all[k + 1]!));
+  return head && ROLE_HEADS.has(head.toLowerCase()) ? ap[1]! : null;
+}
+
+export function findPeople(article: Article, model: PersonModel): Person[] {
+  const tokens = nameTokens(article);
+  if (tokens.length === 0) return [];
+  const tags = tagTokens(model, tokens, documentFacts(tokens));
+  const trimmed = mentionsFromTags(tokens, tags).map((m) => trimMention(tokens, m)).filter((m): m is RawMention => m !== null);
+  const raw = addBackReferences(tokens, trimmed);
+  const { text } = article;
+
+  // Group: a multi-word name is a person; a shorter form joins the nearest earlier person whose
+  // name ends with it; otherwise it starts a person of its own.
+  interface Group { words: string[]; mentions: RawMention[]; roles: string[] }
+  const groups: Group[] = [];
+  const wordsOf = (m: RawMention): string[] => tokens.slice(m.first, m.last + 1).filter((t) => isWordy(t.text)).map((t) => key(t.text));
+  const endsWith = (whole: string[], part: string[]): boolean =>
+    part.length < whole.length && part.every((w, k) => whole[whole.length - part.length + k] === w);
+  const ordered = [...raw].sort((a, b) => (b.last - b.first) - (a.last - a.first) || a.first - b.first);
+  const groupOf = new Map<RawMention, Group>();
+  // Full names first, so a surname seen before its full name still joins it.
+  for (const m of ordered) {
+    const w = wordsOf(m);
+    const same = groups.find((g) => g.words.join(' ') === w.join(' '));
+    if (same) { groupOf.set(m, same); continue; }
+    const candidates = groups.filter((g) => endsWith(g.words, w));
+    if (candidates.length > 0) {
+      // nearest full mention before this one, else the first after it
+      const before = candidates.map((g) => ({ g, at: Math.max(-1, ...g.mentions.filter((x) => x.first < m.first).map((x) => x.first)) }));
+      const best = before.filter((c) => c.at >= 0).sort((a, b) => b.at - a.at)[0]?.g ?? candidates[0]!;
+      groupOf.set(m, best);
+      continue;
+    }
+    const g: Group = { words: w, mentions: [], roles: [] };
+    groups.push(g);
+    groupOf.set(m, g);
+  }
+  for (const m of raw) {
+    const g = groupOf.get(m)!;
+    g.mentions.push(m);
+    for (const role of [rolesBefore(tokens, m), roleAfter(text, tokens, m), roleBeforeApposition(text, tokens, m)]) {
+      if (role && !g.roles.includes(role)) g.roles.push(role);
+    }
+  }
+
+  const people: Person[] = groups.map((g) => {
+    const mentions = [...g.mentions].sort((a, b) => a.first - b.first).map((m) => {
+      const start = tokens[m.first]!.start;
+      const end = tokens[m.last]!.end;
+      const s = sentenceAt(article, start)!;
+      return { text: text.slice(start, end), start, end, paragraph: s.paragraph, sentence: s.n };
+    });
+    // The fullest form: most words, then the first written.
+    const fullest = [...g.mentions].sort((a, b) => wordsOf(b).length - wordsOf(a).length || a.first - b.first)[0]!;
+    const name = text.slice(tokens[fullest.first]!.start, tokens[fullest.last]!.end).replace(/\s+/g, ' ');
+    return { name, roles: g.roles, count: mentions.length, mentions };
+  });
+  return people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+export type PeopleOrder = 'appearance' | 'mentions' | 'name';
+
+export function sortPeople(people: Person[], order: PeopleOrder): Person[] {
+  const list = [...people];
+  if (order === 'mentions') list.sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start);
+  else if (order === 'name') list.sort((a, b) => a.name.localeCompare(b.name));
+  return list;
+}

@@ -1,0 +1,122 @@
+// A greedy averaged-perceptron tagger marking person names as B(egin)/I(nside)/O(utside) tokens.
+// Features are strings; the model maps each feature to one weight per tag. Training lives in
+// scripts/train-people.ts and uses these same features, so the two can never drift apart.
+import type { NameToken } from './name-tokens.js';
+
+export const TAGS = ['O', 'B', 'I'] as const;
+export type Tag = (typeof TAGS)[number];
+
+export interface PersonModel {
+  /** feature → weights, in TAGS order. */
+  weights: Record<string, number[]>;
+}
+
+export function shapeOf(word: string): string {
+  return word
+    .replace(/\p{Lu}/gu, 'X').replace(/[\p{Ll}\p{Lo}\p{M}]/gu, 'x').replace(/\p{N}/gu, 'd')
+    .replace(/(.)\1+/gu, '$1$1').slice(0, 8);
+}
+
+export interface DocumentFacts {
+  /** Lower-cased words the document also uses in lower case (so they are ordinary words). */
+  lowercaseWords: Set<string>;
+  /** For each sentence: is it mostly upper case (a headline or a dateline)? */
+  shouting: boolean[];
+}
+
+export function documentFacts(tokens: NameToken[]): DocumentFacts {
+  const lowercaseWords = new Set<string>();
+  const letters: number[] = [];
+  const upper: number[] = [];
+  for (const t of tokens) {
+    if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
+    for (const ch of t.text) {
+      if (/\p{L}/u.test(ch)) {
+        letters[t.sentence] = (letters[t.sentence] ?? 0) + 1;
+        if (/\p{Lu}/u.test(ch)) upper[t.sentence] = (upper[t.sentence] ?? 0) + 1;
+      }
+    }
+  }
+  const shouting = letters.map((n, i) => n > 0 && (upper[i] ?? 0) / n > 0.7);
+  return { lowercaseWords, shouting };
+}
+
+const word = (tokens: NameToken[], i: number): string => {
+  const t = tokens[i];
+  if (!t) return i < 0 ? '<s>' : '</s>';
+  return t.text.toLowerCase();
+};
+
+/** The features of token i given the tag chosen for the token before it. */
+export function featuresAt(tokens: NameToken[], i: number, prevTag: Tag, facts: DocumentFacts): string[] {
+  const t = tokens[i]!;
+  const w = t.text;
+  const lw = w.toLowerCase();
+  const sameSentence = (j: number): boolean => tokens[j]?.sentence === t.sentence;
+  const p1 = sameSentence(i - 1) ? word(tokens, i - 1) : '<s>';
+  const p2 = sameSentence(i - 2) ? word(tokens, i - 2) : '<s>';
+  const n1 = sameSentence(i + 1) ? word(tokens, i + 1) : '</s>';
+  const n2 = sameSentence(i + 2) ? word(tokens, i + 2) : '</s>';
+  const shape = shapeOf(w);
+  const p1shape = sameSentence(i - 1) ? shapeOf(tokens[i - 1]!.text) : '<s>';
+  const n1shape = sameSentence(i + 1) ? shapeOf(tokens[i + 1]!.text) : '</s>';
+  const loud = facts.shouting[t.sentence] ? 'L' : 'q';
+  const lower = facts.lowercaseWords.has(lw) ? 'lc' : 'nolc';
+  return [
+    'b',
+    `w=${lw}`,
+    `s=${shape}`,
+    `s3=${lw.slice(-3)}`,
+    `s2=${lw.slice(-2)}`,
+    `p3=${lw.slice(0, 3)}`,
+    `p1=${p1}`,
+    `p2=${p2}`,
+    `n1=${n1}`,
+    `n2=${n2}`,
+    `p1w=${p1}|${lw}`,
+    `wn1=${lw}|${n1}`,
+    `p1s=${p1shape}`,
+    `n1s=${n1shape}`,
+    `p1s_s_n1s=${p1shape}|${shape}|${n1shape}`,
+    `f=${t.first}|${shape}`,
+    `t=${prevTag}`,
+    `t_s=${prevTag}|${shape}`,
+    `t_w=${prevTag}|${lw}`,
+    `t_p1=${prevTag}|${p1}`,
+    `L=${loud}|${shape}`,
+    `L_w=${loud}|${lw}`,
+    `lc=${lower}|${shape}|${t.first}`,
+  ];
+}
+
+export function score(model: PersonModel, features: string[]): number[] {
+  const scores = [0, 0, 0];
+  for (const f of features) {
+    const w = model.weights[f];
+    if (w) { scores[0]! += w[0]!; scores[1]! += w[1]!; scores[2]! += w[2]!; }
+  }
+  return scores;
+}
+
+export function bestTag(scores: number[], prevTag: Tag): Tag {
+  let best: Tag = 'O';
+  let bestScore = -Infinity;
+  TAGS.forEach((tag, k) => {
+    if (tag === 'I' && prevTag === 'O') return; // I only continues a name
+    if (scores[k]! > bestScore) { bestScore = scores[k]!; best = tag; }
+  });
+  return best;
+}
+
+/** Tags every token, left to right, each decision seeing the one before it. */
+export function tagTokens(model: PersonModel, tokens: NameToken[], facts: DocumentFacts = documentFacts(tokens)): Tag[] {
+  const tags: Tag[] = [];
+  let prev: Tag = 'O';
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i - 1]!.sentence !== tokens[i]!.sentence) prev = 'O';
+    const tag = bestTag(score(model, featuresAt(tokens, i, prev, facts)), prev);
+    tags.push(tag);
+    prev = tag;
+  }
+  return tags;
+}
