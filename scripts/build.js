@@ -1,7 +1,8 @@
 // Bundles the CLI into dist/ with esbuild. chalk and wrap-ansi stay in separate chunks that
 // are loaded only when rendering for a terminal, so piped and JSON runs never pay for them.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { givenNamesTable } from './given-names.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -20,3 +21,7 @@ await build({
   banner: { js: "import{createRequire as __articleRequire}from'node:module';const require=__articleRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// The given-name list ships as a small tab-separated table beside the bundle.
+mkdirSync(new URL('../dist', import.meta.url), { recursive: true });
+writeFileSync(new URL('../dist/given-names.tsv', import.meta.url), givenNamesTable());

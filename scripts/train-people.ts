@@ -4,13 +4,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArticle } from '../src/core/article.js';
 import { nameTokens, type NameToken } from '../src/core/name-tokens.js';
+// @ts-expect-error plain JavaScript build helper without types
+import { givenNamesTable } from './given-names.js';
+import { parseGivenNames } from '../src/core/lexicon/given-names.js';
 import { bestTag, documentFacts, featuresAt, TAGS, type DocumentFacts, type PersonModel, type Tag } from '../src/core/person-tagger.js';
 
 interface Doc { tokens: NameToken[]; gold: Tag[]; facts: DocumentFacts }
 
 const [trainPath = '../shared/eval/people/train.jsonl', outPath = 'data/people-model.json'] = process.argv.slice(2);
-const EPOCHS = 10;
+const EPOCHS = Number(process.env.EPOCHS ?? 15);
 const PRUNE_BELOW = 0.02;
+
+const givenNames = parseGivenNames(givenNamesTable() as string);
 
 function load(path: string): Doc[] {
   return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => {
@@ -21,7 +26,7 @@ function load(path: string): Doc[] {
       if (!span) return 'O';
       return t.start === span.start ? 'B' : 'I';
     });
-    return { tokens, gold, facts: documentFacts(tokens) };
+    return { tokens, gold, facts: documentFacts(tokens, givenNames) };
   });
 }
 

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { parseArticle } from '../core/article.js';
 import { findPeople, sortPeople, type PeopleOrder } from '../core/people.js';
-import { loadPersonModel } from '../io/model.js';
+import { loadGivenNames, loadPersonModel } from '../io/model.js';
 import { out } from '../io/output.js';
 import { jsonLine } from '../render/json.js';
 import { renderPeoplePlain } from '../render/plain.js';
@@ -24,9 +24,10 @@ export function peopleCommand(): Command {
     const ctx = await makeContext(opts, files);
     const terminal = ctx.mode === 'terminal' ? await import('../render/terminal.js') : null;
     const model = loadPersonModel();
+    const givenNames = loadGivenNames();
     process.exitCode = await eachDocument(files, (doc) => {
       const article = parseArticle(doc.text);
-      const people = sortPeople(findPeople(article, model), opts.sort);
+      const people = sortPeople(findPeople(article, model, givenNames), opts.sort);
       if (ctx.mode === 'json') out(jsonLine({ source: doc.source, people }));
       else if (terminal) out(terminal.renderPeople(people, article, doc.source, ctx));
       else out(renderPeoplePlain(people, ctx.several ? doc.source : ''));

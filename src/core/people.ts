@@ -3,6 +3,7 @@
 import type { Article, Span } from './article.js';
 import { sentenceAt } from './article.js';
 import { nameTokens, type NameToken } from './name-tokens.js';
+import type { GivenNames } from './lexicon/given-names.js';
 import { documentFacts, tagTokens, type PersonModel } from './person-tagger.js';
 import { HONORIFICS, OFFICES, ROLE_HEADS } from './lexicon/titles.js';
 import { NAME_PARTICLES, NEVER_NAMES } from './lexicon/name-parts.js';
@@ -124,10 +125,10 @@ function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMention):
   return head && ROLE_HEADS.has(head.toLowerCase()) ? ap[1]! : null;
 }
 
-export function findPeople(article: Article, model: PersonModel): Person[] {
+export function findPeople(article: Article, model: PersonModel, givenNames: GivenNames): Person[] {
   const tokens = nameTokens(article);
   if (tokens.length === 0) return [];
-  const tags = tagTokens(model, tokens, documentFacts(tokens));
+  const tags = tagTokens(model, tokens, documentFacts(tokens, givenNames));
   const trimmed = mentionsFromTags(tokens, tags).map((m) => trimMention(tokens, m)).filter((m): m is RawMention => m !== null);
   const raw = addBackReferences(tokens, trimmed);
   const { text } = article;

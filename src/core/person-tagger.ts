@@ -2,6 +2,7 @@
 // Features are strings; the model maps each feature to one weight per tag. Training lives in
 // scripts/train-people.ts and uses these same features, so the two can never drift apart.
 import type { NameToken } from './name-tokens.js';
+import type { GivenNames } from './lexicon/given-names.js';
 
 export const TAGS = ['O', 'B', 'I'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -18,13 +19,14 @@ export function shapeOf(word: string): string {
 }
 
 export interface DocumentFacts {
+  givenNames: GivenNames;
   /** Lower-cased words the document also uses in lower case (so they are ordinary words). */
   lowercaseWords: Set<string>;
   /** For each sentence: is it mostly upper case (a headline or a dateline)? */
   shouting: boolean[];
 }
 
-export function documentFacts(tokens: NameToken[]): DocumentFacts {
+export function documentFacts(tokens: NameToken[], givenNames: GivenNames): DocumentFacts {
   const lowercaseWords = new Set<string>();
   const letters: number[] = [];
   const upper: number[] = [];
@@ -38,7 +40,7 @@ export function documentFacts(tokens: NameToken[]): DocumentFacts {
     }
   }
   const shouting = letters.map((n, i) => n > 0 && (upper[i] ?? 0) / n > 0.7);
-  return { lowercaseWords, shouting };
+  return { lowercaseWords, shouting, givenNames };
 }
 
 const word = (tokens: NameToken[], i: number): string => {
@@ -62,6 +64,9 @@ export function featuresAt(tokens: NameToken[], i: number, prevTag: Tag, facts: 
   const n1shape = sameSentence(i + 1) ? shapeOf(tokens[i + 1]!.text) : '</s>';
   const loud = facts.shouting[t.sentence] ? 'L' : 'q';
   const lower = facts.lowercaseWords.has(lw) ? 'lc' : 'nolc';
+  const given = (j: number): string => (sameSentence(j) && /^\p{Lu}/u.test(tokens[j]!.text) ? facts.givenNames.get(word(tokens, j)) ?? '-' : '-');
+  const gn = given(i);
+  const p1gn = given(i - 1);
   return [
     'b',
     `w=${lw}`,
@@ -86,6 +91,10 @@ export function featuresAt(tokens: NameToken[], i: number, prevTag: Tag, facts: 
     `L=${loud}|${shape}`,
     `L_w=${loud}|${lw}`,
     `lc=${lower}|${shape}|${t.first}`,
+    `gn=${gn}`,
+    `gn_n1s=${gn}|${n1shape}`,
+    `p1gn=${p1gn}|${shape}`,
+    `gn_lc=${gn}|${lower}`,
   ];
 }
 
@@ -109,7 +118,7 @@ export function bestTag(scores: number[], prevTag: Tag): Tag {
 }
 
 /** Tags every token, left to right, each decision seeing the one before it. */
-export function tagTokens(model: PersonModel, tokens: NameToken[], facts: DocumentFacts = documentFacts(tokens)): Tag[] {
+export function tagTokens(model: PersonModel, tokens: NameToken[], facts: DocumentFacts): Tag[] {
   const tags: Tag[] = [];
   let prev: Tag = 'O';
   for (let i = 0; i < tokens.length; i++) {

@@ -2,8 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PersonModel } from '../core/person-tagger.js';
+import { parseGivenNames, type GivenNames } from '../core/lexicon/given-names.js';
 
 let model: PersonModel | undefined;
+let givenNames: GivenNames | undefined;
+
+/** dist/given-names.tsv, written by the build beside the bundle. */
+export function loadGivenNames(): GivenNames {
+  givenNames ??= parseGivenNames(readFileSync(fileURLToPath(new URL('./given-names.tsv', import.meta.url)), 'utf8'));
+  return givenNames;
+}
 
 export function loadPersonModel(): PersonModel {
   model ??= JSON.parse(readFileSync(fileURLToPath(new URL('../data/people-model.json', import.meta.url)), 'utf8')) as PersonModel;
