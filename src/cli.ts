@@ -5,6 +5,7 @@ import { errorLine, flush } from './io/output.js';
 import { printCommand } from './commands/print.js';
 import { searchCommand } from './commands/search.js';
 import { peopleCommand } from './commands/people.js';
+import { quotesCommand } from './commands/quotes.js';
 import { VERSION } from './version.js';
 
 const EXAMPLES = `Examples:
@@ -26,7 +27,7 @@ export function buildProgram(): Command {
       // Commander's errors become our single line: `article: <what is wrong>`.
       outputError: (str) => errorLine(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()),
     });
-  for (const cmd of [printCommand(), searchCommand(), peopleCommand()]) {
+  for (const cmd of [printCommand(), searchCommand(), quotesCommand(), peopleCommand()]) {
     cmd.exitOverride().showSuggestionAfterError(true).configureOutput({
       outputError: (str) => errorLine(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()),
     });

@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Article } from '../core/article.js';
 import { contextGroups, type SearchMatch } from '../core/search.js';
 import type { Person } from '../core/people.js';
+import type { Quote } from '../core/quotes.js';
 import { highlight } from './highlight.js';
 import { sanitizeForTerminal } from '../core/text.js';
 import type { Wrap } from './wrap.js';
@@ -71,4 +72,10 @@ export function renderSearchPlain(article: Article, matches: SearchMatch[], view
 export function renderPeoplePlain(people: Person[], source: string): string {
   const lead = source ? sanitizeForTerminal(source) + '\t' : '';
   return people.map((p) => `${lead}${sanitizeForTerminal(p.name)}\t${p.count}\t${sanitizeForTerminal(p.roles.join('; '))}\n`).join('');
+}
+
+/** speaker<TAB>kind<TAB>text, one quote per line (line breaks inside a quote become spaces). */
+export function renderQuotesPlain(quotes: Quote[], source: string): string {
+  const lead = source ? sanitizeForTerminal(source) + '\t' : '';
+  return quotes.map((q) => `${lead}${sanitizeForTerminal(q.speaker?.name ?? '')}\t${q.kind}\t${sanitizeForTerminal(q.text.replace(/\s*\n\s*/g, ' '))}\n`).join('');
 }

@@ -5,6 +5,7 @@ import { readingMinutes, type ArticleStats } from '../core/stats.js';
 import { sanitizeForTerminal } from '../core/text.js';
 import { contextGroups, type SearchMatch } from '../core/search.js';
 import type { Person } from '../core/people.js';
+import type { Quote } from '../core/quotes.js';
 import { highlight } from './highlight.js';
 import type { SearchView } from './plain.js';
 import type { Wrap } from './wrap.js';
@@ -100,5 +101,22 @@ export function renderPeople(people: Person[], article: Article, source: string,
     if (p.roles.length > 0) s += wrapTo(ctx, st.italic(sanitizeForTerminal(p.roles.join('; '))), '    ') + '\n';
   }
   void article;
+  return s;
+}
+
+/** Each quote as a block: direct ones in quotation marks, reported ones labelled; then the speaker. */
+export function renderQuotes(quotes: Quote[], people: Person[], source: string, ctx: TerminalContext): string {
+  const st = styles(ctx.chalk);
+  let s = ctx.several ? st.dim(sanitizeForTerminal(source)) + '\n\n' : '';
+  if (quotes.length === 0) return s + st.dim('no quotes found') + '\n';
+  const roleOf = new Map(people.map((p) => [p.name, p.roles[0]]));
+  for (const q of quotes) {
+    const body = sanitizeForTerminal(q.text.replace(/\s*\n\s*/g, ' '));
+    const shown = q.kind === 'direct' ? st.quote(`“${body}”`) : `${st.label(q.kind === 'mixed' ? '(reported, partly quoted) ' : '(reported) ')}${st.italic(body)}`;
+    s += wrapTo(ctx, shown, '  ') + '\n';
+    const who = q.speaker ? q.speaker.name : 'unattributed';
+    const role = q.speaker ? roleOf.get(q.speaker.name) : undefined;
+    s += wrapTo(ctx, st.dim(`— ${sanitizeForTerminal(who)}${role ? ', ' + sanitizeForTerminal(role) : ''} · ¶${q.paragraph}`), '    ') + '\n\n';
+  }
   return s;
 }

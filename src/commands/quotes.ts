@@ -1,0 +1,51 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { parseArticle } from '../core/article.js';
+import { findPeople } from '../core/people.js';
+import { filterQuotes, findQuotes, type QuoteKind } from '../core/quotes.js';
+import { loadGivenNames, loadPersonModel } from '../io/model.js';
+import { out } from '../io/output.js';
+import { jsonLine } from '../render/json.js';
+import { renderQuotesPlain } from '../render/plain.js';
+import { addOutputOptions, eachDocument, makeContext, type OutputOptions } from './context.js';
+
+interface QuotesOptions extends OutputOptions { kind?: QuoteKind[]; by?: string }
+
+const KINDS: QuoteKind[] = ['direct', 'indirect', 'mixed'];
+
+function kinds(value: string): QuoteKind[] {
+  const list = value.split(',').map((k) => k.trim().toLowerCase()).filter(Boolean);
+  const bad = list.find((k) => !KINDS.includes(k as QuoteKind));
+  if (bad !== undefined || list.length === 0) throw new InvalidArgumentError(`expected direct, indirect or mixed (a comma list), got '${value}'`);
+  return list as QuoteKind[];
+}
+
+export function quotesCommand(): Command {
+  const cmd = new Command('quotes')
+    .description('list quotations and reported speech with who said them')
+    .argument('[file...]', "article files ('-' for stdin; none: the bundled article)")
+    .option('-k, --kind <kinds>', 'only these kinds: direct, indirect, mixed (comma list)', kinds)
+    .option('--by <speaker>', 'only quotes by this speaker (any part of the name; case and accents ignored)')
+    .addHelpText('before', `Examples:
+  article quotes                             each quote with its speaker
+  article quotes --kind direct               only words in quotation marks
+  article quotes --by araghchi               quotes by one speaker
+  article quotes story.txt | awk -F'\\t' '{print $1}'   plain: speaker<TAB>kind<TAB>text
+  article quotes --json | jq -r '.quotes[].speaker.name'
+`);
+  addOutputOptions(cmd).action(async (files: string[], opts: QuotesOptions) => {
+    const ctx = await makeContext(opts, files);
+    const terminal = ctx.mode === 'terminal' ? await import('../render/terminal.js') : null;
+    const model = loadPersonModel();
+    const givenNames = loadGivenNames();
+    process.exitCode = await eachDocument(files, (doc) => {
+      const article = parseArticle(doc.text);
+      const people = findPeople(article, model, givenNames);
+      const quotes = filterQuotes(findQuotes({ article, people, givenNames }), opts.kind, opts.by);
+      if (ctx.mode === 'json') out(jsonLine({ source: doc.source, quotes }));
+      else if (terminal) out(terminal.renderQuotes(quotes, people, doc.source, ctx));
+      else out(renderQuotesPlain(quotes, ctx.several ? doc.source : ''));
+      return 0;
+    });
+  });
+  return cmd;
+}

@@ -1,0 +1,86 @@
+// Verbs that report speech, in the forms news uses them. Lemma → inflected forms; the cue
+// reported for a quote is the form as written.
+const LEMMAS: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  add: ['add', 'adds', 'added', 'adding'],
+  note: ['note', 'notes', 'noted', 'noting'],
+  warn: ['warn', 'warns', 'warned', 'warning'],
+  argue: ['argue', 'argues', 'argued', 'arguing'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  announce: ['announce', 'announces', 'announced', 'announcing'],
+  explain: ['explain', 'explains', 'explained', 'explaining'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  state: ['states', 'stated'],
+  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised'],
+  stress: ['stress', 'stresses', 'stressed', 'stressing'],
+  report: ['reports', 'reported'],
+  write: ['write', 'writes', 'wrote', 'writing'],
+  ask: ['ask', 'asks', 'asked', 'asking'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
+  predict: ['predict', 'predicts', 'predicted'],
+  confirm: ['confirm', 'confirms', 'confirmed'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  declare: ['declare', 'declares', 'declared', 'declaring'],
+  promise: ['promise', 'promises', 'promised', 'promising'],
+  vow: ['vow', 'vows', 'vowed', 'vowing'],
+  reply: ['reply', 'replies', 'replied'],
+  respond: ['respond', 'responds', 'responded'],
+  recall: ['recall', 'recalls', 'recalled', 'recalling'],
+  contend: ['contend', 'contends', 'contended'],
+  assert: ['assert', 'asserts', 'asserted'],
+  maintain: ['maintain', 'maintains', 'maintained'],
+  testify: ['testify', 'testifies', 'testified'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  complain: ['complain', 'complains', 'complained'],
+  concede: ['concede', 'concedes', 'conceded'],
+  observe: ['observe', 'observes', 'observed'],
+  remark: ['remark', 'remarks', 'remarked'],
+  reiterate: ['reiterate', 'reiterates', 'reiterated'],
+  estimate: ['estimates', 'estimated'],
+  continue: ['continued'],
+  agree: ['agree', 'agrees', 'agreed'],
+  caution: ['caution', 'cautions', 'cautioned'],
+  charge: ['charged'],
+  allege: ['allege', 'alleges', 'alleged'],
+  boast: ['boast', 'boasts', 'boasted'],
+  joke: ['joked'],
+  quip: ['quipped'],
+  shout: ['shouted'],
+  yell: ['yelled'],
+  whisper: ['whispered'],
+  mention: ['mentioned'],
+  disclose: ['disclose', 'discloses', 'disclosed'],
+  reveal: ['reveals', 'revealed'],
+  indicate: ['indicated'],
+  signal: ['signaled', 'signalled'],
+  urge: ['urge', 'urges', 'urged'],
+  forecast: ['forecast'],
+  believe: ['believe', 'believes', 'believed'],
+  think: ['think', 'thinks', 'thought'],
+  hope: ['hopes'],
+  fear: ['fear', 'fears', 'feared'],
+  worry: ['worry', 'worries', 'worried'],
+  expect: ['expects', 'expected'],
+};
+
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(Object.values(LEMMAS).flat());
+
+/** Verbs that need an object before their clause: "told reporters that …", "asked him whether …". */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set([...LEMMAS.tell!, ...LEMMAS.ask!, ...LEMMAS.warn!, ...LEMMAS.urge!, 'reminded', 'assured', 'informed']);
+
+/** Forms that report a thought rather than speech: used only with a clear "that" clause. */
+export const THOUGHT_VERBS: ReadonlySet<string> = new Set([
+  ...LEMMAS.believe!, ...LEMMAS.think!, ...LEMMAS.hope!, ...LEMMAS.fear!, ...LEMMAS.worry!, ...LEMMAS.expect!,
+]);
+
+/** Words that may stand between a subject and its speech verb: "he also said", "has repeatedly said". */
+export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
+  'also', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'later', 'previously', 'repeatedly', 'once',
+  'reportedly', 'publicly', 'privately', 'recently', 'often', 'again', 'then', 'further', 'flatly', 'firmly',
+  'quickly', 'earlier', 'frequently', 'simply', 'just', 'already', 'still', 'not', 'never', 'separately',
+  'subsequently', 'finally', 'openly', 'angrily', 'bluntly', 'clearly', 'explicitly', 'even', 'can', 'could',
+  'may', 'might', 'must', 'should', 'is', 'are', 'was', 'were', 'been', 'being',
+]);
