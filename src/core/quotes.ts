@@ -183,7 +183,9 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
     const prevMark = qi > 0 ? marks[qi - 1] : undefined;
     if (prev && prev.kind === 'direct' && prevMark && prevMark.end === prev.end && m.open > prevMark.close) {
       const between = text.slice(prevMark.close + 1, m.open);
-      if (!between.includes('\n') && between.length < 120 && (AFTER_QUOTE_INVERTED.test(between) || AFTER_QUOTE_NORMAL.test(between)) && /[,.:]\s*$/.test(between)) {
+      const attributionOnly = (AFTER_QUOTE_INVERTED.test(between) || AFTER_QUOTE_NORMAL.test(between)) && /[,.:]\s*$/.test(between);
+      // A quote that goes on after its attribution, or with none of its own, in the same paragraph.
+      if (!between.includes('\n') && between.length < 120 && attributionOnly) {
         prev.end = m.end;
         prev.speakerSpan ??= speakerSpan;
         prev.cue ??= cue;
