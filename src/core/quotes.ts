@@ -1,14 +1,15 @@
 // Direct quotations and reported speech, each attributed to a speaker. Speakers that the
 // article names resolve to the same canonical names as `people` (pronouns and role
-// descriptions included); unnamed sources are kept as written.
-import { sentenceAt, type Article, type Span } from './article.js';
+// descriptions included); unnamed sources ("Analysts", "a spokesperson") are kept as written.
+import { sentenceAt, type Article, type Sentence, type Span } from './article.js';
 import type { Person } from './people.js';
 import type { GivenNames } from './lexicon/given-names.js';
-import { OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
-import { ROLE_HEADS } from './lexicon/titles.js';
+import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
+import { SpeakerResolver, type Speaker } from './speakers.js';
+import { ACT_VERBS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
 
+export type { Speaker } from './speakers.js';
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
-export interface Speaker extends Span { name: string; text: string }
 export interface Quote extends Span {
   text: string;
   kind: QuoteKind;
@@ -18,102 +19,165 @@ export interface Quote extends Span {
   sentence: number;
 }
 
-interface Mark extends Span { /** offsets of the opening and closing marks */ open: number; close: number }
 interface Found extends Span { kind: QuoteKind; speakerSpan: Span | null; cue: string | null; inherit?: boolean }
 
-const OPENING = new Set(['“', '"', '«', '„']);
-const CLOSING = new Set(['”', '"', '»']);
+interface Tok extends Span { text: string; lower: string; word: boolean }
 
-/**
- * Pairs quotation marks paragraph by paragraph. A quote still open at a paragraph's end runs on
- * when the next paragraph opens with a mark (the newspaper convention), else it ends there, so an
- * unbalanced mark never swallows the rest of the article.
- */
-export function findQuotationMarks(article: Article): Mark[] {
-  const { text, paragraphs } = article;
-  const marks: Mark[] = [];
-  let open = -1;
-  let runs = 0;
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const p = paragraphs[pi]!;
-    const from = open >= 0 ? p.start + 1 : p.start; // skip the mark that reopens a running quote
-    for (let i = from; i < p.end; i++) {
-      const c = text[i]!;
-      if (open < 0) {
-        if (OPENING.has(c) && !(c === '"' && /\s/.test(text[i + 1] ?? ' '))) open = i;
-      } else if (CLOSING.has(c)) {
-        marks.push({ open, close: i, start: open + 1, end: i });
-        open = -1;
-        runs = 0;
-      }
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*|''|[^\s\p{L}\p{N}]/gu;
+
+function tokensOf(text: string, start: number, end: number): Tok[] {
+  const out: Tok[] = [];
+  const re = new RegExp(TOKEN_RE.source, 'gu');
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < end) {
+    let t = m[0];
+    // a sentence-final period is punctuation, not part of the word ("said." → "said" ".")
+    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$|^(?:mr|mrs|ms|dr|jr|sr|st|sen|rep|gov|gen|col|lt|sgt|capt|maj|prof|rev|hon|mt|ft|no|vs|inc|corp|co|ltd|u\.s|d\.c)\.$/iu.test(t)) {
+      t = t.slice(0, -1);
+      re.lastIndex = m.index + t.length;
     }
-    if (open >= 0) {
-      const next = paragraphs[pi + 1];
-      if (next && OPENING.has(text[next.start]!) && runs < 5) { runs++; continue; }
-      marks.push({ open, close: p.end, start: open + 1, end: p.end });
-      open = -1;
-      runs = 0;
-    }
+    const tokEnd = Math.min(m.index + t.length, end);
+    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end: tokEnd, word: /^[\p{L}\p{N}]/u.test(t) });
   }
-  return marks.map((m) => trimSpan(text, m)).filter((m) => m.end > m.start);
+  return out;
 }
 
-function trimSpan<T extends Span>(text: string, s: T): T {
-  let { start, end } = s;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { ...s, start, end };
-}
+const wordCount = (s: string): number => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu)?.length ?? 0;
+const isCap = (t: Tok | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
-const wordCount = (s: string): number => s.match(WORD)?.length ?? 0;
-
-// A noun phrase naming a speaker: at most seven words, no sentence punctuation.
-const NP = String.raw`((?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*)(?:\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|\((?:[^()]{1,20})\))){0,6})`;
-const MODS = String.raw`(?:\s+(?:${[...VERB_MODIFIERS].join('|')}))*`;
-const VERBS = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
-const AFTER_QUOTE_INVERTED = new RegExp(String.raw`^[\s,]*(${VERBS})\s+${NP}`, 'u');
-const AFTER_QUOTE_NORMAL = new RegExp(String.raw`^[\s,—–-]*${NP}${MODS}\s+(${VERBS})\b`, 'u');
-const BEFORE_QUOTE = new RegExp(String.raw`${NP}${MODS}\s+(${VERBS})\b[^.!?"“”]{0,60}?[,:]?\s*$`, 'u');
-const COLON_INTRO = /([^.!?:"“”]{1,200}):\s*$/u;
-
-const CLAUSE_BREAKERS = new Set(['that', 'which', 'who', 'whom', 'and', 'but', 'because', 'when', 'while', 'as', 'if',
-  'after', 'before', 'since', 'although', 'though', 'where', 'so', 'or', 'than', 'what', 'whether', 'how', 'to',
-  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'about', 'over', 'is', 'are', 'was', 'were', 'be', 'it',
-  'not', 'there', 'this', 'these', 'those', 'its']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
-const SUBJECT_STARTERS = new Set(['the', 'a', 'an', 'both', 'some', 'many', 'most', 'several', 'two', 'three', 'other', 'his', 'her', 'their', 'its', 'one', 'few', 'all', 'senior', 'top']);
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'both', 'some', 'many', 'most', 'several', 'two', 'three',
+  'four', 'other', 'his', 'her', 'their', 'its', 'our', 'one', 'few', 'all', 'senior', 'top', 'another', 'these',
+  'those', 'this', 'that', 'each', 'every', 'no', 'former', 'local', 'u.s.']);
+const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'because', 'when', 'while', 'as', 'if',
+  'after', 'before', 'since', 'although', 'though', 'where', 'so', 'or', 'than', 'what', 'whether', 'how', 'to',
+  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'about', 'over', 'is', 'are', 'was', 'were', 'be', 'not',
+  'there', 'also', 'has', 'have', 'had', 'would', 'will', 'could', 'should', 'may', 'might', 'can', 'did', 'does',
+  'do', 'said', 'says', 'say', 'told', 'during', 'under', 'against', 'between', 'through', 'without', 'why', 'then',
+  'just', 'even', 'only', 'now', 'still', 'yet', 'once', 'very', 'too', 'more', 'less']);
+const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'meanwhile', 'however', 'moreover',
+  'additionally', 'also', 'still', 'instead', 'later', 'earlier', 'separately', 'last', 'for', 'as', 'with', 'when',
+  'while', 'speaking', 'looking', 'asked', 'writing', 'but', 'and', 'yet', 'so', 'then', 'now', 'today', 'yesterday',
+  'furthermore', 'nevertheless', 'similarly', 'likewise', 'indeed', 'finally', 'first', 'second', 'third', 'by',
+  'under', 'from', 'to', 'if', 'although', 'though', 'because', 'despite', 'according', 'in addition', 'consequently',
+  'therefore', 'thus', 'overall', 'notably', 'elsewhere', 'again', 'back']);
+const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her',
+  'their', 'its', 'our', 'my', 'your', 'some', 'many', 'most', 'no', 'all', 'both', 'one', 'every', 'each', 'any',
+  'nobody', 'everyone', 'nothing', 'everything', 'someone', 'something', 'if', 'when', 'while', 'because', 'as',
+  'unless', 'although', 'whether', 'americans', 'people', 'voters']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'last', 'this', 'to', 'from', 'with',
+  'earlier', 'later', 'repeatedly', 'privately', 'publicly', 'recently', 'previously', 'again', 'then', 'yesterday',
+  'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'when', 'while', 'through',
+  'via', 'over', 'under', 'outside', 'inside', 'near', 'afterward', 'afterwards', 'onstage', 'of']);
 
-/** The last words before `end` that can be a subject: a name, a pronoun or a short noun phrase. */
-function subjectBefore(text: string, from: number, end: number): Span | null {
-  const window = text.slice(from, end);
-  const words = [...window.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|[^\s\p{L}\p{N}]/gu)];
-  // skip modifiers right before the verb
-  let k = words.length - 1;
-  while (k >= 0 && VERB_MODIFIERS.has(words[k]![0].toLowerCase())) k--;
-  if (k < 0) return null;
-  const last = k;
-  let first = k;
-  while (first >= 0 && last - first < 7) {
-    const w = words[first]![0];
-    const lw = w.toLowerCase();
-    if (!/[\p{L}\p{N}]/u.test(w)) break;
-    if (first < last && CLAUSE_BREAKERS.has(lw) && lw !== 'of') break;
-    if (first === last && (CLAUSE_BREAKERS.has(lw) && !PRONOUNS.has(lw))) return null;
-    first--;
-    if (PRONOUNS.has(lw)) break;
+/** A noun phrase ending at token index `last` (inclusive): name, pronoun or short description. */
+function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null {
+  if (last < 0) return null;
+  const end = toks[last]!;
+  if (!end.word) {
+    // "Rep. Meeks (D-N.Y.)" — a parenthesis after a name
+    if (end.text === ')') {
+      let j = last;
+      while (j >= 0 && toks[j]!.text !== '(') j--;
+      const inner = nounPhraseEndingAt(toks, j - 1);
+      return inner ? [inner[0], last] : null;
+    }
+    return null;
   }
-  first++;
-  if (first > last) return null;
-  // a lower-case run must start with a determiner or be a bare plural ("officials", "analysts")
-  const phrase = words.slice(first, last + 1).map((m) => m[0]);
-  const hasCapital = phrase.some((w) => /^\p{Lu}/u.test(w));
-  const isPronoun = phrase.length === 1 && PRONOUNS.has(phrase[0]!.toLowerCase());
-  if (!hasCapital && !isPronoun && !(SUBJECT_STARTERS.has(phrase[0]!.toLowerCase()) || (phrase.length <= 2 && /s$/.test(phrase[phrase.length - 1]!)))) return null;
-  const start = from + words[first]!.index!;
-  const lastWord = words[last]!;
-  return { start, end: from + lastWord.index! + lastWord[0].length };
+  if (PRONOUNS.has(end.lower)) return [last, last];
+  if (NP_STOP.has(end.lower) || SPEECH_VERBS.has(end.lower)) return null;
+  let first = last;
+  while (first - 1 >= 0 && last - first < 7) {
+    const t = toks[first - 1]!;
+    if (t.word) {
+      if (NP_STOP.has(t.lower) && t.lower !== 'of') break;
+      if (PRONOUNS.has(t.lower)) break;
+      if (SPEECH_VERBS.has(t.lower) || ACT_VERBS.has(t.lower)) break;
+      first--;
+      continue;
+    }
+    // possessive and inner punctuation of names: "Trump's", "D-N.Y."
+    if (t.text === "'" || t.text === '’' || t.text === '-') { first--; continue; }
+    break;
+  }
+  // trim leading "of" and lone lowercase connectors
+  while (first < last && (toks[first]!.lower === 'of' || toks[first]!.lower === 'and')) first++;
+  const words = toks.slice(first, last + 1).filter((t) => t.word);
+  const hasCap = words.some((t) => isCap(t));
+  const head = words[0]!.lower;
+  const plural = words.length <= 3 && /s$/.test(words[words.length - 1]!.lower);
+  if (!hasCap && !SUBJECT_DETERMINERS.has(head) && !plural) return null;
+  // a capitalized phrase must not start with a mid-sentence lowercase verb-like word
+  return [first, last];
 }
+
+/** The subject that a speech verb at token `v` has: before it, through appositions and "… and said". */
+function subjectOf(toks: Tok[], v: number): [number, number] | null {
+  let k = v - 1;
+  while (k >= 0 && toks[k]!.word && VERB_MODIFIERS.has(toks[k]!.lower)) k--;
+  if (k < 0) return null;
+  const before = toks[k]!;
+  if (before.text === ',' || before.lower === 'and' || before.lower === 'but' || before.text === ')') {
+    if (before.text === ')') {
+      const np = nounPhraseEndingAt(toks, k);
+      if (np) return np;
+    }
+    // "Mike Shields, the group's president, said" / "Obama blasted Trump and said": the clause subject.
+    return clauseSubject(toks, 0, k);
+  }
+  return nounPhraseEndingAt(toks, k);
+}
+
+/** The subject opening a clause, after an introductory phrase ("In a statement, the ministry said"). */
+function clauseSubject(toks: Tok[], from: number, limit: number): [number, number] | null {
+  let i = from;
+  // skip one or two introductory phrases ending in a comma
+  for (let guard = 0; guard < 2; guard++) {
+    const t = toks[i];
+    if (!t || !INTRO_WORDS.has(t.lower)) break;
+    let j = i;
+    while (j < limit && toks[j]!.text !== ',') j++;
+    if (j >= limit || j - i > 12) break;
+    i = j + 1;
+  }
+  if (i >= limit) return null;
+  const t = toks[i]!;
+  if (PRONOUNS.has(t.lower)) return [i, i];
+  let j = i;
+  if (SUBJECT_DETERMINERS.has(t.lower) || isCap(t)) {
+    while (j + 1 < limit && j - i < 7) {
+      const n = toks[j + 1]!;
+      if (n.word && (isCap(n) || n.lower === 'of' || n.lower === 'de' || n.lower === 'al' || (!NP_STOP.has(n.lower) && !SPEECH_VERBS.has(n.lower) && !ACT_VERBS.has(n.lower) && !VERB_MODIFIERS.has(n.lower) && (SUBJECT_DETERMINERS.has(t.lower) && j - i < 3)))) { j++; continue; }
+      if (n.text === "'" || n.text === '’' || n.text === '.') { j++; continue; }
+      break;
+    }
+    while (j > i && (toks[j]!.lower === 'of' || !toks[j]!.word)) j--;
+    return [i, j];
+  }
+  return null;
+}
+
+/** Where a reported clause starting at token `from` ends: the sentence end, or a new clause. */
+function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) => boolean): number {
+  for (let i = from; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (quoted(t.start)) continue;
+    if (t.text === ';') return i;
+    if (t.text === ',' && i > from) {
+      const n = toks[i + 1];
+      const n2 = toks[i + 2];
+      if (n && (n.lower === 'but' || n.lower === 'saying' || n.lower === 'adding' || n.lower === 'according' || n.lower === 'noting' || n.lower === 'arguing' || n.lower === 'while' || n.lower === 'although')) return i;
+      if (n && n.lower === 'and' && n2 && PRONOUNS.has(n2.lower)) return i;
+      if (n && n2 && (SPEECH_VERBS.has(n2.lower) || (toks[i + 3] && SPEECH_VERBS.has(toks[i + 3]!.lower))) && (PRONOUNS.has(n.lower) || isCap(n))) return i;
+    }
+  }
+  let e = toks.length;
+  while (e > from && !toks[e - 1]!.word && !/["”'’)\]]/.test(toks[e - 1]!.text)) e--;
+  return e;
+}
+
+const spanOf = (toks: Tok[], [a, b]: [number, number]): Span => ({ start: toks[a]!.start, end: toks[b]!.end });
 
 export interface QuoteContext {
   article: Article;
@@ -121,267 +185,274 @@ export interface QuoteContext {
   givenNames: GivenNames;
 }
 
-/** Finds every direct quote and piece of reported speech, in text order. */
+/** Finds every direct quote and piece of reported speech, in text order, without overlaps. */
 export function findQuotes({ article, people, givenNames }: QuoteContext): Quote[] {
   const { text } = article;
-  const marks = findQuotationMarks(article);
-  const found: Found[] = [];
-  const taken: Span[] = [];
+  const direct = findDirect(article);
+  const inDirect = (at: number): boolean => direct.some((d) => at >= d.open && at < d.close + d.closeLength);
+  const quotedAnywhere = findQuotedSpans(article);
+  const inQuotes = (at: number): boolean => quotedAnywhere.some((q) => at >= q.open && at < q.close + q.closeLength);
+  const found: Found[] = [...direct];
+  for (const s of article.sentences) found.push(...findReported(article, s, inDirect, inQuotes));
 
-  // Direct quotes and their attribution.
-  for (let qi = 0; qi < marks.length; qi++) {
-    const m = marks[qi]!;
-    const content = text.slice(m.start, m.end);
-    const sentence = sentenceAt(article, m.open) ?? sentenceAt(article, m.start);
-    const paragraph = article.paragraphs[(sentence?.paragraph ?? 1) - 1]!;
-    const afterEnd = Math.min(paragraph.end, m.close + 160);
-    const after = text.slice(m.close + 1, afterEnd);
-    const beforeStart = Math.max(sentence?.start ?? paragraph.start, paragraph.start);
-    const before = text.slice(beforeStart, m.open);
-    let speakerSpan: Span | null = null;
-    let cue: string | null = null;
-    let a: RegExpExecArray | null;
-    if ((a = AFTER_QUOTE_INVERTED.exec(after))) {
-      const npStart = m.close + 1 + a.index + a[0].length - a[2]!.length;
-      const np = trimNounPhrase(text, { start: npStart, end: npStart + a[2]!.length });
-      if (np) { speakerSpan = np; cue = a[1]!; }
-    }
-    if (!speakerSpan && (a = AFTER_QUOTE_NORMAL.exec(after))) {
-      const verbEnd = m.close + 1 + a.index + a[0].length;
-      const subj = subjectBefore(text, m.close + 1, verbEnd - a[a.length - 1]!.length);
-      if (subj) { speakerSpan = subj; cue = a[a.length - 1]!; }
-    }
-    if (!speakerSpan && (a = BEFORE_QUOTE.exec(before))) {
-      const verbAt = beforeStart + a.index + a[0].indexOf(a[2]!, a[1]!.length);
-      const subj = subjectBefore(text, beforeStart, verbAt);
-      if (subj) { speakerSpan = subj; cue = a[2]!; }
-    }
-    if (!speakerSpan && (a = COLON_INTRO.exec(before))) {
-      const clauseStart = beforeStart + a.index;
-      const subj = firstSubject(text, clauseStart, beforeStart + a.index + a[1]!.length);
-      if (subj) { speakerSpan = subj; cue = ':'; }
-    }
-    // A quote opening its paragraph after one that ends "… continued:" belongs to that speaker.
-    if (!speakerSpan && m.open === paragraph.start && paragraph.n > 1) {
-      const prev = article.paragraphs[paragraph.n - 2]!;
-      if (text[prev.end - 1] === ':') {
-        const last = article.sentences.filter((s) => s.paragraph === prev.n).pop()!;
-        const subj = firstSubject(text, last.start, prev.end - 1);
-        if (subj) { speakerSpan = subj; cue = ':'; }
-      }
-    }
-    const words = wordCount(content);
-    const sentenceLike = /^[\p{Lu}\p{N}'‘"“(\[]/u.test(content) || /[.!?,…]$/.test(content) || m.open === (sentence?.start ?? -1);
-    if (!speakerSpan && (words < 4 || !sentenceLike)) continue; // scare quotes and titles: not speech
-    if (speakerSpan && words < 3 && !sentenceLike) continue;
-    if (!sentenceLike && !speakerSpan) continue;
-    // Fragments inside a sentence ("called the plan "reckless"") are found again as mixed speech.
-    if (!sentenceLike && m.open > (sentence?.start ?? 0) && !/[:,]\s*$/.test(before)) continue;
-    const f: Found = { start: m.start, end: m.end, kind: 'direct', speakerSpan, cue };
-    // A split quote ("A," he said, "B.") joins the part before it when only the attribution stands between.
-    const prev = found[found.length - 1];
-    const prevMark = qi > 0 ? marks[qi - 1] : undefined;
-    if (prev && prev.kind === 'direct' && prevMark && prevMark.end === prev.end && m.open > prevMark.close) {
-      const between = text.slice(prevMark.close + 1, m.open);
-      const attributionOnly = (AFTER_QUOTE_INVERTED.test(between) || AFTER_QUOTE_NORMAL.test(between)) && /[,.:]\s*$/.test(between);
-      // A quote that goes on after its attribution, or with none of its own, in the same paragraph.
-      if (!between.includes('\n') && between.length < 120 && attributionOnly) {
-        prev.end = m.end;
-        prev.speakerSpan ??= speakerSpan;
-        prev.cue ??= cue;
-        taken.push({ start: m.open, end: m.close + 1 });
-        continue;
-      }
-    }
-    if (!speakerSpan) f.inherit = true;
-    found.push(f);
-    taken.push({ start: m.open, end: m.close + 1 });
-  }
-
-  // Reported speech, sentence by sentence.
-  const inDirect = (at: number): boolean => taken.some((t) => at >= t.start && at < t.end);
-  for (const s of article.sentences) {
-    const sentenceText = text.slice(s.start, s.end);
-    const according = /\b[Aa]ccording to\s+([^,]{2,80}),\s*/u.exec(sentenceText);
-    if (according) {
-      const npStart = s.start + according.index + according[0].indexOf(according[1]!);
-      const contentStart = s.start + according.index + according[0].length;
-      const contentEnd = clauseEnd(text, contentStart, s.end);
-      if (contentEnd - contentStart > 10 && !inDirect(contentStart)) {
-        found.push({ start: contentStart, end: contentEnd, kind: kindOf(text, contentStart, contentEnd), speakerSpan: { start: npStart, end: npStart + according[1]!.length }, cue: 'according to' });
-        continue;
-      }
-    }
-    const verbRe = new RegExp(String.raw`(?<![\p{L}\p{N}'’\-])(${VERBS})(?![\p{L}\p{N}'’\-])`, 'gu');
-    let v: RegExpExecArray | null;
-    let done = false;
-    while (!done && (v = verbRe.exec(sentenceText)) !== null) {
-      const verbStart = s.start + v.index;
-      const verbEnd = verbStart + v[0].length;
-      if (inDirect(verbStart)) continue;
-      const verb = v[1]!;
-      // Post-posed: "…, Smith said." / "…, said Smith."
-      const rest = text.slice(verbEnd, s.end);
-      const beforeVerb = text.slice(s.start, verbStart);
-      const comma = beforeVerb.lastIndexOf(',');
-      const between = beforeVerb.slice(comma + 1);
-      const invertedForm = /^\s*$/.test(between);
-      if (comma > 10 && /^[^,]{0,60}[.!?]?["”]?$/u.test(rest) && wordCount(rest) <= (invertedForm ? 8 : 4)) {
-        const subj = subjectBefore(text, s.start + comma + 1, verbStart);
-        const inverted = invertedForm ? trimNounPhrase(text, { start: verbEnd, end: s.end }) : null;
-        const speaker = subj && /^\s*\S/.test(between) ? subj : inverted;
-        const contentStart = s.start;
-        const contentEnd = s.start + comma;
-        if (speaker && !inDirect(contentStart) && !/^["“]/.test(text.slice(contentStart, contentEnd).trim())) {
-          found.push({ start: contentStart, end: contentEnd, kind: kindOf(text, contentStart, contentEnd), speakerSpan: speaker, cue: verb });
-          done = true;
-          continue;
-        }
-      }
-      const subj = subjectBefore(text, s.start, verbStart);
-      if (!subj) continue;
-      // The reported clause: after "that" when it comes soon, else right after the verb (and its object).
-      const thatMatch = /^(?:[^.;:"“”]{0,60}?)\s(that|whether|if)\s/u.exec(rest);
-      let contentStart: number;
-      if (thatMatch && wordCount(rest.slice(0, thatMatch.index + thatMatch[0].length)) <= 10) {
-        contentStart = verbEnd + thatMatch.index + thatMatch[0].length;
-      } else if (THOUGHT_VERBS.has(verb)) {
-        continue;
-      } else if (OBJECT_VERBS.has(verb)) {
-        const obj = /^\s+(?:reporters|journalists|him|her|them|me|us|you|the\s+\p{L}+|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})\s*[,:]?\s+/u.exec(rest);
-        if (!obj) continue;
-        contentStart = verbEnd + obj[0].length;
-        if (/^(?:to|about|of|on|in)\b/.test(text.slice(contentStart, contentStart + 6))) continue;
-      } else {
-        const lead = /^\s*[,:]?\s*/u.exec(rest)![0];
-        contentStart = verbEnd + lead.length;
-        const nextWord = /^[\p{L}\p{N}'’\-]+/u.exec(text.slice(contentStart, contentStart + 30))?.[0]?.toLowerCase() ?? '';
-        if (!nextWord || /^(?:to|in|on|at|for|with|by|from|of|about|so|it|nothing|something|anything|goodbye|hello|yes|no|and|or|but|as|after|before|during|last|this|earlier|later|previously|recently|he|she|they|we)$/.test(nextWord) && !/^(?:he|she|they|we|it)$/.test(nextWord)) continue;
-        if (/^(?:he|she|they|we|it)$/.test(nextWord) === false && /^[\p{Ll}]/u.test(nextWord) === false && !/^["“\p{Lu}\p{N}]/u.test(text[contentStart] ?? '')) continue;
-      }
-      const contentEnd = clauseEnd(text, contentStart, s.end);
-      if (contentEnd - contentStart < 8 || inDirect(contentStart)) continue;
-      if (/^["“]/.test(text[contentStart] ?? '') && taken.some((t) => t.start === contentStart)) continue;
-      found.push({ start: contentStart, end: contentEnd, kind: kindOf(text, contentStart, contentEnd), speakerSpan: subj, cue: verb });
-      done = true;
-    }
-  }
-
-  found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const resolver = new SpeakerResolver(article, people, givenNames);
   const quotes: Quote[] = [];
   let previous: Quote | undefined;
-  for (const f of found) {
+  for (const f of dropOverlaps(found)) {
     const s = sentenceAt(article, f.start)!;
     let speaker = f.speakerSpan ? resolver.resolve(f.speakerSpan) : null;
-    if (!speaker && f.inherit && previous?.speaker && previous.paragraph === s.paragraph && previous.kind !== 'indirect') speaker = previous.speaker;
+    // An unattributed quote continues the speaker of the quote before it in the same paragraph.
+    if (!speaker && f.inherit && previous?.speaker && previous.paragraph === s.paragraph) speaker = previous.speaker;
     const q: Quote = { text: text.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, speaker, cue: f.cue, paragraph: s.paragraph, sentence: s.n };
     quotes.push(q);
     previous = q;
   }
-  return dropOverlaps(quotes);
+  return quotes;
 }
 
-function dropOverlaps(quotes: Quote[]): Quote[] {
-  const out: Quote[] = [];
-  for (const q of quotes) {
-    const last = out[out.length - 1];
-    if (last && q.start < last.end) {
-      // keep the direct quote, or else the longer one
-      if (q.kind === 'direct' && last.kind !== 'direct') out[out.length - 1] = q;
-      else if (last.kind !== 'direct' && q.end - q.start > last.end - last.start) out[out.length - 1] = q;
-      continue;
+interface DirectFound extends Found { open: number; close: number; closeLength: number }
+
+/** A speaker named right after a quote: "…," said Smith / "…," Smith said / "…," she added. */
+function attributionAfter(text: string, toks: Tok[]): { speaker: Span; cue: string; used: number } | null {
+  let i = 0;
+  while (i < toks.length && (toks[i]!.text === ',' || toks[i]!.text === '—' || toks[i]!.text === '–' || toks[i]!.text === '-')) i++;
+  const t = toks[i];
+  if (!t || !t.word) return null;
+  if (SPEECH_VERBS.has(t.lower) && !THOUGHT_VERBS.has(t.lower)) {
+    // inverted: said Martin Smith, a senior analyst …
+    let j = i + 1;
+    while (j < toks.length && toks[j]!.word && VERB_MODIFIERS.has(toks[j]!.lower)) j++;
+    const np = clauseSubject(toks, j, toks.length);
+    if (np && np[0] === j) return { speaker: spanOf(toks, np), cue: t.text, used: np[1] + 1 };
+    return null;
+  }
+  // normal: Smith said / the former minister told reporters
+  for (let v = i + 1; v < Math.min(toks.length, i + 10); v++) {
+    const w = toks[v]!;
+    if (!w.word) {
+      if (w.text === '(' || w.text === ')' || w.text === '.' || w.text === "'" || w.text === '’' || w.text === ',') continue;
+      return null;
     }
-    out.push(q);
+    if (SPEECH_VERBS.has(w.lower) && !THOUGHT_VERBS.has(w.lower)) {
+      const np = subjectOf(toks, v);
+      if (np && np[0] <= i + 1) return { speaker: spanOf(toks, [Math.max(np[0], i), np[1]]), cue: w.text, used: v + 1 };
+      return null;
+    }
+  }
+  void text;
+  return null;
+}
+
+/** A speaker introducing a quote: Smith said, "…" / She put it plainly: "…" */
+function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
+  let e = toks.length - 1;
+  if (e < 0) return null;
+  const last = toks[e]!;
+  const colon = last.text === ':';
+  if (last.text === ',' || colon) e--;
+  // the nearest speech verb within the last words before the quote
+  for (let v = e; v >= Math.max(0, e - 12); v--) {
+    const w = toks[v]!;
+    if (!w.word) { if (w.text === '.' || w.text === '!' || w.text === '?') break; continue; }
+    if (SPEECH_VERBS.has(w.lower) || ACT_VERBS.has(w.lower)) {
+      const np = subjectOf(toks, v);
+      if (np) return { speaker: spanOf(toks, np), cue: w.text };
+      break;
+    }
+  }
+  if (colon) {
+    const np = clauseSubject(toks, 0, e + 1);
+    if (np) return { speaker: spanOf(toks, np), cue: ':' };
+  }
+  return null;
+}
+
+function findDirect(article: Article): DirectFound[] {
+  const { text } = article;
+  const marks = findQuotedSpans(article);
+  const out: DirectFound[] = [];
+  for (let qi = 0; qi < marks.length; qi++) {
+    const m: QuotedSpan = marks[qi]!;
+    const content = text.slice(m.start, m.end);
+    const sentence = sentenceAt(article, m.open) ?? sentenceAt(article, m.start)!;
+    const paragraph = article.paragraphs[sentence.paragraph - 1]!;
+    const closeEnd = m.close + m.closeLength;
+    // after: to the end of the sentence that holds the closing mark
+    const closingSentence = sentenceAt(article, Math.max(m.start, m.close - 1)) ?? sentence;
+    const afterToks = m.closeLength > 0 ? tokensOf(text, closeEnd, Math.max(closeEnd, closingSentence.end)) : [];
+    const beforeToks = tokensOf(text, Math.max(sentence.start, paragraph.start), m.open);
+    let speakerSpan: Span | null = null;
+    let cue: string | null = null;
+    const after = attributionAfter(text, afterToks);
+    if (after) { speakerSpan = after.speaker; cue = after.cue; }
+    if (!speakerSpan) {
+      const before = attributionBefore(beforeToks);
+      if (before) { speakerSpan = before.speaker; cue = before.cue; }
+    }
+    // a quote opening its paragraph after one that ends "… continued:" belongs to that speaker
+    if (!speakerSpan && m.open === paragraph.start && paragraph.n > 1) {
+      const prev = article.paragraphs[paragraph.n - 2]!;
+      if (text[prev.end - 1] === ':') {
+        const lastSentence = article.sentences.filter((s) => s.paragraph === prev.n).pop()!;
+        const before = attributionBefore(tokensOf(text, lastSentence.start, prev.end));
+        if (before) { speakerSpan = before.speaker; cue = before.cue; }
+      }
+    }
+    const words = wordCount(content);
+    const startsSentence = beforeToks.length === 0 || /[:,]$/.test(beforeToks[beforeToks.length - 1]!.text) || /^\p{Lu}/u.test(content);
+    const sentenceLike = /^[\p{Lu}\p{N}'‘"“(\[…]/u.test(content) || /[.!?,…]$/.test(content);
+    // Titles, names and scare quotes are not speech; fragments inside reported speech come back as mixed.
+    if (!sentenceLike || (words < 3 && !speakerSpan) || (!startsSentence && !after)) continue;
+    const f: DirectFound = { start: m.start, end: m.end, kind: 'direct', speakerSpan, cue, open: m.open, close: m.close, closeLength: m.closeLength };
+    // A split quote ("A," he said, "B.") is one quote when only its attribution stands between.
+    const prev = out[out.length - 1];
+    if (prev && after && m.closeLength > 0) {
+      // handled when the next quote comes: remember where the attribution ended
+    }
+    if (prev && !speakerSpan) {
+      const between = tokensOf(text, prev.close + prev.closeLength, m.open);
+      const bridge = attributionAfter(text, between);
+      const onlyAttribution = bridge && between.slice(bridge.used).every((t) => !t.word || VERB_MODIFIERS.has(t.lower) || PREPOSITIONS.has(t.lower) || t.lower === 'a' || t.lower === 'the') && between.length - bridge.used <= 8;
+      if (onlyAttribution && !text.slice(prev.close, m.open).includes('\n')) {
+        prev.end = m.end;
+        prev.close = m.close;
+        prev.closeLength = m.closeLength;
+        continue;
+      }
+    }
+    if (!speakerSpan) f.inherit = true;
+    out.push(f);
   }
   return out;
 }
 
-/** The reported clause ends at the sentence end, less its final punctuation. */
-function clauseEnd(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && /[\s.!?]/.test(text[e - 1]!)) e--;
-  // keep a closing quotation mark that closes a quote opened inside the clause
-  return e;
-}
+/** Reported speech in one sentence: "X said (that) …", "…, X said.", "According to X, …". */
+function findReported(article: Article, s: Sentence, inDirect: (at: number) => boolean, inQuotes: (at: number) => boolean): Found[] {
+  const { text } = article;
+  const toks = tokensOf(text, s.start, s.end);
+  const out: Found[] = [];
+  const kindOf = (start: number, end: number): QuoteKind => (/["“”]|''/.test(text.slice(start, end)) ? 'mixed' : 'indirect');
+  const push = (a: number, b: number, speaker: Span | null, cue: string): void => {
+    if (b <= a) return;
+    const start = toks[a]!.start;
+    const end = toks[b - 1]!.end;
+    if (end - start < 6 || inDirect(start)) return;
+    out.push({ start, end, kind: kindOf(start, end), speakerSpan: speaker, cue });
+  };
 
-function kindOf(text: string, start: number, end: number): QuoteKind {
-  return /["“”]/.test(text.slice(start, end)) ? 'mixed' : 'indirect';
-}
-
-/** Trims an inverted subject ("said Martin Smith, a senior analyst at …") to the name or phrase. */
-function trimNounPhrase(text: string, span: Span): Span | null {
-  const raw = text.slice(span.start, span.end);
-  const m = /^\s*((?:the|a|an)\s+)?([^,.;:!?"“”()]+?)(?=\s*(?:[,.;:!?"“”(]|$|\s+(?:in|on|at|during|after|before|when|who|while|as|and)\b))/u.exec(raw);
-  if (!m) return null;
-  const startOff = raw.indexOf(m[1] ?? m[2]!);
-  const phrase = (m[1] ?? '') + m[2]!;
-  if (wordCount(phrase) > 7 || wordCount(phrase) === 0) return null;
-  return { start: span.start + startOff, end: span.start + startOff + phrase.length };
-}
-
-/** The subject opening a clause ("She put it plainly:" → "She"; "Caddell continued:" → "Caddell"). */
-function firstSubject(text: string, start: number, end: number): Span | null {
-  const clause = text.slice(start, end);
-  const m = /^\s*(?:[^,]{0,40},\s+)?((?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,4}|he|she|they|we|He|She|They|We))\b/u.exec(clause);
-  if (!m) return null;
-  const at = start + m.index + m[0].length - m[1]!.length;
-  if (/^(?:The|A|An|In|On|At|But|And|As|It|This|That|There)$/.test(m[1]!)) return null;
-  return { start: at, end: at + m[1]!.length };
-}
-
-/** Maps a speaker phrase to a person the article names, or keeps it as written. */
-class SpeakerResolver {
-  private readonly mentions: { start: number; end: number; person: Person }[];
-  constructor(private readonly article: Article, private readonly people: Person[], private readonly givenNames: GivenNames) {
-    this.mentions = people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: p }))).sort((a, b) => a.start - b.start);
+  // "According to X, …" and "…, according to X."
+  const acc = toks.findIndex((t, i) => t.lower === 'according' && toks[i + 1]?.lower === 'to');
+  if (acc >= 0 && !inQuotes(toks[acc]!.start)) {
+    let comma = acc + 2;
+    while (comma < toks.length && toks[comma]!.text !== ',') comma++;
+    const np: [number, number] | null = comma - 1 >= acc + 2 ? [acc + 2, comma - 1] : null;
+    if (acc === 0 || (acc <= 3 && toks.slice(0, acc).every((t) => !t.word || INTRO_WORDS.has(t.lower)))) {
+      if (np && comma < toks.length - 2) push(comma + 1, clauseEndToken(toks, comma + 1, inQuotes), spanOf(toks, np), 'according to');
+    } else if (toks[acc - 1]?.text === ',') {
+      let e = toks.length;
+      while (e > acc + 2 && !toks[e - 1]!.word) e--;
+      if (e > acc + 2) push(0, acc - 1, spanOf(toks, [acc + 2, e - 1]), 'according to');
+    }
+    if (out.length > 0) return out;
   }
 
-  resolve(span: Span): Speaker {
-    const { text } = this.article;
-    const phrase = text.slice(span.start, span.end);
-    const inside = this.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-    if (inside.length > 0) {
-      const m = inside[inside.length - 1]!;
-      return { name: m.person.name, text: text.slice(m.start, m.end), start: m.start, end: m.end };
-    }
-    const lower = phrase.toLowerCase();
-    if (lower === 'he' || lower === 'she') {
-      const person = this.antecedent(span.start, lower === 'he' ? 'm' : 'f');
-      if (person) return { name: person.name, text: phrase, start: span.start, end: span.end };
-    }
-    const role = /^(?:the|our|their)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu.exec(phrase);
-    if (role && ROLE_HEADS.has(role[1]!.toLowerCase())) {
-      const head = role[1]!.toLowerCase();
-      const before = this.mentions.filter((m) => m.start < span.start && m.person.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head)));
-      const m = before[before.length - 1];
-      if (m) return { name: m.person.name, text: phrase, start: span.start, end: span.end };
-    }
-    return { name: phrase, text: phrase, start: span.start, end: span.end };
-  }
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v]!;
+    if (!t.word || isCap(t) || inQuotes(t.start)) continue;
+    const speech = SPEECH_VERBS.has(t.lower);
+    const act = ACT_VERBS.has(t.lower);
+    if (!speech && !act) continue;
 
-  private genderOf(person: Person): 'm' | 'f' | 'mf' | undefined {
-    const first = person.name.split(/\s+/)[0]!.toLowerCase();
-    return person.name.includes(' ') ? this.givenNames.get(first) : undefined;
-  }
-
-  /** The subject of the nearest earlier sentence that names a compatible person. */
-  private antecedent(at: number, gender: 'm' | 'f'): Person | undefined {
-    const sentences = this.article.sentences;
-    const current = sentenceAt(this.article, at);
-    let idx = current ? sentences.indexOf(current) : sentences.length - 1;
-    for (let hops = 0; idx >= 0 && hops < 6; idx--, hops++) {
-      const s = sentences[idx]!;
-      const limit = Math.min(s.end, at);
-      const here = this.mentions.filter((m) => m.start >= s.start && m.end <= limit);
-      const compatible = here.filter((m) => {
-        const g = this.genderOf(m.person);
-        return g === undefined || g === 'mf' || g === gender;
-      });
-      if (compatible.length > 0) return compatible[0]!.person;
+    // Post-posed or parenthetical: "…, X said." / "…, said X." / "A, X said, B."
+    const subj = subjectOf(toks, v);
+    const np = subj ?? (toks[v - 1]?.text === ',' ? clauseSubject(toks, v + 1, toks.length) : null);
+    if (speech && np) {
+      const commaBefore = np[0] <= v ? np[0] - 1 : v - 1;
+      const invertedSpeaker = np[0] > v;
+      if (commaBefore > 2 && toks[commaBefore]!.text === ',' && !inQuotes(toks[commaBefore]!.start)) {
+        let k = invertedSpeaker ? np[1] + 1 : v + 1;
+        while (k < toks.length && toks[k]!.word && (PREPOSITIONS.has(toks[k]!.lower) || toks[k]!.lower === 'a' || toks[k]!.lower === 'the' || toks[k]!.lower === 'statement' || toks[k]!.lower === 'interview' || toks[k]!.lower === 'an' || /^\p{Lu}/u.test(toks[k]!.text))) k++;
+        const restWords = toks.slice(k).filter((x) => x.word).length;
+        if (restWords === 0 || (toks[k]?.text === ',' && restWords > 2)) {
+          const startsWithQuote = /^["“]|^''/.test(toks[0]!.text);
+          if (!startsWithQuote || !inDirect(toks[0]!.start)) {
+            if (restWords === 0) push(0, commaBefore, spanOf(toks, np), t.text);
+            else push(0, clauseEndToken(toks, k + 1, inQuotes), spanOf(toks, np), t.text); // the attribution sits inside
+            if (out.length > 0) return out;
+          }
+        }
+      }
     }
-    return undefined;
+    if (!subj) continue;
+    // The reported clause: after "that" when it comes soon, else right after the verb (and its object).
+    let c = v + 1;
+    if (act) {
+      if (toks[c] && VERB_PARTICLES.has(toks[c]!.lower) && toks[c]!.lower !== 'to') c++;
+      // "spoke at a press conference" is no content: these need their particle
+      if ((t.lower === 'pointed' || t.lower === 'spoke' || t.lower === 'talked') && c === v + 1) continue;
+    } else {
+      const that = toks.findIndex((x, i) => i > v && i <= v + 12 && (x.lower === 'that' || x.lower === 'whether') && !toks.slice(v + 1, i).some((y) => y.text === '.' || y.text === ';' || inQuotes(y.start)));
+      if (that > 0) c = that + 1;
+      else if (THOUGHT_VERBS.has(t.lower)) continue;
+      else if (OBJECT_VERBS.has(t.lower)) {
+        // told reporters …, asked him whether …
+        let o = c;
+        while (o < toks.length && o - c < 5 && toks[o]!.word && !CLAUSE_STARTERS.has(toks[o]!.lower) || (o === c && toks[o] && PRONOUNS.has(toks[o]!.lower))) o++;
+        if (o === c || o >= toks.length) continue;
+        if (toks[o]!.text === ',' || toks[o]!.text === ':') o++;
+        if (toks[o] && (toks[o]!.lower === 'to' || toks[o]!.lower === 'about' || toks[o]!.lower === 'of')) {
+          if (t.lower.startsWith('ask') || t.lower.startsWith('urg')) { c = o; } else continue;
+        } else c = o;
+      } else {
+        while (toks[c] && (toks[c]!.text === ',' || toks[c]!.text === ':')) c++;
+        // skip a short time or place phrase: "said on Sunday the two …", "said after the convention he …"
+        if (toks[c] && PREPOSITIONS.has(toks[c]!.lower)) {
+          let j = c;
+          while (j < toks.length && j - c < 7 && !(PRONOUNS.has(toks[j]!.lower) && j > c)) j++;
+          if (j < toks.length && PRONOUNS.has(toks[j]!.lower)) c = j;
+          else continue;
+        }
+        const first = toks[c];
+        if (!first) continue;
+        if (!first.word && !/^["“]|^''/.test(first.text)) continue;
+        if (first.word && !isCap(first) && !CLAUSE_STARTERS.has(first.lower) && !/^\p{N}/u.test(first.text)) {
+          // "said goodbye", "said in", "says much about": not a clause
+          const second = toks[c + 1];
+          if (!second || !second.word || SPEECH_VERBS.has(first.lower) || /^(?:so|goodbye|hello|nothing|something|much|little|more|yes|no|sorry|thanks|thank)$/.test(first.lower)) continue;
+        }
+      }
+    }
+    if (c >= toks.length) continue;
+    const end = clauseEndToken(toks, c, inQuotes);
+    if (end - c < 2) continue;
+    push(c, end, spanOf(toks, subj), t.text);
+    v = end;
   }
+  return out;
+}
+
+/** Spans never overlap: a direct quote wins, else the longer span. */
+function dropOverlaps(found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) {
+      const fLen = f.end - f.start;
+      const lastLen = last.end - last.start;
+      if (last.kind === 'direct' && f.kind !== 'direct') continue;
+      if (f.kind === 'direct' && last.kind !== 'direct') {
+        // keep the reported clause when it is much longer and only partly quoted
+        if (lastLen > fLen * 2 && f.start >= last.start && f.end <= last.end) { last.kind = 'mixed'; continue; }
+        out[out.length - 1] = f;
+        continue;
+      }
+      if (fLen > lastLen) out[out.length - 1] = f;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
 }
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();

@@ -68,8 +68,26 @@ const LEMMAS: Record<string, string[]> = {
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(Object.values(LEMMAS).flat());
 
+/**
+ * Verbs whose object is what was said or meant: "called the plan reckless", "accused him of
+ * lying", "vowed to fight". The content is everything after the verb (and its particle).
+ */
+export const ACT_VERBS: ReadonlySet<string> = new Set([
+  'called', 'calling', 'calls', 'described', 'describes', 'describing', 'criticized', 'criticised', 'criticizes',
+  'criticizing', 'accused', 'accuses', 'accusing', 'praised', 'praises', 'praising', 'blasted', 'blasts',
+  'attacked', 'attacks', 'denounced', 'denounces', 'condemned', 'condemns', 'endorsed', 'endorses', 'defended',
+  'defends', 'dismissed', 'dismisses', 'rejected', 'rejects', 'questioned', 'questions', 'blamed', 'blames',
+  'blaming', 'mocked', 'mocks', 'slammed', 'slams', 'lambasted', 'derided', 'proposed', 'proposes', 'pledged',
+  'pledges', 'demanded', 'demands', 'demanding', 'cited', 'cites', 'citing', 'bemoaned', 'lamented', 'welcomed',
+  'welcomes', 'hailed', 'hails', 'applauded', 'expressed', 'expresses', 'spoke', 'talked', 'discussed',
+  'recommended', 'recommends', 'labeled', 'labelled', 'dubbed', 'branded', 'touted', 'touts', 'pointed',
+]);
+
+/** Particles that belong to an act verb rather than its content: "called on", "spoke of". */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['on', 'for', 'of', 'about', 'against', 'to', 'out', 'up']);
+
 /** Verbs that need an object before their clause: "told reporters that …", "asked him whether …". */
-export const OBJECT_VERBS: ReadonlySet<string> = new Set([...LEMMAS.tell!, ...LEMMAS.ask!, ...LEMMAS.warn!, ...LEMMAS.urge!, 'reminded', 'assured', 'informed']);
+export const OBJECT_VERBS: ReadonlySet<string> = new Set([...LEMMAS.tell!, ...LEMMAS.ask!, ...LEMMAS.urge!, 'reminded', 'assured', 'informed', 'convinced']);
 
 /** Forms that report a thought rather than speech: used only with a clear "that" clause. */
 export const THOUGHT_VERBS: ReadonlySet<string> = new Set([

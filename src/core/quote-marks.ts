@@ -1,0 +1,81 @@
+// Pairing quotation marks. Curly, straight and doubled-apostrophe ('') marks are all used in
+// news text; unbalanced marks must never make a quote swallow the rest of the article.
+import type { Article, Span } from './article.js';
+
+export interface QuotedSpan extends Span {
+  /** Offsets of the opening mark and of the closing mark (the paragraph end when unclosed). */
+  open: number;
+  close: number;
+  /** Length of the closing mark (0 when unclosed). */
+  closeLength: number;
+}
+
+const MARK_RE = /''|[“”"«»„]/g;
+const OPENS = new Set(['“', '"', "''", '«', '„']);
+const CLOSES = new Set(['”', '"', "''", '»', '“']);
+
+/** Does the opening mark at `i` start a quote (a straight mark followed by space does not)? */
+function canOpen(text: string, i: number, mark: string): boolean {
+  if (!OPENS.has(mark)) return false;
+  const next = text[i + mark.length] ?? ' ';
+  return !((mark === '"' || mark === "''") && /\s/.test(next));
+}
+
+/** A closing mark, unless it is a straight mark that sits before a word (and so opens one). */
+function canClose(text: string, i: number, mark: string, opener: string): boolean {
+  if (!CLOSES.has(mark)) return false;
+  if (mark === '“') return opener === '„'; // German-style „…“
+  if (opener === '“' && mark === '"') return true;
+  const prev = text[i - 1] ?? ' ';
+  return !(/\s/.test(prev) && (mark === '"' || mark === "''"));
+}
+
+/**
+ * Quoted spans in text order. A quote still open at a paragraph's end runs on when the next
+ * paragraph opens with a mark (the newspaper convention); otherwise it ends with the paragraph.
+ */
+export function findQuotedSpans(article: Article): QuotedSpan[] {
+  const { text, paragraphs } = article;
+  const spans: QuotedSpan[] = [];
+  let open = -1;
+  let opener = '';
+  let runs = 0;
+  const finish = (close: number, closeLength: number): void => {
+    let start = open + opener.length;
+    let end = close;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) spans.push({ start, end, open, close, closeLength });
+    open = -1;
+    runs = 0;
+  };
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    const re = new RegExp(MARK_RE.source, 'g');
+    re.lastIndex = p.start;
+    let m: RegExpExecArray | null;
+    let first = true;
+    while ((m = re.exec(text)) !== null && m.index < p.end) {
+      const mark = m[0];
+      if (open >= 0 && first && m.index === p.start && runs > 0) { first = false; continue; } // reopening a running quote
+      first = false;
+      if (open < 0) {
+        if (canOpen(text, m.index, mark)) { open = m.index; opener = mark; }
+      } else if (canClose(text, m.index, mark, opener)) {
+        finish(m.index, mark.length);
+      } else if (mark === opener && mark === '“') {
+        // a second opening curly mark: the first one was never closed
+        finish(m.index, 0);
+        open = m.index;
+        opener = mark;
+      }
+    }
+    if (open >= 0) {
+      const next = paragraphs[pi + 1];
+      const reopens = next !== undefined && OPENS.has(text.slice(next.start, next.start + (text.startsWith("''", next.start) ? 2 : 1)));
+      if (reopens && runs < 5) { runs++; continue; }
+      finish(p.end, 0);
+    }
+  }
+  return spans;
+}
