@@ -86,6 +86,7 @@ function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null 
     return null;
   }
   if (PRONOUNS.has(end.lower)) return [last, last];
+  if (TIME_WORDS.has(end.lower) && last > 0) return nounPhraseEndingAt(toks, last - 1);
   if (NP_STOP.has(end.lower) || SPEECH_VERBS.has(end.lower)) return null;
   let first = last;
   while (first - 1 >= 0 && last - first < 7) {
@@ -129,6 +130,9 @@ function subjectOf(toks: Tok[], v: number): [number, number] | null {
   return nounPhraseEndingAt(toks, k);
 }
 
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'recently']);
+
 /** The subject opening a clause, after an introductory phrase ("In a statement, the ministry said"). */
 function clauseSubject(toks: Tok[], from: number, limit: number): [number, number] | null {
   let i = from;
@@ -143,19 +147,25 @@ function clauseSubject(toks: Tok[], from: number, limit: number): [number, numbe
   }
   if (i >= limit) return null;
   const t = toks[i]!;
+  if (!t.word) return null;
   if (PRONOUNS.has(t.lower)) return [i, i];
+  if (!SUBJECT_DETERMINERS.has(t.lower) && !isCap(t)) return null;
+  if (INTRO_WORDS.has(t.lower) || NP_STOP.has(t.lower)) return null;
+  // the phrase runs to the first comma, parenthesis or verb-like word, at most eight words
   let j = i;
-  if (SUBJECT_DETERMINERS.has(t.lower) || isCap(t)) {
-    while (j + 1 < limit && j - i < 7) {
-      const n = toks[j + 1]!;
-      if (n.word && (isCap(n) || n.lower === 'of' || n.lower === 'de' || n.lower === 'al' || (!NP_STOP.has(n.lower) && !SPEECH_VERBS.has(n.lower) && !ACT_VERBS.has(n.lower) && !VERB_MODIFIERS.has(n.lower) && (SUBJECT_DETERMINERS.has(t.lower) && j - i < 3)))) { j++; continue; }
-      if (n.text === "'" || n.text === '’' || n.text === '.') { j++; continue; }
+  while (j + 1 < limit && j - i < 8) {
+    const n = toks[j + 1]!;
+    if (!n.word) {
+      if (n.text === "'" || n.text === '’' || n.text === '-' || n.text === '.' || n.text === '&') { j++; continue; }
       break;
     }
-    while (j > i && (toks[j]!.lower === 'of' || !toks[j]!.word)) j--;
-    return [i, j];
+    if (isCap(n) || n.lower === 'of' || n.lower === 'de' || n.lower === 'al' || n.lower === 'for') { j++; continue; }
+    if (NP_STOP.has(n.lower) || SPEECH_VERBS.has(n.lower) || ACT_VERBS.has(n.lower) || VERB_MODIFIERS.has(n.lower) || TIME_WORDS.has(n.lower)) break;
+    if (/(?:ed|ing)$/.test(n.lower) && j > i) break;
+    j++;
   }
-  return null;
+  while (j > i && (toks[j]!.lower === 'of' || toks[j]!.lower === 'for' || !toks[j]!.word)) j--;
+  return [i, j];
 }
 
 /** Where a reported clause starting at token `from` ends: the sentence end, or a new clause. */
@@ -196,7 +206,7 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
   for (const s of article.sentences) found.push(...findReported(article, s, inDirect, inQuotes));
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const resolver = new SpeakerResolver(article, people, givenNames);
+  const resolver = new SpeakerResolver(article, people, givenNames, quotedAnywhere.map((q) => ({ start: q.open, end: q.close + q.closeLength })));
   const quotes: Quote[] = [];
   let previous: Quote | undefined;
   for (const f of dropOverlaps(found)) {
@@ -205,6 +215,7 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
     // An unattributed quote continues the speaker of the quote before it in the same paragraph.
     if (!speaker && f.inherit && previous?.speaker && previous.paragraph === s.paragraph) speaker = previous.speaker;
     const q: Quote = { text: text.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, speaker, cue: f.cue, paragraph: s.paragraph, sentence: s.n };
+    if (speaker) resolver.noteSpeaker(speaker, f.start);
     quotes.push(q);
     previous = q;
   }

@@ -8,33 +8,41 @@ import { ROLE_HEADS } from './lexicon/titles.js';
 export interface Speaker extends Span { name: string; text: string }
 
 interface PlacedMention extends Span { person: Person }
+type Gender = 'm' | 'f';
 
 export class SpeakerResolver {
   private readonly mentions: PlacedMention[];
-  /** Genders learned from the article itself: "Costa … she said" makes Costa female. */
-  private readonly genders = new Map<Person, 'm' | 'f'>();
+  private readonly genders = new Map<Person, Gender>();
 
-  constructor(private readonly article: Article, people: Person[], private readonly givenNames: GivenNames) {
+  /** `quoted`: spans inside quotation marks, where people are talked about rather than talking. */
+  constructor(private readonly article: Article, people: Person[], private readonly givenNames: GivenNames, private readonly quoted: Span[] = []) {
     this.mentions = people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: p })))
       .sort((a, b) => a.start - b.start);
+    this.learnGenders();
+  }
+
+  /** A resolved speaker is the likeliest referent of a later "he" or "she". */
+  noteSpeaker(speaker: Speaker, at: number): void {
+    const person = this.mentions.find((m) => m.person.name === speaker.name)?.person;
+    if (person) this.mentions.push({ start: at, end: at, person }), this.mentions.sort((a, b) => a.start - b.start);
   }
 
   resolve(span: Span): Speaker {
     const { text } = this.article;
     const phrase = text.slice(span.start, span.end);
-    const inside = this.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+    const inside = this.mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.end > m.start)
+      .filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
     if (inside.length > 0) {
-      const m = inside[0]!;
-      return { name: m.person.name, text: text.slice(m.start, m.end), start: m.start, end: m.end };
+      const m = inside[inside.length - 1]!;
+      // "The Clinton campaign", "Trump supporters": the person only qualifies the speaker
+      const rest = text.slice(m.end, span.end);
+      if (!/\s\p{Ll}/u.test(rest)) return { name: m.person.name, text: text.slice(m.start, m.end), start: m.start, end: m.end };
+      return { name: phrase.replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
     }
     const lower = phrase.toLowerCase();
     if (lower === 'he' || lower === 'she') {
-      const gender = lower === 'he' ? 'm' : 'f';
-      const person = this.antecedent(span.start, gender);
-      if (person) {
-        if (!this.genders.has(person)) this.genders.set(person, gender);
-        return { name: person.name, text: phrase, start: span.start, end: span.end };
-      }
+      const person = this.antecedent(span.start, lower === 'he' ? 'm' : 'f');
+      if (person) return { name: person.name, text: phrase, start: span.start, end: span.end };
     }
     const role = /^(?:the|our|their|his|her)\s+(?:[\p{L}.-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(phrase);
     if (role && ROLE_HEADS.has(role[1]!.toLowerCase())) {
@@ -47,7 +55,35 @@ export class SpeakerResolver {
     return { name: phrase.replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
   }
 
-  private genderOf(person: Person): 'm' | 'f' | 'mf' | undefined {
+  private isQuoted(at: number): boolean {
+    return this.quoted.some((q) => at >= q.start && at < q.end);
+  }
+
+  /**
+   * What the article itself says: "Mr."/"Mrs." before a name, and the "he" or "she" that opens
+   * the sentence after one whose subject the person is. Votes beat the given-name list.
+   */
+  private learnGenders(): void {
+    const { text, sentences } = this.article;
+    const votes = new Map<Person, number>();
+    const vote = (p: Person, g: Gender, weight: number): void => { votes.set(p, (votes.get(p) ?? 0) + (g === 'm' ? weight : -weight)); };
+    for (const m of this.mentions) {
+      const before = text.slice(Math.max(0, m.start - 5), m.start);
+      if (/\bMr\.?\s$/.test(before)) vote(m.person, 'm', 3);
+      else if (/\bM(?:rs|s)\.?\s$/.test(before)) vote(m.person, 'f', 3);
+    }
+    for (let i = 1; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      const opener = /^["“]?(He|She|His|Her)\b/.exec(text.slice(s.start, s.start + 5));
+      if (!opener) continue;
+      const prev = sentences[i - 1]!;
+      const subject = this.mentions.find((m) => m.start >= prev.start && m.end <= prev.end && !this.isQuoted(m.start));
+      if (subject) vote(subject.person, /^(He|His)$/.test(opener[1]!) ? 'm' : 'f', 1);
+    }
+    for (const [p, v] of votes) if (v !== 0) this.genders.set(p, v > 0 ? 'm' : 'f');
+  }
+
+  private genderOf(person: Person): Gender | 'mf' | undefined {
     const known = this.genders.get(person);
     if (known) return known;
     const parts = person.name.split(/\s+/);
@@ -56,16 +92,16 @@ export class SpeakerResolver {
 
   /**
    * "He" and "she" refer to the nearest earlier sentence's compatible person, taking the one
-   * named first there (the subject, in news prose).
+   * named first there (the subject, in news prose); people named inside quotations are skipped.
    */
-  private antecedent(at: number, gender: 'm' | 'f'): Person | undefined {
+  private antecedent(at: number, gender: Gender): Person | undefined {
     const sentences = this.article.sentences;
     const current = sentenceAt(this.article, at);
     let idx = current ? sentences.indexOf(current) : sentences.length - 1;
     for (let hops = 0; idx >= 0 && hops < 8; idx--, hops++) {
       const s = sentences[idx]!;
       const limit = Math.min(s.end, at);
-      const compatible = this.mentions.filter((m) => m.start >= s.start && m.end <= limit).filter((m) => {
+      const compatible = this.mentions.filter((m) => m.start >= s.start && m.end <= limit && !this.isQuoted(m.start)).filter((m) => {
         const g = this.genderOf(m.person);
         return g === undefined || g === 'mf' || g === gender;
       });
