@@ -116,7 +116,7 @@ function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null 
 /** The subject that a speech verb at token `v` has: before it, through appositions and "… and said". */
 function subjectOf(toks: Tok[], v: number): [number, number] | null {
   let k = v - 1;
-  while (k >= 0 && toks[k]!.word && VERB_MODIFIERS.has(toks[k]!.lower)) k--;
+  while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || /^\p{Ll}+ly$/u.test(toks[k]!.text))) k--;
   if (k < 0) return null;
   const before = toks[k]!;
   if (before.text === ',' || before.lower === 'and' || before.lower === 'but' || before.text === ')') {
@@ -160,8 +160,10 @@ function clauseSubject(toks: Tok[], from: number, limit: number): [number, numbe
       break;
     }
     if (isCap(n) || n.lower === 'of' || n.lower === 'de' || n.lower === 'al' || n.lower === 'for') { j++; continue; }
+    // a name ends at its first lower-case word; a description ("the former minister") may go on
+    if (!SUBJECT_DETERMINERS.has(t.lower)) break;
     if (NP_STOP.has(n.lower) || SPEECH_VERBS.has(n.lower) || ACT_VERBS.has(n.lower) || VERB_MODIFIERS.has(n.lower) || TIME_WORDS.has(n.lower)) break;
-    if (/(?:ed|ing)$/.test(n.lower) && j > i) break;
+    if (/(?:ed|ing|ly)$/.test(n.lower)) break;
     j++;
   }
   while (j > i && (toks[j]!.lower === 'of' || toks[j]!.lower === 'for' || !toks[j]!.word)) j--;
@@ -174,6 +176,8 @@ function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) => boole
     const t = toks[i]!;
     if (quoted(t.start)) continue;
     if (t.text === ';') return i;
+    // "… and said …", "…, calling it …": a new speech act starts a new clause
+    if (i > from + 1 && (t.lower === 'and' || t.text === ',') && toks[i + 1] && (SPEECH_VERBS.has(toks[i + 1]!.lower) || ACT_VERBS.has(toks[i + 1]!.lower)) && !isCap(toks[i + 1])) return i;
     if (t.text === ',' && i > from) {
       const n = toks[i + 1];
       const n2 = toks[i + 2];
@@ -316,16 +320,16 @@ function findDirect(article: Article): DirectFound[] {
     // Titles, names and scare quotes are not speech; fragments inside reported speech come back as mixed.
     if (!sentenceLike || (words < 3 && !speakerSpan) || (!startsSentence && !after)) continue;
     const f: DirectFound = { start: m.start, end: m.end, kind: 'direct', speakerSpan, cue, open: m.open, close: m.close, closeLength: m.closeLength };
-    // A split quote ("A," he said, "B.") is one quote when only its attribution stands between.
+    // A split quote ("A," he said, "B.") is one quote: the attribution after the first part is
+    // all that stands between, in one sentence, and the second part has no attribution of its own.
     const prev = out[out.length - 1];
-    if (prev && after && m.closeLength > 0) {
-      // handled when the next quote comes: remember where the attribution ended
-    }
-    if (prev && !speakerSpan) {
+    if (prev && !after && prev.closeLength > 0 && !text.slice(prev.close, m.open).includes('\n')) {
       const between = tokensOf(text, prev.close + prev.closeLength, m.open);
       const bridge = attributionAfter(text, between);
-      const onlyAttribution = bridge && between.slice(bridge.used).every((t) => !t.word || VERB_MODIFIERS.has(t.lower) || PREPOSITIONS.has(t.lower) || t.lower === 'a' || t.lower === 'the') && between.length - bridge.used <= 8;
-      if (onlyAttribution && !text.slice(prev.close, m.open).includes('\n')) {
+      // one sentence at most between them (the second part may open a sentence of its own)
+      const newSentence = article.sentences.some((x) => x.start > prev.close && x.start < m.open);
+      const newAct = between.some((t) => /^(?:adding|saying|continuing|noting|telling|asking|arguing)$/.test(t.lower));
+      if (bridge && !newSentence && !newAct && between.length <= 40) {
         prev.end = m.end;
         prev.close = m.close;
         prev.closeLength = m.closeLength;
