@@ -80,7 +80,8 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
         if (w) { scores[0]! += w[0]!; scores[1]! += w[1]!; scores[2]! += w[2]!; }
       }
       const guess = bestTag(scores, prev);
-      const truth = gold[i]!;
+      // After a predicted O, an I is impossible: the right move from here is to begin a name.
+      const truth: Tag = gold[i] === 'I' && prev === 'O' ? 'B' : gold[i]!;
       if (guess !== truth) {
         errors++;
         for (const f of feats) { update(f, TAGS.indexOf(truth), 1); update(f, TAGS.indexOf(guess), -1); }

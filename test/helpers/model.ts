@@ -1,0 +1,9 @@
+// Loads the shipped model and the built given-name table for unit tests of the extractors.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseGivenNames } from '../../src/core/lexicon/given-names.js';
+import type { PersonModel } from '../../src/core/person-tagger.js';
+import { ROOT } from './cli.js';
+
+export const MODEL = JSON.parse(readFileSync(join(ROOT, 'data', 'people-model.json'), 'utf8')) as PersonModel;
+export const GIVEN_NAMES = parseGivenNames(readFileSync(join(ROOT, 'dist', 'given-names.tsv'), 'utf8'));

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/core/article.js';
+import { findPeople } from '../src/core/people.js';
+import { GIVEN_NAMES, MODEL } from './helpers/model.js';
+import { ARTICLE } from './helpers/cli.js';
+
+const people = (text: string) => findPeople(parseArticle(text), MODEL, GIVEN_NAMES);
+const names = (text: string) => people(text).map((p) => p.name);
+
+// [passage, expected names (in order of appearance)]
+const NAMES: [string, string[]][] = [
+  ['Iranian Foreign Minister Abbas Araghchi said on Sunday that talks would go on.', ['Abbas Araghchi']],
+  ['The French leader Charles de Gaulle resigned in 1969. De Gaulle died a year later.', ['Charles de Gaulle']],
+  ['Sheikh Mohammed bin Rashid opened the tower on Monday.', ['Mohammed bin Rashid']],
+  ['Syrian leader Ahmad al-Shara met envoys in Damascus.', ['Ahmad al-Shara']],
+  ['WTO chief Ngozi Okonjo-Iweala warned of a slowdown.', ['Ngozi Okonjo-Iweala']],
+  ['French lawmaker Raphaël Glucksmann criticised the deal.', ['Raphaël Glucksmann']],
+  ['Former President George H.W. Bush died in 2018.', ['George H.W. Bush']],
+  ['Martin Luther King Jr. spoke in Washington in 1963.', ['Martin Luther King Jr.']],
+  ['Police said Maria Fernanda Costa was released on Friday.', ['Maria Fernanda Costa']],
+  ['Dr. Anthony Fauci testified before the committee.', ['Anthony Fauci']],
+  ['Sen. Elizabeth Warren introduced the bill.', ['Elizabeth Warren']],
+  ['Mr. John Smith, a farmer, lost his crop.', ['John Smith']],
+  ['They visited the Lincoln Memorial and then Fort Bragg.', []],
+  ['She won the Nobel Prize in 2015.', []],
+  ['Officials in Tehran and Baghdad met at the Security Council.', []],
+  ['The U.S. and Iraq signed a deal in West Asia.', []],
+  ['Meanwhile, the talks continued. However, nothing changed.', []],
+  ['Angela Merkel met Emmanuel Macron in Berlin. Merkel praised Macron.', ['Angela Merkel', 'Emmanuel Macron']],
+  ['Bill Clinton and Hillary Clinton arrived together. Hillary Clinton spoke first.', ['Bill Clinton', 'Hillary Clinton']],
+  ['Joe Biden spoke in Ohio. Biden promised jobs. Later, Biden left.', ['Joe Biden']],
+  ['Vladimir Putin and Xi Jinping met in Moscow on Tuesday.', ['Vladimir Putin', 'Xi Jinping']],
+  ['Ali Larijani, the Security Council secretary, arrived late.', ['Ali Larijani']],
+  ['Economist Paul Krugman disagreed with the forecast.', ['Paul Krugman']],
+  ['Coach Pep Guardiola praised striker Erling Haaland after the match.', ['Pep Guardiola', 'Erling Haaland']],
+];
+
+describe('people: who is named', () => {
+  it.each(NAMES)('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+// [passage, name, expected roles]
+const ROLES: [string, string, string[]][] = [
+  ['Iranian Foreign Minister Abbas Araghchi arrived.', 'Abbas Araghchi', ['Iranian Foreign Minister']],
+  ['He met President Masoud Pezeshkian on Sunday.', 'Masoud Pezeshkian', ['President']],
+  ['He will also see Speaker Mohammad Baqer Qalibaf.', 'Mohammad Baqer Qalibaf', ['Speaker']],
+  ['He met Security Council Secretary Ali Larijani.', 'Ali Larijani', ['Security Council Secretary']],
+  ['Maria Costa, the mayor of Porto, opened the bridge.', 'Maria Costa', ['mayor of Porto']],
+  ['The bridge was opened by the mayor of Porto, Maria Costa.', 'Maria Costa', ['mayor of Porto']],
+  ['Ahmed Khan, a farmer from Multan, lost his crop.', 'Ahmed Khan', ['farmer from Multan']],
+  ['Historian Lena Park wrote the book.', 'Lena Park', ['Historian']],
+  ['Prime Minister Keir Starmer spoke in London.', 'Keir Starmer', ['Prime Minister']],
+  ['German Chancellor Olaf Scholz met Merkel.', 'Olaf Scholz', ['German Chancellor']],
+  ['Mr. John Smith, a farmer, lost his crop.', 'John Smith', ['farmer']],
+  ['Dr. Anthony Fauci testified.', 'Anthony Fauci', []],
+];
+
+describe('people: roles', () => {
+  it.each(ROLES)('%s', (text, name, roles) => {
+    const person = people(text).find((p) => p.name === name);
+    expect(person, `no person ${name}`).toBeDefined();
+    expect(person!.roles).toEqual(roles);
+  });
+});
+
+describe('people: mentions and grouping', () => {
+  it('short forms and possessives are mentions of the full name; pronouns are not', () => {
+    const text = 'Maria Costa opened the bridge. Costa’s speech was short. She left early. Costa returned.';
+    const [p] = people(text);
+    expect(p!.name).toBe('Maria Costa');
+    expect(p!.mentions.map((m) => m.text)).toEqual(['Maria Costa', 'Costa', 'Costa']);
+    for (const m of p!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('people who share a surname stay apart when their first names differ', () => {
+    const found = people('Hillary Clinton spoke. Bill Clinton listened. Later, Clinton left with Hillary Clinton.');
+    expect(found.map((p) => p.name)).toEqual(['Hillary Clinton', 'Bill Clinton']);
+  });
+
+  it('a surname mentioned before the full name still joins it', () => {
+    const found = people('Araghchi spoke first. Foreign Minister Abbas Araghchi then left.');
+    expect(found.map((p) => [p.name, p.count])).toEqual([['Abbas Araghchi', 2]]);
+  });
+
+  it('the bundled article gives exactly the five people, roles and counts', () => {
+    const found = people(ARTICLE);
+    expect(found.map((p) => [p.name, p.roles, p.count])).toEqual([
+      ['Abbas Araghchi', ['Iranian Foreign Minister'], 4],
+      ['Fuad Hussein', ['Iraqi Foreign Minister'], 2],
+      ['Masoud Pezeshkian', ['President'], 1],
+      ['Mohammad Baqer Qalibaf', ['Speaker'], 1],
+      ['Ali Larijani', ['Security Council Secretary'], 1],
+    ]);
+  });
+
+  it('mentions never overlap and always slice to their text', () => {
+    const found = people(ARTICLE);
+    const spans = found.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+    for (let i = 0; i < spans.length; i++) {
+      expect(ARTICLE.slice(spans[i]!.start, spans[i]!.end)).toBe(spans[i]!.text);
+      if (i > 0) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+    }
+  });
+
+  it('empty or nameless text gives no people', () => {
+    expect(people('')).toEqual([]);
+    expect(people('the quick brown fox.')).toEqual([]);
+  });
+});
