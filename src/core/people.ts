@@ -6,7 +6,7 @@ import { nameTokens, type NameToken } from './name-tokens.js';
 import type { GivenNames } from './lexicon/given-names.js';
 import { documentFacts, tagTokens, type PersonModel } from './person-tagger.js';
 import { HONORIFICS, OFFICES, ROLE_HEADS } from './lexicon/titles.js';
-import { NAME_PARTICLES, NEVER_NAMES } from './lexicon/name-parts.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, PERSON_CUES, PLACE_PREFIXES } from './lexicon/name-parts.js';
 
 export interface Mention extends Span { text: string; paragraph: number; sentence: number }
 export interface Person { name: string; roles: string[]; count: number; mentions: Mention[] }
@@ -48,6 +48,59 @@ function trimMention(tokens: NameToken[], m: RawMention): RawMention | null {
   if (!words.some((t) => isCapitalized(t.text))) return null;
   if (words.every((t) => NEVER_NAMES.has(key(t.text)) || !isWordy(t.text))) return null;
   return { first, last };
+}
+
+const isNamePart = (t: NameToken | undefined): boolean =>
+  t !== undefined && /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(t.text) && !NEVER_NAMES.has(key(t.text)) && !/^\p{Lu}{2,}$/u.test(t.text);
+const particleJoined = (t: NameToken | undefined): boolean =>
+  t !== undefined && /^(?:al|el|bin|ibn|abu|ben|ul|ud|de|da|di|du|van|von|le|la)[-’'](?:\p{Lu})/u.test(t.text);
+
+/**
+ * Completes and adds names by rule where the tagger, trained on 1990s newswire, falls short:
+ * particles and suffixes ("Mohammed bin Rashid", "Ahmad al-Shara", "King Jr."), unknown names
+ * after a descriptor ("striker Erling Haaland"), and a name joined to a person by "and".
+ */
+function completeNames(tokens: NameToken[], found: RawMention[]): RawMention[] {
+  const out = found.map((m) => ({ ...m }));
+  for (const m of out) {
+    for (;;) {
+      const next = tokens[m.last + 1];
+      const after = tokens[m.last + 2];
+      if (!next || next.sentence !== tokens[m.last]!.sentence) break;
+      if (particleJoined(next) || NAME_SUFFIXES.has(key(next.text))) { m.last++; continue; }
+      if (NAME_PARTICLES.has(next.text) && isNamePart(after) && after!.sentence === next.sentence) { m.last += 2; continue; }
+      break;
+    }
+  }
+  const covered = new Uint8Array(tokens.length);
+  for (const m of out) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
+  const add = (first: number): void => {
+    let last = first;
+    while (last + 1 < tokens.length && last - first < 3 && tokens[last + 1]!.sentence === tokens[first]!.sentence
+      && (isNamePart(tokens[last + 1]) || particleJoined(tokens[last + 1]))) last++;
+    if (last === first) return; // one capitalized word after a cue is too often a place or a team
+    if (tokens.slice(first, last + 1).some((_, k) => covered[first + k])) return;
+    const next = tokens[last + 1];
+    if (next && next.sentence === tokens[first]!.sentence && /^\p{Lu}/u.test(next.text)) return;
+    out.push({ first, last });
+    for (let i = first; i <= last; i++) covered[i] = 1;
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const cue = tokens[i - 1]!;
+    if (covered[i] || !isNamePart(tokens[i]) || cue.sentence !== tokens[i]!.sentence) continue;
+    if (PERSON_CUES.has(key(cue.text)) && (!/^\p{Lu}/u.test(cue.text) || cue.first || HONORIFICS.has(key(cue.text)) || OFFICES.has(key(cue.text)))) add(i);
+    else if (cue.text === 'and' && i >= 2 && covered[i - 2] && out.some((m) => m.last === i - 2 && m.last > m.first)) add(i);
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/** Phrases named after people are places or things: "the Lincoln Memorial", "Fort Bragg". */
+function isThingNamedAfterPerson(tokens: NameToken[], m: RawMention): boolean {
+  const next = tokens[m.last + 1];
+  if (next && next.sentence === tokens[m.last]!.sentence && NON_PERSON_HEADS.has(key(next.text)) && /^\p{Lu}/u.test(next.text)) return true;
+  if (m.last > m.first && NON_PERSON_HEADS.has(key(tokens[m.last]!.text))) return true;
+  const before = tokens[m.first - 1];
+  return before !== undefined && PLACE_PREFIXES.has(key(before.text)) && /^\p{Lu}/u.test(before.text) && before.sentence === tokens[m.first]!.sentence;
 }
 
 /**
@@ -130,7 +183,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   if (tokens.length === 0) return [];
   const tags = tagTokens(model, tokens, documentFacts(tokens, givenNames));
   const trimmed = mentionsFromTags(tokens, tags).map((m) => trimMention(tokens, m)).filter((m): m is RawMention => m !== null);
-  const raw = addBackReferences(tokens, trimmed);
+  const completed = completeNames(tokens, trimmed).filter((m) => !isThingNamedAfterPerson(tokens, m));
+  const raw = addBackReferences(tokens, completed);
   const { text } = article;
 
   // Group: a multi-word name is a person; a shorter form joins the nearest earlier person whose

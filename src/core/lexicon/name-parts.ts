@@ -20,3 +20,36 @@ export const NEVER_NAMES = new Set([
   'thursday', 'friday', 'saturday', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'god', 'allah', 'mr', 'mrs', 'ms', 'dr', 'my',
 ]);
+
+// Last words that make a capitalized phrase a place, building, organization or thing named
+// after a person ("the Lincoln Memorial", "the Nobel Prize") rather than the person.
+export const NON_PERSON_HEADS = new Set([
+  'memorial', 'prize', 'award', 'awards', 'trophy', 'cup', 'foundation', 'institute', 'university', 'college',
+  'school', 'academy', 'center', 'centre', 'street', 'avenue', 'road', 'boulevard', 'square', 'bridge', 'airport',
+  'station', 'stadium', 'arena', 'hall', 'museum', 'gallery', 'library', 'hospital', 'clinic', 'church',
+  'cathedral', 'mosque', 'temple', 'palace', 'tower', 'building', 'company', 'corporation', 'corp', 'inc', 'ltd',
+  'group', 'party', 'doctrine', 'act', 'law', 'plan', 'report', 'river', 'lake', 'mountain', 'mountains', 'island',
+  'islands', 'county', 'city', 'province', 'state', 'district', 'valley', 'bay', 'beach', 'forest', 'prison',
+  'administration', 'campaign', 'commission', 'committee', 'council', 'ministry', 'department', 'agency', 'bank',
+  'fund', 'trust', 'association', 'society', 'club', 'league', 'union', 'federation', 'festival', 'theatre',
+  'theater', 'hotel', 'restaurant', 'times', 'post', 'journal', 'news', 'network', 'channel', 'show', 'era',
+]);
+
+// First words of places named after people ("Fort Bragg", "Mount Vernon", "Lake Victoria").
+export const PLACE_PREFIXES = new Set(['fort', 'mount', 'mt.', 'lake', 'port', 'cape', 'camp', 'glen']);
+
+// Name suffixes that belong to the name ("Martin Luther King Jr.").
+export const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+// Lower-case words that introduce a person's name ("striker Erling Haaland", "lawmaker …").
+export const PERSON_CUES = new Set([
+  'lawmaker', 'lawmakers', 'leader', 'chief', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper',
+  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'senator', 'governor', 'mayor',
+  'ambassador', 'envoy', 'economist', 'historian', 'analyst', 'professor', 'author', 'writer', 'novelist',
+  'singer', 'actor', 'actress', 'director', 'executive', 'founder', 'chairman', 'chairwoman', 'secretary',
+  'judge', 'prosecutor', 'lawyer', 'attorney', 'activist', 'candidate', 'opponent', 'rival', 'colleague',
+  'player', 'champion', 'captain', 'manager', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess',
+  'sheikh', 'pope', 'general', 'commander', 'officer', 'official', 'researcher', 'scientist', 'doctor',
+  'artist', 'poet', 'journalist', 'reporter', 'editor', 'columnist', 'rapper', 'star', 'teammate', 'widow',
+  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'dr.', 'mr.', 'mrs.', 'ms.',
+]);
