@@ -33,6 +33,9 @@ export const NON_PERSON_HEADS = new Set([
   'administration', 'campaign', 'commission', 'committee', 'council', 'ministry', 'department', 'agency', 'bank',
   'fund', 'trust', 'association', 'society', 'club', 'league', 'union', 'federation', 'festival', 'theatre',
   'theater', 'hotel', 'restaurant', 'times', 'post', 'journal', 'news', 'network', 'channel', 'show', 'era',
+  'bros', 'bros.', 'co', 'co.', 'plc', 'ag', 'gmbh', 'llc', 'holdings', 'industries', 'partners', 'capital',
+  'securities', 'motors', 'airlines', 'systems', 'technologies', 'media', 'press', 'records', 'pictures',
+  'studios', 'entertainment', 'controls', 'pharmaceuticals', 'communications', 'electric', 'energy',
 ]);
 
 // First words of places named after people ("Fort Bragg", "Mount Vernon", "Lake Victoria").
