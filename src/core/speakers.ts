@@ -7,7 +7,7 @@ import { ROLE_HEADS } from './lexicon/titles.js';
 
 export interface Speaker extends Span { name: string; text: string }
 
-interface PlacedMention extends Span { person: Person }
+interface PlacedMention extends Span { person: Person; /** a resolved speaker, not a name in the text */ noted?: boolean }
 type Gender = 'm' | 'f';
 
 export class SpeakerResolver {
@@ -24,7 +24,7 @@ export class SpeakerResolver {
   /** A resolved speaker is the likeliest referent of a later "he" or "she". */
   noteSpeaker(speaker: Speaker, at: number): void {
     const person = this.mentions.find((m) => m.person.name === speaker.name)?.person;
-    if (person) this.mentions.push({ start: at, end: at, person }), this.mentions.sort((a, b) => a.start - b.start);
+    if (person) this.mentions.push({ start: at, end: at, person, noted: true }), this.mentions.sort((a, b) => a.start - b.start);
   }
 
   resolve(span: Span): Speaker {
@@ -101,10 +101,13 @@ export class SpeakerResolver {
     for (let hops = 0; idx >= 0 && hops < 8; idx--, hops++) {
       const s = sentences[idx]!;
       const limit = Math.min(s.end, at);
-      const compatible = this.mentions.filter((m) => m.start >= s.start && m.end <= limit && !this.isQuoted(m.start)).filter((m) => {
+      const compatible = this.mentions.filter((m) => m.start >= s.start && m.end <= limit && (m.noted || !this.isQuoted(m.start))).filter((m) => {
         const g = this.genderOf(m.person);
         return g === undefined || g === 'mf' || g === gender;
       });
+      // a speaker quoted in that sentence outranks the people merely named there
+      const speaking = compatible.find((m) => m.noted);
+      if (speaking) return speaking.person;
       if (compatible.length > 0) return compatible[0]!.person;
     }
     return undefined;
