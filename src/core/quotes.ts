@@ -86,7 +86,11 @@ function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null 
     return null;
   }
   if (PRONOUNS.has(end.lower)) return [last, last];
-  if (TIME_WORDS.has(end.lower) && last > 0) return nounPhraseEndingAt(toks, last - 1);
+  if (TIME_WORDS.has(end.lower) && last > 0) {
+    // "the Supreme Court this month", "The IMF last week"
+    const before = toks[last - 1]!.lower;
+    return nounPhraseEndingAt(toks, /^(?:this|last|next|that|each|every|earlier|on|late|early)$/.test(before) ? last - 2 : last - 1);
+  }
   if (NP_STOP.has(end.lower) || SPEECH_VERBS.has(end.lower)) return null;
   let first = last;
   while (first - 1 >= 0 && last - first < 7) {
@@ -95,6 +99,8 @@ function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null 
       if (NP_STOP.has(t.lower) && t.lower !== 'of') break;
       if (PRONOUNS.has(t.lower)) break;
       if (SPEECH_VERBS.has(t.lower) || ACT_VERBS.has(t.lower)) break;
+      // a lower-case word ending in -ed is a verb ("Teneo issued a statement"): the phrase starts after it
+      if (/^\p{Ll}+ed$/u.test(t.text)) break;
       first--;
       continue;
     }
@@ -119,6 +125,8 @@ function subjectOf(toks: Tok[], v: number): [number, number] | null {
   while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || /^\p{Ll}+ly$/u.test(toks[k]!.text))) k--;
   if (k < 0) return null;
   const before = toks[k]!;
+  // "…, saying …" / "… issued a statement saying …": the participle's subject is the clause's
+  if (/ing$/.test(toks[v]!.lower) && k === v - 1 && (before.text === ',' || /^\p{Ll}/u.test(before.text))) return clauseSubject(toks, 0, v);
   if (before.text === ',' || before.lower === 'and' || before.lower === 'but' || before.text === ')') {
     if (before.text === ')') {
       const np = nounPhraseEndingAt(toks, k);
@@ -160,8 +168,16 @@ function clauseSubject(toks: Tok[], from: number, limit: number): [number, numbe
       break;
     }
     if (isCap(n) || n.lower === 'of' || n.lower === 'de' || n.lower === 'al' || n.lower === 'for') { j++; continue; }
-    // a name ends at its first lower-case word; a description ("the former minister") may go on
-    if (!SUBJECT_DETERMINERS.has(t.lower)) break;
+    // a name ends at its first lower-case word, unless a name or a plural head follows soon
+    // ("Conservative economist Aparna Mathur", "Younger black voters"); a description may go on
+    if (!SUBJECT_DETERMINERS.has(t.lower)) {
+      let k = j + 1;
+      while (k < limit && k - j <= 3 && toks[k]!.word && /^\p{Ll}/u.test(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !/(?:ed|ing|ly)$/.test(toks[k]!.lower)) k++;
+      const stop = toks[k];
+      if (k > j + 1 && stop && stop.word && isCap(stop)) { j = k - 1; continue; }
+      if (k > j + 1 && /s$/.test(toks[k - 1]!.lower) && (!stop || !stop.word || SPEECH_VERBS.has(stop.lower) || VERB_MODIFIERS.has(stop.lower))) { j = k - 1; break; }
+      break;
+    }
     if (NP_STOP.has(n.lower) || SPEECH_VERBS.has(n.lower) || ACT_VERBS.has(n.lower) || VERB_MODIFIERS.has(n.lower) || TIME_WORDS.has(n.lower)) break;
     if (/(?:ed|ing|ly)$/.test(n.lower)) break;
     j++;
@@ -299,6 +315,12 @@ function findDirect(article: Article): DirectFound[] {
     const beforeToks = tokensOf(text, Math.max(sentence.start, paragraph.start), m.open);
     let speakerSpan: Span | null = null;
     let cue: string | null = null;
+    // a transcript line: "WALLACE: Let's start …"
+    const transcript = /^(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s+/u.exec(content);
+    if (transcript) {
+      out.push({ start: m.start + transcript[0].length, end: m.end, kind: 'direct', speakerSpan: { start: m.start, end: m.start + transcript[1]!.length }, cue: ':', open: m.open, close: m.close, closeLength: m.closeLength });
+      continue;
+    }
     const after = attributionAfter(text, afterToks);
     if (after) { speakerSpan = after.speaker; cue = after.cue; }
     if (!speakerSpan) {
