@@ -401,24 +401,31 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
     const act = ACT_VERBS.has(t.lower);
     if (!speech && !act) continue;
 
-    // Post-posed or parenthetical: "…, X said." / "…, said X." / "A, X said, B."
+    // Post-posed or parenthetical: "…, said X." / "…, X said." / "A, X said, B."
+    const quotedStart = /^["“]|^''/.test(toks[0]!.text) && inDirect(toks[0]!.start);
+    if (speech && !quotedStart && v >= 2 && toks[v - 1]!.text === ',' && !inQuotes(toks[v - 1]!.start)) {
+      let j = v + 1;
+      while (j < toks.length && toks[j]!.word && VERB_MODIFIERS.has(toks[j]!.lower)) j++;
+      const inverted = clauseSubject(toks, j, toks.length);
+      const next = inverted ? toks[inverted[1] + 1] : undefined;
+      if (inverted && inverted[0] === j && (!next || !next.word)) {
+        push(0, v - 1, spanOf(toks, inverted), t.text);
+        if (out.length > 0) return out;
+      }
+    }
     const subj = subjectOf(toks, v);
-    const np = subj ?? (toks[v - 1]?.text === ',' ? clauseSubject(toks, v + 1, toks.length) : null);
-    if (speech && np) {
-      const commaBefore = np[0] <= v ? np[0] - 1 : v - 1;
-      const invertedSpeaker = np[0] > v;
-      if (commaBefore > 2 && toks[commaBefore]!.text === ',' && !inQuotes(toks[commaBefore]!.start)) {
-        let k = invertedSpeaker ? np[1] + 1 : v + 1;
-        while (k < toks.length && toks[k]!.word && (PREPOSITIONS.has(toks[k]!.lower) || toks[k]!.lower === 'a' || toks[k]!.lower === 'the' || toks[k]!.lower === 'statement' || toks[k]!.lower === 'interview' || toks[k]!.lower === 'an' || /^\p{Lu}/u.test(toks[k]!.text))) k++;
-        const restWords = toks.slice(k).filter((x) => x.word).length;
-        if (restWords === 0 || (toks[k]?.text === ',' && restWords > 2)) {
-          const startsWithQuote = /^["“]|^''/.test(toks[0]!.text);
-          if (!startsWithQuote || !inDirect(toks[0]!.start)) {
-            if (restWords === 0) push(0, commaBefore, spanOf(toks, np), t.text);
-            else push(0, clauseEndToken(toks, k + 1, inQuotes), spanOf(toks, np), t.text); // the attribution sits inside
-            if (out.length > 0) return out;
-          }
-        }
+    if (speech && subj && !quotedStart && subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && !inQuotes(toks[subj[0] - 1]!.start)) {
+      const comma = subj[0] - 1;
+      // adjuncts after the verb ("in the video", "on Sunday") up to a comma or the end
+      let k = v + 1;
+      const adjunct = toks[k] !== undefined && toks[k]!.word && (PREPOSITIONS.has(toks[k]!.lower) || TIME_WORDS.has(toks[k]!.lower) || VERB_MODIFIERS.has(toks[k]!.lower) || isCap(toks[k]));
+      if (adjunct) while (k < toks.length && k - v <= 8 && toks[k]!.word && toks[k]!.lower !== 'that' && !SPEECH_VERBS.has(toks[k]!.lower) && !PRONOUNS.has(toks[k]!.lower)) k++;
+      const rest = toks.slice(k).filter((x) => x.word).length;
+      if (rest === 0) { push(0, comma, spanOf(toks, subj), t.text); if (out.length > 0) return out; }
+      else if (toks[k]!.text === ',' && rest > 2) {
+        // the attribution sits inside what was said
+        push(0, clauseEndToken(toks, k + 1, inQuotes), spanOf(toks, subj), t.text);
+        if (out.length > 0) return out;
       }
     }
     if (!subj) continue;
