@@ -60,13 +60,16 @@ const particleJoined = (t: NameToken | undefined): boolean =>
  * particles and suffixes ("Mohammed bin Rashid", "Ahmad al-Shara", "King Jr."), unknown names
  * after a descriptor ("striker Erling Haaland"), and a name joined to a person by "and".
  */
-function completeNames(tokens: NameToken[], found: RawMention[]): RawMention[] {
+function completeNames(tokens: NameToken[], found: RawMention[], givenNames: GivenNames): RawMention[] {
   const out = found.map((m) => ({ ...m }));
   for (const m of out) {
     for (;;) {
       const next = tokens[m.last + 1];
       const after = tokens[m.last + 2];
       if (!next || next.sentence !== tokens[m.last]!.sentence) break;
+      // a lone given name followed by a capitalized word: "Lena Park"
+      if (m.first === m.last && givenNames.has(key(tokens[m.first]!.text)) && isNamePart(next)
+        && !NON_PERSON_HEADS.has(key(next.text)) && !(after && after.sentence === next.sentence && /^\p{Lu}/u.test(after.text))) { m.last++; continue; }
       if (particleJoined(next) || NAME_SUFFIXES.has(key(next.text))) { m.last++; continue; }
       if (NAME_PARTICLES.has(next.text) && isNamePart(after) && after!.sentence === next.sentence) { m.last += 2; continue; }
       break;
@@ -183,7 +186,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   if (tokens.length === 0) return [];
   const tags = tagTokens(model, tokens, documentFacts(tokens, givenNames));
   const trimmed = mentionsFromTags(tokens, tags).map((m) => trimMention(tokens, m)).filter((m): m is RawMention => m !== null);
-  const completed = completeNames(tokens, trimmed).filter((m) => !isThingNamedAfterPerson(tokens, m));
+  const completed = completeNames(tokens, trimmed, givenNames).filter((m) => !isThingNamedAfterPerson(tokens, m));
   const raw = addBackReferences(tokens, completed);
   const { text } = article;
 

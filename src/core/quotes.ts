@@ -157,7 +157,12 @@ function clauseSubject(toks: Tok[], from: number, limit: number): [number, numbe
   const t = toks[i]!;
   if (!t.word) return null;
   if (PRONOUNS.has(t.lower)) return [i, i];
-  if (!SUBJECT_DETERMINERS.has(t.lower) && !isCap(t)) return null;
+  // "economist Lena Park": a lower-case descriptor right before a name
+  if (!SUBJECT_DETERMINERS.has(t.lower) && !isCap(t)) {
+    let k = i;
+    while (k < limit && k - i < 3 && toks[k]!.word && /^\p{Ll}/u.test(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower)) k++;
+    if (k === i || k >= limit || !isCap(toks[k])) return null;
+  }
   if (INTRO_WORDS.has(t.lower) || NP_STOP.has(t.lower)) return null;
   // the phrase runs to the first comma, parenthesis or verb-like word, at most eight words
   let j = i;

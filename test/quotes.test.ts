@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/core/article.js';
+import { findPeople } from '../src/core/people.js';
+import { filterQuotes, findQuotes, type Quote } from '../src/core/quotes.js';
+import { GIVEN_NAMES, MODEL } from './helpers/model.js';
+import { ARTICLE } from './helpers/cli.js';
+
+function quotes(text: string): Quote[] {
+  const article = parseArticle(text);
+  return findQuotes({ article, people: findPeople(article, MODEL, GIVEN_NAMES), givenNames: GIVEN_NAMES });
+}
+const brief = (text: string) => quotes(text).map((q) => [q.kind, q.speaker?.name ?? null, q.text]);
+
+// [passage, expected [kind, speaker name, text] for every quote]
+const TABLE: [string, [string, string | null, string][]][] = [
+  // direct quotes, marks and attribution positions
+  ['“We will win,” said Maria Costa.', [['direct', 'Maria Costa', 'We will win,']]],
+  ['"We will win," Maria Costa said.', [['direct', 'Maria Costa', 'We will win,']]],
+  ['Maria Costa said, “We will win.”', [['direct', 'Maria Costa', 'We will win.']]],
+  ['Maria Costa said: "We will win."', [['direct', 'Maria Costa', 'We will win.']]],
+  ['She put it plainly: “The plan has failed.” Nobody answered.', [['direct', 'She', 'The plan has failed.']]],
+  ["''It is over,'' said John Smith.", [['direct', 'John Smith', "It is over,"]]],
+  ['“The vote was ‘rigged’ from the start,” said Ana Lopez.', [['direct', 'Ana Lopez', 'The vote was ‘rigged’ from the start,']]],
+  ['“Prices rose. Wages did not. People are angry,” said economist Lena Park.', [['direct', 'Lena Park', 'Prices rose. Wages did not. People are angry,']]],
+  // split quotes: one quote, one speaker
+  ['“Costs are rising,” Maria Costa said, “and wages are not.”', [['direct', 'Maria Costa', 'Costs are rising,” Maria Costa said, “and wages are not.']]],
+  // continuation: no attribution, same paragraph, same speaker
+  ['“We are ready,” said Omar Haddad. “We have waited long enough.”', [['direct', 'Omar Haddad', 'We are ready,” said Omar Haddad. “We have waited long enough.']]],
+  // pronouns resolved to the person, by gender where the article shows it
+  ['Maria Costa spoke first. “We are ready,” she said.', [['direct', 'Maria Costa', 'We are ready,']]],
+  ['John Smith met Mary Jones. “It went well,” she said.', [['direct', 'Mary Jones', 'It went well,']]],
+  ['John Smith met Mary Jones. “It went well,” he said.', [['direct', 'John Smith', 'It went well,']]],
+  // descriptions resolved through the role
+  ['Mayor Maria Costa opened the bridge. “It is a great day,” the mayor said.', [['direct', 'Maria Costa', 'It is a great day,']]],
+  // organizations and unnamed sources as written
+  ['The Ministry of Health said the outbreak was under control.', [['indirect', 'The Ministry of Health', 'the outbreak was under control']]],
+  ['Analysts say the market will recover next year.', [['indirect', 'Analysts', 'the market will recover next year']]],
+  ['A ministry spokesperson said talks would resume on Monday.', [['indirect', 'A ministry spokesperson', 'talks would resume on Monday']]],
+  ['Officials said the two countries will continue talks.', [['indirect', 'Officials', 'the two countries will continue talks']]],
+  // reported speech forms
+  ['Maria Costa said that the bridge would open in May.', [['indirect', 'Maria Costa', 'the bridge would open in May']]],
+  ['Maria Costa told reporters that the bridge would open in May.', [['indirect', 'Maria Costa', 'the bridge would open in May']]],
+  ['Maria Costa told reporters the bridge would open in May.', [['indirect', 'Maria Costa', 'the bridge would open in May']]],
+  ['Maria Costa warned that costs could double.', [['indirect', 'Maria Costa', 'costs could double']]],
+  ['Maria Costa argued that the plan was too expensive.', [['indirect', 'Maria Costa', 'the plan was too expensive']]],
+  ['Maria Costa insisted that nothing had changed.', [['indirect', 'Maria Costa', 'nothing had changed']]],
+  ['Maria Costa noted that turnout was low.', [['indirect', 'Maria Costa', 'turnout was low']]],
+  ['Maria Costa announced that she would resign.', [['indirect', 'Maria Costa', 'she would resign']]],
+  ['Maria Costa added that the city had no money.', [['indirect', 'Maria Costa', 'the city had no money']]],
+  ['According to Maria Costa, the bridge will open in May.', [['indirect', 'Maria Costa', 'the bridge will open in May']]],
+  ['The bridge will open in May, Maria Costa said.', [['indirect', 'Maria Costa', 'The bridge will open in May']]],
+  ['The bridge will open in May, said Maria Costa.', [['indirect', 'Maria Costa', 'The bridge will open in May']]],
+  ['Maria Costa said on Sunday that the bridge would open in May.', [['indirect', 'Maria Costa', 'the bridge would open in May']]],
+  ['Maria Costa, the mayor of Porto, said the bridge would open in May.', [['indirect', 'Maria Costa', 'the bridge would open in May']]],
+  ['The bridge, Maria Costa said, will open in May.', [['indirect', 'Maria Costa', 'The bridge, Maria Costa said, will open in May']]],
+  // partial quotes inside reported speech are mixed
+  ['Maria Costa called the plan “reckless and unfair.”', [['mixed', 'Maria Costa', 'the plan “reckless and unfair.”']]],
+  ['Maria Costa said the plan was “reckless” and unfair.', [['mixed', 'Maria Costa', 'the plan was “reckless” and unfair']]],
+  // scare quotes and titles with no speaker are not quotes
+  ['The so-called “reform” passed on Tuesday.', []],
+  ['She watched “Casablanca” again.', []],
+  // unbalanced marks never swallow the rest
+  ['He said “this is wrong.\nThe next paragraph is plain text. It has no quotes.', [['mixed', 'He', '“this is wrong']]],
+  // a quote running over paragraphs: the next paragraph opens with a mark
+  ['“The first part goes on.\n“And the second part ends here,” said Maria Costa.', [['direct', 'Maria Costa', 'The first part goes on.\n“And the second part ends here,']]],
+  // nothing said
+  ['The bridge opened on Monday. Traffic was light.', []],
+];
+
+describe('quotes: kinds, texts and speakers', () => {
+  it.each(TABLE)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('quotes: spans', () => {
+  it('offsets slice to the text; no overlaps; speaker spans slice to the speaker text', () => {
+    const text = '“Costs are rising,” Maria Costa said, “and wages are not.” Officials said talks would go on. According to analysts, prices will fall.';
+    const found = quotes(text);
+    expect(found.length).toBeGreaterThan(1);
+    for (let i = 0; i < found.length; i++) {
+      const q = found[i]!;
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
+      if (i > 0) expect(q.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+    }
+  });
+});
+
+describe('quotes: the bundled article', () => {
+  const found = quotes(ARTICLE);
+  it('the one direct quote is Abbas Araghchi’s', () => {
+    const direct = found.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['We are working to reach a shared security cooperation agreement with Iraq.', 'Abbas Araghchi'],
+    ]);
+  });
+  it('reported speech with its speakers', () => {
+    const reported = found.filter((q) => q.kind !== 'direct').map((q) => [q.speaker?.name, q.text]);
+    for (const expected of [
+      ['Abbas Araghchi', 'security cooperation with Iraq is deepening after the U.S. left Ain al-Asad airbase'],
+      ['Abbas Araghchi', 'this move shows growing strategic alignment between Tehran and Baghdad'],
+      ['Abbas Araghchi', 'both countries are creating a framework to strengthen security cooperation'],
+      ['Abbas Araghchi', 'Iran is ready to expand economic, cultural, and political ties'],
+      ['Analysts', 'the U.S. presence in Iraq has long been a contentious issue'],
+      ['Experts', 'formalizing joint security measures could enhance border control, counterterrorism efforts, and intelligence sharing'],
+      ['both ministers', 'coordinated policies and shared security goals could stabilize regional tensions'],
+      ['officials', 'the two countries will continue high-level consultations'],
+    ]) expect(reported).toContainEqual(expected);
+  });
+  it('filters by kind and by any part of the speaker name, case- and accent-blind', () => {
+    expect(filterQuotes(found, ['direct'])).toHaveLength(1);
+    expect(filterQuotes(found, undefined, 'ARAGHCHI').every((q) => q.speaker?.name === 'Abbas Araghchi')).toBe(true);
+    expect(filterQuotes(found, undefined, 'araghchí').length).toBeGreaterThan(3);
+    expect(filterQuotes(found, ['indirect'], 'nobody')).toEqual([]);
+  });
+});
