@@ -114,7 +114,11 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   return spans;
 }
 
-/** Paragraphs are non-blank lines (LF or CRLF), trimmed of surrounding white space. */
+// White space trimmed from paragraph edges: blanks and the CR of CRLF, but no other control
+// character (a vertical tab is content, shown as ␋, never silently dropped).
+const EDGE_SPACE = /[\t\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/** Paragraphs are non-blank lines (LF or CRLF), trimmed of surrounding blanks. */
 export function splitParagraphs(text: string): Span[] {
   const spans: Span[] = [];
   const re = /[^\n]+/g;
@@ -122,8 +126,8 @@ export function splitParagraphs(text: string): Span[] {
   while ((m = re.exec(text)) !== null) {
     let s = m.index;
     let e = m.index + m[0].length;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && EDGE_SPACE.test(text[s]!)) s++;
+    while (e > s && EDGE_SPACE.test(text[e - 1]!)) e--;
     if (e > s) spans.push({ start: s, end: e });
   }
   return spans;

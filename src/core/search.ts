@@ -24,7 +24,8 @@ export interface Query {
 
 export class PatternError extends Error {}
 
-const escapeRegExp = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&');
+// "-" is special only inside a class, and "\-" is a syntax error in Unicode mode: leave it.
+const escapeRegExp = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|\/]/g, '\\$&');
 
 /** Without escapes (\S, \W, \p{Lu}), does the pattern contain an uppercase letter? */
 function hasUppercase(pattern: string, fixed: boolean): boolean {
