@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileQuery, contextGroups, findMatches, haystackFor, placeMatches, PatternError, TooSlowError } from '../src/core/search.js';
+import { compileQuery, findMatches, haystackFor, placeMatches, PatternError, TooSlowError } from '../src/core/search.js';
+import { contextGroups } from '../src/core/context-groups.js';
 import { parseArticle } from '../src/core/article.js';
 import { foldAccents, foldTypography } from '../src/core/text.js';
 

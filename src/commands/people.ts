@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { parseArticle } from '../core/article.js';
-import { findPeople, sortPeople, type PeopleOrder } from '../core/people.js';
+import type { PeopleOrder } from '../core/people.js';
 import { loadGivenNames, loadPersonModel } from '../io/model.js';
 import { out } from '../io/output.js';
 import { jsonLine } from '../render/json.js';
@@ -23,6 +23,8 @@ export function peopleCommand(): Command {
   addOutputOptions(cmd).action(async (files: string[], opts: PeopleOptions) => {
     const ctx = await makeContext(opts, files);
     const terminal = ctx.mode === 'terminal' ? await import('../render/terminal.js') : null;
+    // the extractor and its model load only for this command
+    const { findPeople, sortPeople } = await import('../core/people.js');
     const model = loadPersonModel();
     const givenNames = loadGivenNames();
     process.exitCode = await eachDocument(files, (doc) => {

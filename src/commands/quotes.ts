@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { parseArticle } from '../core/article.js';
-import { findPeople } from '../core/people.js';
-import { filterQuotes, findQuotes, type QuoteKind } from '../core/quotes.js';
+import type { QuoteKind } from '../core/quotes.js';
 import { loadGivenNames, loadPersonModel } from '../io/model.js';
 import { out } from '../io/output.js';
 import { jsonLine } from '../render/json.js';
@@ -35,6 +34,8 @@ export function quotesCommand(): Command {
   addOutputOptions(cmd).action(async (files: string[], opts: QuotesOptions) => {
     const ctx = await makeContext(opts, files);
     const terminal = ctx.mode === 'terminal' ? await import('../render/terminal.js') : null;
+    // the extractors and the model load only for this command
+    const [{ findPeople }, { filterQuotes, findQuotes }] = await Promise.all([import('../core/people.js'), import('../core/quotes.js')]);
     const model = loadPersonModel();
     const givenNames = loadGivenNames();
     process.exitCode = await eachDocument(files, (doc) => {

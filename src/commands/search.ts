@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { parseArticle } from '../core/article.js';
-import { compileQuery, findMatches, haystackFor, placeMatches, PatternError, TooSlowError, type CaseMode } from '../core/search.js';
+import type { CaseMode } from '../core/search.js';
 import { errorLine, out } from '../io/output.js';
 import { jsonLine } from '../render/json.js';
 import { renderSearchPlain } from '../render/plain.js';
@@ -65,6 +65,7 @@ export function searchCommand(): Command {
     else if (pattern !== undefined) patterns.push(pattern);
     else { errorLine('search: no pattern given (article search PATTERN [file...])'); process.exitCode = 2; return; }
 
+    const { compileQuery, findMatches, haystackFor, placeMatches, PatternError, TooSlowError } = await import('../core/search.js');
     const caseMode: CaseMode = opts.caseSensitive ? 'sensitive' : opts.ignoreCase ? 'insensitive' : 'smart';
     let query;
     try {

@@ -1,5 +1,5 @@
 // The one text model every command reads: paragraphs and sentences as spans of the input.
-import { WORD_RE } from './text.js';
+import { isLower, isUpper, isWordChar, WORD_RE } from './text.js';
 
 export interface Span { start: number; end: number }
 export interface Sentence extends Span { n: number; paragraph: number }
@@ -33,24 +33,31 @@ const SENTENCE_STARTERS = new Set([
 
 const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')', ']', '»', '\u00BB']);
 
-function isUpperStart(ch: string): boolean {
-  return ch !== ch.toLowerCase() || /\p{Lu}|\p{Lt}/u.test(ch);
-}
-
-function isLetter(ch: string): boolean {
-  return /\p{L}/u.test(ch);
-}
+const isUpperStart = isUpper;
 
 /** The word just before position `dot` (where text[dot] === '.'), including inner periods. */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && (text[i - 1] === '.' || isWordChar(text[i - 1]!))) i--;
   return text.slice(i, dot);
 }
 
 function nextWord(text: string, from: number): string {
-  const m = /^[\s"'“‘(\[]*([\p{L}\p{N}]+)/u.exec(text.slice(from, from + 40));
-  return m ? m[1]! : '';
+  let i = from;
+  const limit = Math.min(text.length, from + 40);
+  while (i < limit && /[\s"'“‘(\[]/.test(text[i]!)) i++;
+  let j = i;
+  while (j < limit && isWordChar(text[j]!)) j++;
+  return text.slice(i, j);
+}
+
+/** Initials and dotted abbreviations: "W.E.B", "U.S", "a.m", a lone "J". */
+function isInitials(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const letter = i % 2 === 0;
+    if (letter ? !isWordChar(word[i]!) || /[0-9]/.test(word[i]!) : word[i] !== '.') return false;
+  }
+  return word.length % 2 === 1;
 }
 
 /**
@@ -59,7 +66,7 @@ function nextWord(text: string, from: number): string {
  */
 function endsSentence(text: string, at: number, after: number, nextStart: number): boolean {
   const next = text[nextStart]!;
-  const nextIsLower = isLetter(next) && !isUpperStart(next);
+  const nextIsLower = isLower(next);
   if (nextIsLower) return false;
   if (/[,;:]/.test(next)) return false;
   const ch = text[at]!;
@@ -81,7 +88,7 @@ function endsSentence(text: string, at: number, after: number, nextStart: number
   }
   if (AMBIGUOUS_ABBREVIATIONS.has(lower)) return SENTENCE_STARTERS.has(following);
   // Initials and dotted abbreviations: "W.E.B.", "H.W.", "U.S.", "a.m.", a lone "J."
-  if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && (word.includes('.') || word.length === 1)) {
+  if (isInitials(word)) {
     if (word.length === 1 && !isUpperStart(word)) return true;
     return SENTENCE_STARTERS.has(following);
   }

@@ -1,6 +1,7 @@
 // Compiling a query and finding its matches. Matching runs on a folded copy of the text that
 // has the same length, so every offset found indexes the original.
-import vm from 'node:vm';
+import { createRequire } from 'node:module';
+import type * as VM from 'node:vm';
 import { foldAccents, foldTypography, hasAccents } from './text.js';
 import { sentenceAt, type Article, type Span } from './article.js';
 
@@ -93,8 +94,8 @@ const MATCH_LOOP = `(() => {
   }
   return found;
 })()`;
-let loopScript: vm.Script | undefined;
-let loopContext: vm.Context | undefined;
+let loopScript: VM.Script | undefined;
+let loopContext: VM.Context | undefined;
 
 export class TooSlowError extends Error {}
 
@@ -103,6 +104,8 @@ export class TooSlowError extends Error {}
  * `limit`. Throws TooSlowError when matching takes longer than `timeoutMs`.
  */
 export function findMatches(hay: string, query: Query, limit = Infinity, timeoutMs = 3000): Span[] {
+  // node:vm is loaded on the first search only
+  const vm = createRequire(import.meta.url)('node:vm') as typeof VM;
   loopScript ??= new vm.Script(MATCH_LOOP);
   loopContext ??= vm.createContext({});
   Object.assign(loopContext, { hay, source: query.source, flags: query.flags, limit });
@@ -149,27 +152,4 @@ export function placeMatches(article: Article, spans: Span[], before = 0, after 
     });
   }
   return out;
-}
-
-export interface ContextLine { index: number; isMatch: boolean }
-
-/**
- * The sentences to show for -A/-B/-C, as grep shows lines: each matching sentence with its
- * neighbours, overlapping or touching ranges merged into one group.
- */
-export function contextGroups(matches: SearchMatch[], total: number, before: number, after: number): ContextLine[][] {
-  const matching = [...new Set(matches.map((m) => m.sentenceIndex))].sort((a, b) => a - b);
-  const groups: ContextLine[][] = [];
-  let current: ContextLine[] = [];
-  let lastShown = -2;
-  const isMatch = new Set(matching);
-  for (const i of matching) {
-    const from = Math.max(0, i - before, lastShown + 1);
-    const to = Math.min(total - 1, i + after);
-    if (current.length > 0 && from > lastShown + 1) { groups.push(current); current = []; }
-    for (let j = from; j <= to; j++) current.push({ index: j, isMatch: isMatch.has(j) });
-    lastShown = Math.max(lastShown, to);
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
 }

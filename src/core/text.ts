@@ -67,10 +67,39 @@ export function hasUnsafe(text: string): boolean {
 /** A word: letters or digits, joined by inner apostrophes, hyphens or periods (U.S., 2.5, al-Asad). */
 export const WORD_RE = /[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*/gu;
 
+// Character tests without Unicode-property regexes: compiling \p{L} costs milliseconds at
+// start-up, and these run on every command. Cased letters differ from their other case;
+// uncased scripts (Arabic, CJK …) are caught by the range test above the Latin-1 punctuation.
+export function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase();
+}
+
+export function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase();
+}
+
+export function isWordChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (ch !== ch.toLowerCase() || ch !== ch.toUpperCase()) return true;
+  // letters of uncased scripts and combining marks; not punctuation, symbols or spaces
+  return c >= 0x0300 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff && !(c >= 0xfe30 && c <= 0xfe4f) && !(c >= 0xff00 && c <= 0xff0f);
+}
+
+/** Words as WORD_RE defines them, counted with a scanner instead of the Unicode regex. */
 export function countWords(text: string): number {
   let n = 0;
-  WORD_RE.lastIndex = 0;
-  while (WORD_RE.exec(text) !== null) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (isWordChar(ch)) {
+      if (!inWord) { n++; inWord = true; }
+    } else if (inWord && (ch === "'" || ch === '’' || ch === '-' || ch === '.') && i + 1 < text.length && isWordChar(text[i + 1]!)) {
+      // joined: stays one word
+    } else {
+      inWord = false;
+    }
+  }
   return n;
 }
 

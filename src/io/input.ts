@@ -1,6 +1,6 @@
 // The only reader of input: the bundled article, files, or '-' for stdin. Turns bytes into text
 // and every failure into an InputError with a one-line message naming the input.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export interface Document {
@@ -25,6 +25,8 @@ async function readStdin(): Promise<Buffer> {
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
+
+// Files are read synchronously: one read, no promise machinery to load at start-up.
 
 function describe(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
@@ -62,14 +64,14 @@ export async function readDocument(spec: string | undefined): Promise<Document> 
   const source = spec ?? BUNDLED;
   let bytes: Buffer;
   if (spec === undefined) {
-    bytes = await readFile(bundledPath());
+    bytes = readFileSync(bundledPath());
   } else if (spec === '-') {
     bytes = await readStdin();
   } else {
     try {
-      const info = await stat(spec);
+      const info = statSync(spec);
       if (info.isDirectory()) throw new InputError(`${spec}: is a directory`);
-      bytes = await readFile(spec);
+      bytes = readFileSync(spec);
     } catch (err) {
       if (err instanceof InputError) throw err;
       throw new InputError(`${spec}: ${describe(err)}`);

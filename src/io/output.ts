@@ -1,4 +1,9 @@
 // The only writer: stdout and stderr, colour resolution, and a closed pipe that ends quietly.
+// Output goes straight to file descriptor 1 with writeSync: creating process.stdout costs
+// start-up time (a pipe loads the net stack), and a synchronous write can never be cut short
+// by the process ending.
+import { writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import type { ChalkInstance as Chalk } from 'chalk';
 
 export type ColorChoice = 'auto' | 'always' | 'never';
@@ -7,20 +12,14 @@ export type Mode = 'json' | 'terminal' | 'plain';
 let stdoutClosed = false;
 let pending = '';
 const FLUSH_AT = 1 << 16;
-
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') {
-    // The reader went away (`| head -1`): not an error for a filter.
-    stdoutClosed = true;
-    return;
-  }
-  process.stderr.write(`article: cannot write output: ${err.message}\n`);
-  process.exitCode = 2;
-  stdoutClosed = true;
-});
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 export function isStdoutClosed(): boolean {
   return stdoutClosed;
+}
+
+export function stdoutIsTerminal(): boolean {
+  return isatty(1);
 }
 
 /** Buffered write to stdout; flushes in large chunks so big outputs stay fast. */
@@ -30,23 +29,50 @@ export function out(text: string): void {
   if (pending.length >= FLUSH_AT) flush();
 }
 
+function writeAll(fd: number, text: string): void {
+  let data = Buffer.from(text, 'utf8');
+  while (data.length > 0) {
+    try {
+      const n = writeSync(fd, data);
+      data = data.subarray(n);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // A non-blocking pipe that is full: wait for the reader a moment and go on.
+      if (code === 'EAGAIN') { Atomics.wait(sleeper, 0, 0, 2); continue; }
+      throw err;
+    }
+  }
+}
+
 export function flush(): void {
   if (stdoutClosed || pending === '') { pending = ''; return; }
   const chunk = pending;
   pending = '';
-  process.stdout.write(chunk);
+  try {
+    writeAll(1, chunk);
+  } catch (err) {
+    stdoutClosed = true;
+    // The reader went away (`| head -1`): not an error for a filter.
+    if ((err as NodeJS.ErrnoException).code === 'EPIPE') return;
+    errorLine(`cannot write output: ${(err as Error).message}`);
+    process.exitCode = 2;
+  }
 }
 
 /** One line on stderr, `article: <what is wrong>`. */
 export function errorLine(message: string): void {
-  process.stderr.write(`article: ${message.replace(/[\r\n]+/g, ' ')}\n`);
+  try {
+    writeAll(2, `article: ${message.replace(/[\r\n]+/g, ' ')}\n`);
+  } catch {
+    // stderr is gone too: nothing left to tell
+  }
 }
 
 /** Colour level 0–3 following --color, NO_COLOR, FORCE_COLOR, then the terminal itself. */
 export function resolveColorLevel(
   choice: ColorChoice,
   env: NodeJS.ProcessEnv = process.env,
-  isTTY: boolean = process.stdout.isTTY === true,
+  isTTY: boolean = stdoutIsTerminal(),
 ): number {
   const depth = (): number => {
     if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
@@ -75,7 +101,7 @@ function forcedLevel(value: string | undefined): number | undefined {
  * Terminal layout when stdout is a terminal or colour was asked for explicitly
  * (`--color always`, e.g. for `less -R`); JSON when asked; plain text otherwise.
  */
-export function resolveMode(json: boolean, choice: ColorChoice, isTTY: boolean = process.stdout.isTTY === true): Mode {
+export function resolveMode(json: boolean, choice: ColorChoice, isTTY: boolean = stdoutIsTerminal()): Mode {
   if (json) return 'json';
   if (isTTY || choice === 'always') return 'terminal';
   return 'plain';
@@ -85,7 +111,7 @@ export function resolveMode(json: boolean, choice: ColorChoice, isTTY: boolean =
 export function resolveWidth(width: number | undefined, mode: Mode): number {
   if (width !== undefined) return width;
   if (mode !== 'terminal') return 0;
-  const cols = process.stdout.isTTY ? process.stdout.columns : undefined;
+  const cols = stdoutIsTerminal() ? process.stdout.columns : undefined;
   return Math.min(cols && cols > 0 ? cols : 80, 100);
 }
 

@@ -2,7 +2,8 @@
 // control characters are made visible).
 import type { ChalkInstance } from 'chalk';
 import type { Article } from '../core/article.js';
-import { contextGroups, type SearchMatch } from '../core/search.js';
+import type { SearchMatch } from '../core/search.js';
+import { contextGroups } from '../core/context-groups.js';
 import type { Person } from '../core/people.js';
 import type { Quote } from '../core/quotes.js';
 import { highlight } from './highlight.js';
