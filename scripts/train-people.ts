@@ -1,5 +1,5 @@
 // Trains the person tagger on CoNLL-style JSON Lines ({"text","people":[{"start","end"}]}) and
-// writes data/people-model.json. Deterministic: fixed epochs and a seeded shuffle.
+// writes data/people-model.bin (see src/core/hashed-weights.ts). Deterministic: fixed epochs and a seeded shuffle.
 // usage: npm run train:people -- ../shared/eval/people/train.jsonl
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArticle } from '../src/core/article.js';
@@ -7,11 +7,12 @@ import { nameTokens, type NameToken } from '../src/core/name-tokens.js';
 // @ts-expect-error plain JavaScript build helper without types
 import { givenNamesTable } from './given-names.js';
 import { parseGivenNames } from '../src/core/lexicon/given-names.js';
-import { bestTag, documentFacts, featuresAt, TAGS, type DocumentFacts, type PersonModel, type Tag } from '../src/core/person-tagger.js';
+import { bestTag, documentFacts, featuresAt, TAGS, type DocumentFacts, type Tag } from '../src/core/person-tagger.js';
+import { HashedWeights } from '../src/core/hashed-weights.js';
 
 interface Doc { tokens: NameToken[]; gold: Tag[]; facts: DocumentFacts }
 
-const [trainPath = '../shared/eval/people/train.jsonl', outPath = 'data/people-model.json'] = process.argv.slice(2);
+const [trainPath = '../shared/eval/people/train.jsonl', outPath = 'data/people-model.bin'] = process.argv.slice(2);
 const EPOCHS = Number(process.env.EPOCHS ?? 15);
 const PRUNE_BELOW = 0.02;
 
@@ -46,7 +47,6 @@ const totals = new Map<string, number[]>();
 const stamps = new Map<string, number[]>();
 let clock = 0;
 
-const live: PersonModel = { weights: new Proxy({}, { get: (_t, f: string) => weights.get(f) }) as Record<string, number[]> };
 
 function update(f: string, k: number, delta: number): void {
   let w = weights.get(f);
@@ -92,17 +92,16 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
   }
   process.stderr.write(`epoch ${epoch + 1}: ${(100 * errors / count).toFixed(2)}% token errors\n`);
 }
-void live;
 
-const averaged: Record<string, number[]> = {};
+const averaged = new Map<string, number[]>();
 let kept = 0;
 for (const [f, w] of [...weights.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
   const tot = totals.get(f)!;
   const st = stamps.get(f)!;
   const avg = w.map((wk, k) => (tot[k]! + (clock - st[k]!) * wk) / clock);
   if (Math.max(...avg.map(Math.abs)) < PRUNE_BELOW) continue;
-  averaged[f] = avg.map((x) => Math.round(x * 1000) / 1000);
+  averaged.set(f, avg);
   kept++;
 }
-writeFileSync(outPath, JSON.stringify({ weights: averaged }));
+writeFileSync(outPath, HashedWeights.encode(averaged));
 process.stderr.write(`${kept} of ${weights.size} features kept → ${outPath}\n`);

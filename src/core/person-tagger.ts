@@ -3,19 +3,31 @@
 // scripts/train-people.ts and uses these same features, so the two can never drift apart.
 import type { NameToken } from './name-tokens.js';
 import type { GivenNames } from './lexicon/given-names.js';
+import type { HashedWeights } from './hashed-weights.js';
+import { isLower, isUpper } from './text.js';
 
 export const TAGS = ['O', 'B', 'I'] as const;
 export type Tag = (typeof TAGS)[number];
 
+/** Anything that adds a feature's weights (in TAGS order) into a score triple. */
 export interface PersonModel {
-  /** feature → weights, in TAGS order. */
-  weights: Record<string, number[]>;
+  addInto(feature: string, scores: number[]): void;
 }
+export type { HashedWeights };
 
+/** "Xxxx", "XX", "X.X.", "dd-xx": the word's look, runs of one class capped at two. */
 export function shapeOf(word: string): string {
-  return word
-    .replace(/\p{Lu}/gu, 'X').replace(/[\p{Ll}\p{Lo}\p{M}]/gu, 'x').replace(/\p{N}/gu, 'd')
-    .replace(/(.)\1+/gu, '$1$1').slice(0, 8);
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < word.length && out.length < 8; i++) {
+    const ch = word[i]!;
+    const c = ch >= '0' && ch <= '9' ? 'd' : isUpper(ch) ? 'X' : isLower(ch) || ch.charCodeAt(0) > 0x2af ? 'x' : ch;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 2) out += c;
+  }
+  return out;
 }
 
 export interface DocumentFacts {
@@ -31,11 +43,12 @@ export function documentFacts(tokens: NameToken[], givenNames: GivenNames): Docu
   const letters: number[] = [];
   const upper: number[] = [];
   for (const t of tokens) {
-    if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
+    if (isLower(t.text[0]!)) lowercaseWords.add(t.text);
     for (const ch of t.text) {
-      if (/\p{L}/u.test(ch)) {
+      const up = isUpper(ch);
+      if (up || isLower(ch)) {
         letters[t.sentence] = (letters[t.sentence] ?? 0) + 1;
-        if (/\p{Lu}/u.test(ch)) upper[t.sentence] = (upper[t.sentence] ?? 0) + 1;
+        if (up) upper[t.sentence] = (upper[t.sentence] ?? 0) + 1;
       }
     }
   }
@@ -64,7 +77,7 @@ export function featuresAt(tokens: NameToken[], i: number, prevTag: Tag, facts: 
   const n1shape = sameSentence(i + 1) ? shapeOf(tokens[i + 1]!.text) : '</s>';
   const loud = facts.shouting[t.sentence] ? 'L' : 'q';
   const lower = facts.lowercaseWords.has(lw) ? 'lc' : 'nolc';
-  const given = (j: number): string => (sameSentence(j) && /^\p{Lu}/u.test(tokens[j]!.text) ? facts.givenNames.get(word(tokens, j)) ?? '-' : '-');
+  const given = (j: number): string => (sameSentence(j) && isUpper(tokens[j]!.text[0]!) ? facts.givenNames.get(word(tokens, j)) ?? '-' : '-');
   const gn = given(i);
   const p1gn = given(i - 1);
   return [
@@ -100,10 +113,7 @@ export function featuresAt(tokens: NameToken[], i: number, prevTag: Tag, facts: 
 
 export function score(model: PersonModel, features: string[]): number[] {
   const scores = [0, 0, 0];
-  for (const f of features) {
-    const w = model.weights[f];
-    if (w) { scores[0]! += w[0]!; scores[1]! += w[1]!; scores[2]! += w[2]!; }
-  }
+  for (const f of features) model.addInto(f, scores);
   return scores;
 }
 

@@ -1,7 +1,8 @@
-// Loads the shipped tagger weights (data/people-model.json) once, on first use.
+// Loads the shipped tagger weights (data/people-model.bin) once, on first use.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PersonModel } from '../core/person-tagger.js';
+import { HashedWeights } from '../core/hashed-weights.js';
 import { parseGivenNames, type GivenNames } from '../core/lexicon/given-names.js';
 
 let model: PersonModel | undefined;
@@ -14,6 +15,6 @@ export function loadGivenNames(): GivenNames {
 }
 
 export function loadPersonModel(): PersonModel {
-  model ??= JSON.parse(readFileSync(fileURLToPath(new URL('../data/people-model.json', import.meta.url)), 'utf8')) as PersonModel;
+  model ??= HashedWeights.decode(readFileSync(fileURLToPath(new URL('../data/people-model.bin', import.meta.url))));
   return model;
 }

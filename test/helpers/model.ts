@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseGivenNames } from '../../src/core/lexicon/given-names.js';
-import type { PersonModel } from '../../src/core/person-tagger.js';
+import { HashedWeights } from '../../src/core/hashed-weights.js';
 import { ROOT } from './cli.js';
 
-export const MODEL = JSON.parse(readFileSync(join(ROOT, 'data', 'people-model.json'), 'utf8')) as PersonModel;
+export const MODEL = HashedWeights.decode(readFileSync(join(ROOT, 'data', 'people-model.bin')));
 export const GIVEN_NAMES = parseGivenNames(readFileSync(join(ROOT, 'dist', 'given-names.tsv'), 'utf8'));
