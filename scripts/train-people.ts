@@ -13,7 +13,7 @@ import { HashedWeights } from '../src/core/hashed-weights.js';
 interface Doc { tokens: NameToken[]; gold: Tag[]; facts: DocumentFacts }
 
 const [trainPath = '../shared/eval/people/train.jsonl', outPath = 'data/people-model.bin'] = process.argv.slice(2);
-const EPOCHS = Number(process.env.EPOCHS ?? 15);
+const EPOCHS = Number(process.env.EPOCHS ?? 20);
 const PRUNE_BELOW = 0.02;
 
 const givenNames = parseGivenNames(givenNamesTable() as string);

@@ -3,6 +3,7 @@
 import type { Article, Span } from './article.js';
 import { sentenceAt } from './article.js';
 import { nameTokens, type NameToken } from './name-tokens.js';
+import { isLower, isUpper, isWordChar } from './text.js';
 import type { GivenNames } from './lexicon/given-names.js';
 import { documentFacts, tagTokens, type PersonModel } from './person-tagger.js';
 import { HONORIFICS, OFFICES, ROLE_HEADS } from './lexicon/titles.js';
@@ -13,8 +14,14 @@ export interface Person { name: string; roles: string[]; count: number; mentions
 
 interface RawMention { first: number; last: number } // token indices, inclusive
 
-const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
-const isWordy = (w: string): boolean => /[\p{L}\p{N}]/u.test(w);
+const isCapitalized = (w: string): boolean => w.length > 0 && isUpper(w[0]!);
+const isWordy = (w: string): boolean => w.length > 0 && isWordChar(w[0]!);
+/** "DURAN", "O'BRIEN": no lower-case letter and two capitals in a row. */
+function isAllCaps(w: string): boolean {
+  if (w !== w.toUpperCase()) return false;
+  for (let i = 1; i < w.length; i++) if (isUpper(w[i]!) && isUpper(w[i - 1]!)) return true;
+  return false;
+}
 const key = (w: string): string => w.toLowerCase().replace(/’/g, "'");
 
 function mentionsFromTags(tokens: NameToken[], tags: string[]): RawMention[] {
@@ -40,7 +47,7 @@ function trimMention(tokens: NameToken[], m: RawMention): RawMention | null {
   if (HONORIFICS.has(key(tokens[first]!.text)) || !isWordy(tokens[first]!.text)) first++;
   for (let i = first + 1; i <= last; i++) {
     const w = tokens[i]!.text;
-    if (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) { last = i - 1; break; }
+    if (isLower(w[0]!) && !NAME_PARTICLES.has(w)) { last = i - 1; break; }
   }
   while (last >= first && (!isWordy(tokens[last]!.text) || /^['’]s$/i.test(tokens[last]!.text))) last--;
   if (first > last) return null;
@@ -51,9 +58,9 @@ function trimMention(tokens: NameToken[], m: RawMention): RawMention | null {
 }
 
 const isNamePart = (t: NameToken | undefined): boolean =>
-  t !== undefined && /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(t.text) && !NEVER_NAMES.has(key(t.text)) && !/^\p{Lu}{2,}$/u.test(t.text);
+  t !== undefined && isCapitalized(t.text) && !/[0-9]/.test(t.text) && !NEVER_NAMES.has(key(t.text)) && !isAllCaps(t.text);
 const particleJoined = (t: NameToken | undefined): boolean =>
-  t !== undefined && /^(?:al|el|bin|ibn|abu|ben|ul|ud|de|da|di|du|van|von|le|la)[-’'](?:\p{Lu})/u.test(t.text);
+  t !== undefined && /^(?:al|el|bin|ibn|abu|ben|ul|ud|de|da|di|du|van|von|le|la)[-’']/.test(t.text) && isUpper(t.text[t.text.search(/[-’']/) + 1] ?? '');
 
 /**
  * Completes and adds names by rule where the tagger, trained on 1990s newswire, falls short:
@@ -69,7 +76,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
       if (!next || next.sentence !== tokens[m.last]!.sentence) break;
       // a lone given name followed by a capitalized word: "Lena Park"
       if (m.first === m.last && givenNames.has(key(tokens[m.first]!.text)) && isNamePart(next)
-        && !NON_PERSON_HEADS.has(key(next.text)) && !(after && after.sentence === next.sentence && /^\p{Lu}/u.test(after.text))) { m.last++; continue; }
+        && !NON_PERSON_HEADS.has(key(next.text)) && !(after && after.sentence === next.sentence && isCapitalized(after.text))) { m.last++; continue; }
       if (particleJoined(next) || NAME_SUFFIXES.has(key(next.text))) { m.last++; continue; }
       if (NAME_PARTICLES.has(next.text) && isNamePart(after) && after!.sentence === next.sentence) { m.last += 2; continue; }
       break;
@@ -84,14 +91,14 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
     if (last === first) return; // one capitalized word after a cue is too often a place or a team
     if (tokens.slice(first, last + 1).some((_, k) => covered[first + k])) return;
     const next = tokens[last + 1];
-    if (next && next.sentence === tokens[first]!.sentence && /^\p{Lu}/u.test(next.text)) return;
+    if (next && next.sentence === tokens[first]!.sentence && isCapitalized(next.text)) return;
     out.push({ first, last });
     for (let i = first; i <= last; i++) covered[i] = 1;
   };
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i - 1]!;
     if (covered[i] || !isNamePart(tokens[i]) || cue.sentence !== tokens[i]!.sentence) continue;
-    if (PERSON_CUES.has(key(cue.text)) && (!/^\p{Lu}/u.test(cue.text) || cue.first || HONORIFICS.has(key(cue.text)) || OFFICES.has(key(cue.text)))) add(i);
+    if (PERSON_CUES.has(key(cue.text)) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(key(cue.text)) || OFFICES.has(key(cue.text)))) add(i);
     else if (cue.text === 'and' && i >= 2 && covered[i - 2] && out.some((m) => m.last === i - 2 && m.last > m.first)) add(i);
   }
   return out.sort((a, b) => a.first - b.first);
@@ -100,10 +107,10 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
 /** Phrases named after people are places or things: "the Lincoln Memorial", "Fort Bragg". */
 function isThingNamedAfterPerson(tokens: NameToken[], m: RawMention): boolean {
   const next = tokens[m.last + 1];
-  if (next && next.sentence === tokens[m.last]!.sentence && NON_PERSON_HEADS.has(key(next.text)) && /^\p{Lu}/u.test(next.text)) return true;
+  if (next && next.sentence === tokens[m.last]!.sentence && NON_PERSON_HEADS.has(key(next.text)) && isCapitalized(next.text)) return true;
   if (m.last > m.first && NON_PERSON_HEADS.has(key(tokens[m.last]!.text))) return true;
   const before = tokens[m.first - 1];
-  return before !== undefined && PLACE_PREFIXES.has(key(before.text)) && /^\p{Lu}/u.test(before.text) && before.sentence === tokens[m.first]!.sentence;
+  return before !== undefined && PLACE_PREFIXES.has(key(before.text)) && isCapitalized(before.text) && before.sentence === tokens[m.first]!.sentence;
 }
 
 /**
@@ -128,7 +135,7 @@ function addBackReferences(tokens: NameToken[], found: RawMention[]): RawMention
     if (covered[i]) continue;
     const t = tokens[i]!;
     // Headlines in capitals: "ROBERTO DURAN" and "DURAN" name the people the story names.
-    if (/^[^\p{Ll}]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text)) {
+    if (isAllCaps(t.text)) {
       const full = fullNames.find((f) => f.every((w, k) => tokens[i + k]?.text === w && !covered[i + k]));
       if (full) { added.push({ first: i, last: i + full.length - 1 }); i += full.length - 1; continue; }
       if (loudSurnames.has(t.text)) { added.push({ first: i, last: i }); continue; }
@@ -175,7 +182,8 @@ function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMention):
   // "the mayor of Porto, Maria Costa"
   const from = Math.max(0, tokens[m.first]!.start - 80);
   const before = text.slice(from, tokens[m.first]!.start);
-  const ap = /\b(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),\s+$/u.exec(before);
+  // Latin classes, not \p{…}: this runs per mention and Unicode classes are slow to compile
+  const ap = /\b(?:the|a|an)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/.exec(before);
   if (!ap) return null;
   const head = ap[1]!.split(/\s+/).find((w, k, all) => k === all.length - 1 || /^(?:of|for|at)$/.test(all[k + 1]!));
   return head && ROLE_HEADS.has(head.toLowerCase()) ? ap[1]! : null;

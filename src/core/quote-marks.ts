@@ -75,7 +75,7 @@ export function findQuotedSpans(article: Article): QuotedSpan[] {
       const markLength = next !== undefined && text.startsWith("''", next.start) ? 2 : 1;
       // a transcript's next speaker ("WALLACE: …") starts a quote of its own
       const reopens = next !== undefined && OPENS.has(text.slice(next.start, next.start + markLength))
-        && !/^\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}:\s/u.test(text.slice(next.start + markLength, next.start + markLength + 40));
+        && !/^[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,30}[A-ZÀ-Þ]:\s/.test(text.slice(next.start + markLength, next.start + markLength + 40));
       if (reopens && runs < 5) { runs++; continue; }
       finish(p.end, 0);
     }

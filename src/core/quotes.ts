@@ -5,6 +5,8 @@ import { sentenceAt, type Article, type Sentence, type Span } from './article.js
 import type { Person } from './people.js';
 import type { GivenNames } from './lexicon/given-names.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
+import { scanTokens } from './tokens.js';
+import { isLower, isUpper } from './text.js';
 import { SpeakerResolver, type Speaker } from './speakers.js';
 import { ACT_VERBS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
 
@@ -23,28 +25,13 @@ interface Found extends Span { kind: QuoteKind; speakerSpan: Span | null; cue: s
 
 interface Tok extends Span { text: string; lower: string; word: boolean }
 
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*|''|[^\s\p{L}\p{N}]/gu;
-
 function tokensOf(text: string, start: number, end: number): Tok[] {
-  const out: Tok[] = [];
-  const re = new RegExp(TOKEN_RE.source, 'gu');
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < end) {
-    let t = m[0];
-    // a sentence-final period is punctuation, not part of the word ("said." → "said" ".")
-    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$|^(?:mr|mrs|ms|dr|jr|sr|st|sen|rep|gov|gen|col|lt|sgt|capt|maj|prof|rev|hon|mt|ft|no|vs|inc|corp|co|ltd|u\.s|d\.c)\.$/iu.test(t)) {
-      t = t.slice(0, -1);
-      re.lastIndex = m.index + t.length;
-    }
-    const tokEnd = Math.min(m.index + t.length, end);
-    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end: tokEnd, word: /^[\p{L}\p{N}]/u.test(t) });
-  }
-  return out;
+  return scanTokens(text, start, end).map((t) => ({ ...t, lower: t.text.toLowerCase().replace(/’/g, "'") }));
 }
 
-const wordCount = (s: string): number => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu)?.length ?? 0;
-const isCap = (t: Tok | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+const wordCount = (s: string): number => scanTokens(s, 0, s.length).filter((t) => t.word).length;
+const isCap = (t: Tok | undefined): boolean => t !== undefined && isUpper(t.text[0]!);
+const startsLower = (w: string): boolean => isLower(w[0]!);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'both', 'some', 'many', 'most', 'several', 'two', 'three',
@@ -100,7 +87,7 @@ function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null 
       if (PRONOUNS.has(t.lower)) break;
       if (SPEECH_VERBS.has(t.lower) || ACT_VERBS.has(t.lower)) break;
       // a lower-case word ending in -ed is a verb ("Teneo issued a statement"): the phrase starts after it
-      if (/^\p{Ll}+ed$/u.test(t.text)) break;
+      if (startsLower(t.text) && t.text.endsWith('ed')) break;
       first--;
       continue;
     }
@@ -122,11 +109,11 @@ function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null 
 /** The subject that a speech verb at token `v` has: before it, through appositions and "… and said". */
 function subjectOf(toks: Tok[], v: number): [number, number] | null {
   let k = v - 1;
-  while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || /^\p{Ll}+ly$/u.test(toks[k]!.text))) k--;
+  while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || (startsLower(toks[k]!.text) && toks[k]!.text.endsWith('ly')))) k--;
   if (k < 0) return null;
   const before = toks[k]!;
   // "…, saying …" / "… issued a statement saying …": the participle's subject is the clause's
-  if (/ing$/.test(toks[v]!.lower) && k === v - 1 && (before.text === ',' || /^\p{Ll}/u.test(before.text))) return clauseSubject(toks, 0, v);
+  if (/ing$/.test(toks[v]!.lower) && k === v - 1 && (before.text === ',' || startsLower(before.text))) return clauseSubject(toks, 0, v);
   if (before.text === ',' || before.lower === 'and' || before.lower === 'but' || before.text === ')') {
     if (before.text === ')') {
       const np = nounPhraseEndingAt(toks, k);
@@ -160,7 +147,7 @@ function clauseSubject(toks: Tok[], from: number, limit: number): [number, numbe
   // "economist Lena Park": a lower-case descriptor right before a name
   if (!SUBJECT_DETERMINERS.has(t.lower) && !isCap(t)) {
     let k = i;
-    while (k < limit && k - i < 3 && toks[k]!.word && /^\p{Ll}/u.test(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower)) k++;
+    while (k < limit && k - i < 3 && toks[k]!.word && startsLower(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower)) k++;
     if (k === i || k >= limit || !isCap(toks[k])) return null;
   }
   if (INTRO_WORDS.has(t.lower) || NP_STOP.has(t.lower)) return null;
@@ -177,7 +164,7 @@ function clauseSubject(toks: Tok[], from: number, limit: number): [number, numbe
     // ("Conservative economist Aparna Mathur", "Younger black voters"); a description may go on
     if (!SUBJECT_DETERMINERS.has(t.lower)) {
       let k = j + 1;
-      while (k < limit && k - j <= 3 && toks[k]!.word && /^\p{Ll}/u.test(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !/(?:ed|ing|ly)$/.test(toks[k]!.lower)) k++;
+      while (k < limit && k - j <= 3 && toks[k]!.word && startsLower(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !/(?:ed|ing|ly)$/.test(toks[k]!.lower)) k++;
       const stop = toks[k];
       if (k > j + 1 && stop && stop.word && isCap(stop)) { j = k - 1; continue; }
       if (k > j + 1 && /s$/.test(toks[k - 1]!.lower) && (!stop || !stop.word || SPEECH_VERBS.has(stop.lower) || VERB_MODIFIERS.has(stop.lower))) { j = k - 1; break; }
@@ -321,7 +308,7 @@ function findDirect(article: Article): DirectFound[] {
     let speakerSpan: Span | null = null;
     let cue: string | null = null;
     // a transcript line: "WALLACE: Let's start …"
-    const transcript = /^(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s+/u.exec(content);
+    const transcript = /^([A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,30}[A-ZÀ-Þ]):\s+/.exec(content);
     if (transcript) {
       out.push({ start: m.start + transcript[0].length, end: m.end, kind: 'direct', speakerSpan: { start: m.start, end: m.start + transcript[1]!.length }, cue: ':', open: m.open, close: m.close, closeLength: m.closeLength });
       continue;
@@ -342,8 +329,8 @@ function findDirect(article: Article): DirectFound[] {
       }
     }
     const words = wordCount(content);
-    const startsSentence = beforeToks.length === 0 || /[:,]$/.test(beforeToks[beforeToks.length - 1]!.text) || /^\p{Lu}/u.test(content);
-    const sentenceLike = /^[\p{Lu}\p{N}'‘"“(\[…]/u.test(content) || /[.!?,…]$/.test(content);
+    const startsSentence = beforeToks.length === 0 || /[:,]$/.test(beforeToks[beforeToks.length - 1]!.text) || isUpper(content[0]!);
+    const sentenceLike = isUpper(content[0]!) || /^[0-9'‘"“(\[…]/.test(content) || /[.!?,…]$/.test(content);
     // Titles, names and scare quotes are not speech; fragments inside reported speech come back as mixed.
     if (!sentenceLike || (words < 3 && !speakerSpan) || (!startsSentence && !after)) continue;
     const f: DirectFound = { start: m.start, end: m.end, kind: 'direct', speakerSpan, cue, open: m.open, close: m.close, closeLength: m.closeLength };
@@ -465,7 +452,7 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
         const first = toks[c];
         if (!first) continue;
         if (!first.word && !/^["“]|^''/.test(first.text)) continue;
-        if (first.word && !isCap(first) && !CLAUSE_STARTERS.has(first.lower) && !/^\p{N}/u.test(first.text)) {
+        if (first.word && !isCap(first) && !CLAUSE_STARTERS.has(first.lower) && !/^[0-9]/.test(first.text)) {
           // "said goodbye", "said in", "says much about": not a clause
           const second = toks[c + 1];
           if (!second || !second.word || SPEECH_VERBS.has(first.lower) || /^(?:so|goodbye|hello|nothing|something|much|little|more|yes|no|sorry|thanks|thank)$/.test(first.lower)) continue;

@@ -36,7 +36,7 @@ export class SpeakerResolver {
       const m = inside[inside.length - 1]!;
       // "The Clinton campaign", "Trump supporters": the person only qualifies the speaker
       const rest = text.slice(m.end, span.end);
-      if (!/\s\p{Ll}/u.test(rest)) return { name: m.person.name, text: text.slice(m.start, m.end), start: m.start, end: m.end };
+      if (!/\s[a-zà-ÿ]/.test(rest)) return { name: m.person.name, text: text.slice(m.start, m.end), start: m.start, end: m.end };
       return { name: phrase.replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
     }
     const lower = phrase.toLowerCase();
@@ -44,7 +44,7 @@ export class SpeakerResolver {
       const person = this.antecedent(span.start, lower === 'he' ? 'm' : 'f');
       if (person) return { name: person.name, text: phrase, start: span.start, end: span.end };
     }
-    const role = /^(?:the|our|their|his|her)\s+(?:[\p{L}.-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(phrase);
+    const role = /^(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[A-Za-zÀ-ÿ.-]+\s+){0,3}?([A-Za-zÀ-ÿ-]+)$/.exec(phrase);
     if (role && ROLE_HEADS.has(role[1]!.toLowerCase())) {
       const head = role[1]!.toLowerCase();
       const holders = this.mentions.filter((m) => m.start < span.start
