@@ -1,8 +1,7 @@
 // Bundles the CLI into dist/ with esbuild. chalk and wrap-ansi stay in separate chunks that
 // are loaded only when rendering for a terminal, so piped and JSON runs never pay for them.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { givenNamesTable } from './given-names.js';
+import { readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -24,6 +23,14 @@ await build({
   logLevel: 'warning',
 });
 
-// The given-name list ships as a small tab-separated table beside the bundle.
-mkdirSync(new URL('../dist', import.meta.url), { recursive: true });
-writeFileSync(new URL('../dist/given-names.tsv', import.meta.url), givenNamesTable());
+// The given-name list ships as a hashed binary beside the bundle (src/core/lexicon/given-names.ts).
+await build({
+  entryPoints: ['scripts/given-names-bin.ts'],
+  outfile: '.cache/given-names-bin.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'es2022',
+  logLevel: 'warning',
+});
+await import(new URL('../.cache/given-names-bin.mjs', import.meta.url).href);

@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PersonModel } from '../core/person-tagger.js';
 import { HashedWeights } from '../core/hashed-weights.js';
-import { parseGivenNames, type GivenNames } from '../core/lexicon/given-names.js';
+import { decodeGivenNames, type GivenNames } from '../core/lexicon/given-names.js';
 
 let model: PersonModel | undefined;
 let givenNames: GivenNames | undefined;
 
-/** dist/given-names.tsv, written by the build beside the bundle. */
+/** dist/given-names.bin, written by the build beside the bundle. */
 export function loadGivenNames(): GivenNames {
-  givenNames ??= parseGivenNames(readFileSync(fileURLToPath(new URL('./given-names.tsv', import.meta.url)), 'utf8'));
+  givenNames ??= decodeGivenNames(readFileSync(fileURLToPath(new URL('./given-names.bin', import.meta.url))));
   return givenNames;
 }
 

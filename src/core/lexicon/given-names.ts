@@ -1,12 +1,38 @@
 // The given-name table: lower-cased first name → usual gender ('m', 'f' or 'mf' for both).
-export type NameGender = 'm' | 'f' | 'mf';
-export type GivenNames = Map<string, NameGender>;
+// Shipped as a hashed binary (the same format as the tagger's weights, weights m and f) so
+// loading it is a file read, not parsing eight thousand lines.
+import { HashedWeights } from '../hashed-weights.js';
 
-export function parseGivenNames(tsv: string): GivenNames {
-  const names: GivenNames = new Map();
+export type NameGender = 'm' | 'f' | 'mf';
+
+export interface GivenNames {
+  get(name: string): NameGender | undefined;
+  has(name: string): boolean;
+}
+
+/** name<TAB>m|f|mf lines → a Map (the build and training read the table this way). */
+export function parseGivenNames(tsv: string): Map<string, NameGender> {
+  const names = new Map<string, NameGender>();
   for (const line of tsv.split('\n')) {
     const tab = line.indexOf('\t');
     if (tab > 0) names.set(line.slice(0, tab), line.slice(tab + 1) as NameGender);
   }
   return names;
+}
+
+export function encodeGivenNames(names: Map<string, NameGender>): Uint8Array {
+  const entries = new Map<string, number[]>();
+  for (const [name, g] of names) entries.set(name, [g === 'f' ? 0 : 1, g === 'm' ? 0 : 1, 0]);
+  return HashedWeights.encode(entries);
+}
+
+export function decodeGivenNames(bytes: Uint8Array): GivenNames {
+  const table = HashedWeights.decode(bytes);
+  const get = (name: string): NameGender | undefined => {
+    const w = [0, 0, 0];
+    table.addInto(name, w);
+    if (w[0]! > 0.5) return w[1]! > 0.5 ? 'mf' : 'm';
+    return w[1]! > 0.5 ? 'f' : undefined;
+  };
+  return { get, has: (name) => get(name) !== undefined };
 }
