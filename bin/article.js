@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/cli.js';
+'use strict';
+require('./load-bundle.js').loadBundle().exports.main(process.argv);
