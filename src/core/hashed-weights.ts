@@ -3,21 +3,23 @@
 //
 // Layout (little-endian): "APW1", slot count N (power of two), scale (float32), then N int32
 // fingerprints (0 = empty slot), then N × 3 int16 weights (weight = int16 × scale).
-// A feature goes to slot hashA & (N-1), probing linearly; hashB identifies it there.
+// A feature goes to slot (first hash) & (N-1), probing linearly; the second hash identifies it.
 
 const MAGIC = 0x31575041; // "APW1"
 const HEADER = 12;
 
-function hashA(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-  return h >>> 0;
-}
-
-function hashB(s: string): number {
-  let h = 0x9747b28c;
-  for (let i = 0; i < s.length; i++) { h = Math.imul(h ^ s.charCodeAt(i), 0x5bd1e995); h ^= h >>> 15; }
-  return (h | 1) >>> 0; // never 0, which marks an empty slot
+/** Two independent 32-bit hashes in one pass: [slot hash, fingerprint (never 0)]. */
+function hashes(s: string, out: Int32Array): void {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  out[0] = a;
+  out[1] = b | 1;
 }
 
 export class HashedWeights {
@@ -26,10 +28,13 @@ export class HashedWeights {
     this.mask = fingerprints.length - 1;
   }
 
+  private readonly h = new Int32Array(2);
+
   /** Adds the feature's three weights into scores; unknown features add nothing. */
   addInto(feature: string, scores: number[]): void {
-    const fp = hashB(feature) | 0;
-    for (let slot = hashA(feature) & this.mask; ; slot = (slot + 1) & this.mask) {
+    hashes(feature, this.h);
+    const fp = this.h[1]!;
+    for (let slot = this.h[0]! & this.mask; ; slot = (slot + 1) & this.mask) {
       const here = this.fingerprints[slot]!;
       if (here === 0) return;
       if (here === fp) {
@@ -47,10 +52,16 @@ export class HashedWeights {
     if (bytes.byteLength < HEADER || view.getUint32(0, true) !== MAGIC) throw new Error('not a person-model file');
     const slots = view.getUint32(4, true);
     const scale = view.getFloat32(8, true);
-    // copy into aligned buffers (a Buffer from readFileSync may sit at any offset)
-    const aligned = new Uint8Array(bytes.byteLength - HEADER);
-    aligned.set(bytes.subarray(HEADER));
-    return new HashedWeights(new Int32Array(aligned.buffer, 0, slots), new Int16Array(aligned.buffer, slots * 4, slots * 3), scale);
+    // typed-array views need aligned offsets; a Buffer from readFileSync usually is aligned
+    let buffer = bytes.buffer;
+    let base = bytes.byteOffset + HEADER;
+    if (base % 4 !== 0) {
+      const copy = new Uint8Array(bytes.byteLength - HEADER);
+      copy.set(bytes.subarray(HEADER));
+      buffer = copy.buffer;
+      base = 0;
+    }
+    return new HashedWeights(new Int32Array(buffer, base, slots), new Int16Array(buffer, base + slots * 4, slots * 3), scale);
   }
 
   /** Builds the blob from feature → [w0, w1, w2]; slots are a power of two at most 62% full. */
@@ -68,9 +79,11 @@ export class HashedWeights {
     const fingerprints = new Int32Array(out.buffer, HEADER, slots);
     const weights = new Int16Array(out.buffer, HEADER + slots * 4, slots * 3);
     const realScale = view.getFloat32(8, true);
+    const h = new Int32Array(2);
     for (const [feature, w] of entries) {
-      const fp = hashB(feature) | 0;
-      let slot = hashA(feature) & (slots - 1);
+      hashes(feature, h);
+      const fp = h[1]!;
+      let slot = h[0]! & (slots - 1);
       while (fingerprints[slot] !== 0) {
         if (fingerprints[slot] === fp) throw new Error(`hash collision on ${feature}`);
         slot = (slot + 1) & (slots - 1);

@@ -44,13 +44,16 @@ export function documentFacts(tokens: NameToken[], givenNames: GivenNames): Docu
   const upper: number[] = [];
   for (const t of tokens) {
     if (isLower(t.text[0]!)) lowercaseWords.add(t.text);
-    for (const ch of t.text) {
-      const up = isUpper(ch);
-      if (up || isLower(ch)) {
-        letters[t.sentence] = (letters[t.sentence] ?? 0) + 1;
-        if (up) upper[t.sentence] = (upper[t.sentence] ?? 0) + 1;
-      }
+    // case-mapping the whole token once beats testing each character
+    const lower = t.text.toLowerCase();
+    const upperCased = t.text.toUpperCase();
+    let l = 0;
+    let u = 0;
+    for (let i = 0; i < t.text.length; i++) {
+      if (lower[i] !== upperCased[i]) { l++; if (t.text[i] !== lower[i]) u++; }
     }
+    letters[t.sentence] = (letters[t.sentence] ?? 0) + l;
+    upper[t.sentence] = (upper[t.sentence] ?? 0) + u;
   }
   const shouting = letters.map((n, i) => n > 0 && (upper[i] ?? 0) / n > 0.7);
   return { lowercaseWords, shouting, givenNames };
