@@ -79,6 +79,14 @@ describe('people: mentions and grouping', () => {
     expect(found.map((p) => p.name)).toEqual(['Hillary Clinton', 'Bill Clinton']);
   });
 
+  it('a surname joins the person last named in full before it', () => {
+    const found = people('Hillary Clinton spoke. Bill Clinton listened. Later, Clinton left.');
+    expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Hillary Clinton', ['Hillary Clinton']],
+      ['Bill Clinton', ['Bill Clinton', 'Clinton']],
+    ]);
+  });
+
   it('a surname mentioned before the full name still joins it', () => {
     const found = people('Araghchi spoke first. Foreign Minister Abbas Araghchi then left.');
     expect(found.map((p) => [p.name, p.count])).toEqual([['Abbas Araghchi', 2]]);

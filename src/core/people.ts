@@ -200,8 +200,10 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
 
   // Group: a multi-word name is a person; a shorter form joins the nearest earlier person whose
   // name ends with it; otherwise it starts a person of its own.
-  interface Group { words: string[]; mentions: RawMention[]; roles: string[] }
+  interface Group { words: string[]; mentions: RawMention[]; roles: string[]; positions: number[] }
   const groups: Group[] = [];
+  const byName = new Map<string, Group>();
+  const byLastWord = new Map<string, Group[]>();
   const wordsOf = (m: RawMention): string[] => tokens.slice(m.first, m.last + 1).filter((t) => isWordy(t.text)).map((t) => key(t.text));
   const endsWith = (whole: string[], part: string[]): boolean =>
     part.length < whole.length && part.every((w, k) => whole[whole.length - part.length + k] === w);
@@ -210,18 +212,28 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   // Full names first, so a surname seen before its full name still joins it.
   for (const m of ordered) {
     const w = wordsOf(m);
-    const same = groups.find((g) => g.words.join(' ') === w.join(' '));
-    if (same) { groupOf.set(m, same); continue; }
-    const candidates = groups.filter((g) => endsWith(g.words, w));
-    if (candidates.length > 0) {
-      // nearest full mention before this one, else the first after it
-      const before = candidates.map((g) => ({ g, at: Math.max(-1, ...g.mentions.filter((x) => x.first < m.first).map((x) => x.first)) }));
-      const best = before.filter((c) => c.at >= 0).sort((a, b) => b.at - a.at)[0]?.g ?? candidates[0]!;
-      groupOf.set(m, best);
-      continue;
+    const name = w.join(' ');
+    let g = byName.get(name);
+    if (!g) {
+      const candidates = (byLastWord.get(w[w.length - 1]!) ?? []).filter((c) => endsWith(c.words, w));
+      if (candidates.length > 0) {
+        // the person last named in full before this mention, else the first named after it
+        let best = candidates[0]!;
+        let bestAt = -1;
+        for (const c of candidates) {
+          for (const at of c.positions) if (at < m.first && at > bestAt) { bestAt = at; best = c; }
+        }
+        g = best;
+      } else {
+        g = { words: w, mentions: [], roles: [], positions: [] };
+        groups.push(g);
+        byName.set(name, g);
+        const list = byLastWord.get(w[w.length - 1]!) ?? [];
+        list.push(g);
+        byLastWord.set(w[w.length - 1]!, list);
+      }
     }
-    const g: Group = { words: w, mentions: [], roles: [] };
-    groups.push(g);
+    if (w.length === g.words.length) g.positions.push(m.first);
     groupOf.set(m, g);
   }
   for (const m of raw) {

@@ -26,8 +26,18 @@ interface Found extends Span { kind: QuoteKind; speakerSpan: Span | null; cue: s
 interface Tok extends Span { text: string; lower: string; word: boolean }
 
 function tokensOf(text: string, start: number, end: number): Tok[] {
-  return scanTokens(text, start, end).map((t) => ({ ...t, lower: t.text.toLowerCase().replace(/’/g, "'") }));
+  const raw = scanTokens(text, start, end);
+  const out: Tok[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    out[i] = { text: t.text, start: t.start, end: t.end, word: t.word, lower: t.word ? t.text.toLowerCase().replace(/’/g, "'") : t.text };
+  }
+  return out;
 }
+
+// Attribution is looked for this far around a quotation mark: enough for any speaker phrase,
+// and it keeps very long "sentences" (tables, lists) from making the work quadratic.
+const ATTRIBUTION_WINDOW = 400;
 
 const wordCount = (s: string): number => scanTokens(s, 0, s.length).filter((t) => t.word).length;
 const isCap = (t: Tok | undefined): boolean => t !== undefined && isUpper(t.text[0]!);
@@ -211,9 +221,9 @@ export interface QuoteContext {
 export function findQuotes({ article, people, givenNames }: QuoteContext): Quote[] {
   const { text } = article;
   const direct = findDirect(article);
-  const inDirect = (at: number): boolean => direct.some((d) => at >= d.open && at < d.close + d.closeLength);
+  const inDirect = insideAny(direct.map((d) => ({ start: d.open, end: d.close + d.closeLength })));
   const quotedAnywhere = findQuotedSpans(article);
-  const inQuotes = (at: number): boolean => quotedAnywhere.some((q) => at >= q.open && at < q.close + q.closeLength);
+  const inQuotes = insideAny(quotedAnywhere.map((q) => ({ start: q.open, end: q.close + q.closeLength })));
   const found: Found[] = [...direct];
   for (const s of article.sentences) found.push(...findReported(article, s, inDirect, inQuotes));
 
@@ -232,6 +242,23 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
     previous = q;
   }
   return quotes;
+}
+
+/** A test for "is this offset inside one of these spans", by binary search over them. */
+function insideAny(spans: Span[]): (at: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (at) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sorted[mid]!;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 }
 
 interface DirectFound extends Found { open: number; close: number; closeLength: number }
@@ -303,8 +330,8 @@ function findDirect(article: Article): DirectFound[] {
     const closeEnd = m.close + m.closeLength;
     // after: to the end of the sentence that holds the closing mark
     const closingSentence = sentenceAt(article, Math.max(m.start, m.close - 1)) ?? sentence;
-    const afterToks = m.closeLength > 0 ? tokensOf(text, closeEnd, Math.max(closeEnd, closingSentence.end)) : [];
-    const beforeToks = tokensOf(text, Math.max(sentence.start, paragraph.start), m.open);
+    const afterToks = m.closeLength > 0 ? tokensOf(text, closeEnd, Math.max(closeEnd, Math.min(closingSentence.end, closeEnd + ATTRIBUTION_WINDOW))) : [];
+    const beforeToks = tokensOf(text, Math.max(sentence.start, paragraph.start, m.open - ATTRIBUTION_WINDOW), m.open);
     let speakerSpan: Span | null = null;
     let cue: string | null = null;
     // a transcript line: "WALLACE: Let's start …"
@@ -337,7 +364,7 @@ function findDirect(article: Article): DirectFound[] {
     // A split quote ("A," he said, "B.") is one quote: the attribution after the first part is
     // all that stands between, in one sentence, and the second part has no attribution of its own.
     const prev = out[out.length - 1];
-    if (prev && !after && prev.closeLength > 0 && !text.slice(prev.close, m.open).includes('\n')) {
+    if (prev && !after && prev.closeLength > 0 && m.open - prev.close < ATTRIBUTION_WINDOW && !text.slice(prev.close, m.open).includes('\n')) {
       const between = tokensOf(text, prev.close + prev.closeLength, m.open);
       const bridge = attributionAfter(text, between);
       // one sentence at most between them (the second part may open a sentence of its own)
