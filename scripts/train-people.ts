@@ -7,7 +7,7 @@ import { nameTokens, type NameToken } from '../src/core/name-tokens.js';
 // @ts-expect-error plain JavaScript build helper without types
 import { givenNamesTable } from './given-names.js';
 import { parseGivenNames } from '../src/core/lexicon/given-names.js';
-import { bestTag, documentFacts, featuresAt, TAGS, type DocumentFacts, type Tag } from '../src/core/person-tagger.js';
+import { bestTag, documentFacts, FEATURES, featureKeys, featuresAt, TAGS, type DocumentFacts, type Tag } from '../src/core/person-tagger.js';
 import { HashedWeights } from '../src/core/hashed-weights.js';
 
 interface Doc { tokens: NameToken[]; gold: Tag[]; facts: DocumentFacts }
@@ -42,24 +42,25 @@ function rng(seed: number): () => number {
 }
 
 const docs = load(trainPath);
-const weights = new Map<string, number[]>();
-const totals = new Map<string, number[]>();
-const stamps = new Map<string, number[]>();
+
+// One entry per feature key (a, b): the key as one number (a and 21 bits of b) for a fast Map.
+interface Entry { a: number; b: number; w: number[]; total: number[]; stamp: number[] }
+const entries = new Map<number, Entry>();
 let clock = 0;
+const keyOf = (a: number, b: number): number => (a >>> 0) * 2097152 + (b & 0x1fffff);
 
-
-function update(f: string, k: number, delta: number): void {
-  let w = weights.get(f);
-  if (!w) { w = [0, 0, 0]; weights.set(f, w); totals.set(f, [0, 0, 0]); stamps.set(f, [0, 0, 0]); }
-  const tot = totals.get(f)!;
-  const st = stamps.get(f)!;
-  tot[k]! += (clock - st[k]!) * w[k]!;
-  st[k] = clock;
-  w[k]! += delta;
+function update(a: number, b: number, k: number, delta: number): void {
+  const id = keyOf(a, b);
+  let e = entries.get(id);
+  if (!e) { e = { a, b, w: [0, 0, 0], total: [0, 0, 0], stamp: [0, 0, 0] }; entries.set(id, e); }
+  e.total[k]! += (clock - e.stamp[k]!) * e.w[k]!;
+  e.stamp[k] = clock;
+  e.w[k]! += delta;
 }
 
 const random = rng(20261127);
 const order = docs.map((_, i) => i);
+const keys = featureKeys();
 for (let epoch = 0; epoch < EPOCHS; epoch++) {
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -73,18 +74,21 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = 0; i < tokens.length; i++) {
       if (i > 0 && tokens[i - 1]!.sentence !== tokens[i]!.sentence) prev = 'O';
       clock++;
-      const feats = featuresAt(tokens, i, prev, facts);
+      featuresAt(tokens, i, prev, facts, keys);
       const scores = [0, 0, 0];
-      for (const f of feats) {
-        const w = weights.get(f);
-        if (w) { scores[0]! += w[0]!; scores[1]! += w[1]!; scores[2]! += w[2]!; }
+      for (let f = 0; f < FEATURES; f++) {
+        const e = entries.get(keyOf(keys.a[f]!, keys.b[f]!));
+        if (e) { scores[0]! += e.w[0]!; scores[1]! += e.w[1]!; scores[2]! += e.w[2]!; }
       }
       const guess = bestTag(scores, prev);
       // After a predicted O, an I is impossible: the right move from here is to begin a name.
       const truth: Tag = gold[i] === 'I' && prev === 'O' ? 'B' : gold[i]!;
       if (guess !== truth) {
         errors++;
-        for (const f of feats) { update(f, TAGS.indexOf(truth), 1); update(f, TAGS.indexOf(guess), -1); }
+        for (let f = 0; f < FEATURES; f++) {
+          update(keys.a[f]!, keys.b[f]!, TAGS.indexOf(truth), 1);
+          update(keys.a[f]!, keys.b[f]!, TAGS.indexOf(guess), -1);
+        }
       }
       count++;
       prev = guess;
@@ -93,15 +97,12 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
   process.stderr.write(`epoch ${epoch + 1}: ${(100 * errors / count).toFixed(2)}% token errors\n`);
 }
 
-const averaged = new Map<string, number[]>();
-let kept = 0;
-for (const [f, w] of [...weights.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-  const tot = totals.get(f)!;
-  const st = stamps.get(f)!;
-  const avg = w.map((wk, k) => (tot[k]! + (clock - st[k]!) * wk) / clock);
+const averaged: [number, number, number[]][] = [];
+for (const id of [...entries.keys()].sort((x, y) => x - y)) {
+  const e = entries.get(id)!;
+  const avg = e.w.map((wk, k) => (e.total[k]! + (clock - e.stamp[k]!) * wk) / clock);
   if (Math.max(...avg.map(Math.abs)) < PRUNE_BELOW) continue;
-  averaged.set(f, avg);
-  kept++;
+  averaged.push([e.a, e.b, avg]);
 }
 writeFileSync(outPath, HashedWeights.encode(averaged));
-process.stderr.write(`${kept} of ${weights.size} features kept → ${outPath}\n`);
+process.stderr.write(`${averaged.length} of ${entries.size} features kept → ${outPath}\n`);

@@ -3,7 +3,7 @@
 // scripts/train-people.ts and uses these same features, so the two can never drift apart.
 import type { NameToken } from './name-tokens.js';
 import type { GivenNames } from './lexicon/given-names.js';
-import type { HashedWeights } from './hashed-weights.js';
+import { mix, type HashedWeights } from './hashed-weights.js';
 import { isLower, isUpper } from './text.js';
 
 export const TAGS = ['O', 'B', 'I'] as const;
@@ -11,7 +11,7 @@ export type Tag = (typeof TAGS)[number];
 
 /** Anything that adds a feature's weights (in TAGS order) into a score triple. */
 export interface PersonModel {
-  addInto(feature: string, scores: number[]): void;
+  addPair(a: number, b: number, scores: number[]): void;
 }
 export type { HashedWeights };
 
@@ -36,9 +36,10 @@ export interface DocumentFacts {
   lowercaseWords: Set<string>;
   /** For each sentence: is it mostly upper case (a headline or a dateline)? */
   shouting: boolean[];
-  /** Per token, filled on first use: the lower-cased text and the shape. */
+  /** Per token, filled on first use: the lower-cased text, and hashes of it and of its shape. */
   lower: (string | undefined)[];
-  shape: (string | undefined)[];
+  wordHash: (number | undefined)[];
+  shapeHash: (number | undefined)[];
 }
 
 export function documentFacts(tokens: NameToken[], givenNames: GivenNames): DocumentFacts {
@@ -60,68 +61,110 @@ export function documentFacts(tokens: NameToken[], givenNames: GivenNames): Docu
     from = i;
   }
   for (const t of tokens) if (isLower(t.text[0]!)) lowercaseWords.add(t.text);
-  return { lowercaseWords, shouting, givenNames, lower: [], shape: [] };
+  return { lowercaseWords, shouting, givenNames, lower: [], wordHash: [], shapeHash: [] };
+}
+
+/** FNV-1a over text[from, to): the hash of one feature component. */
+function h32(text: string, from = 0, to = text.length): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+const START = h32('<s>');
+const END = h32('</s>');
+const NO_NAME = h32('-');
+const GENDER: Record<string, number> = { m: h32('m'), f: h32('f'), mf: h32('mf') };
+const TAG_ID: Record<Tag, number> = { O: 11, B: 12, I: 13 };
+const SEED_A = 0x3c6ef372;
+const SEED_B = 0x1b873593;
+
+/** The feature keys of one token: FEATURES pairs of 32-bit hashes. */
+export const FEATURES = 27;
+export interface FeatureKeys { a: Int32Array; b: Int32Array }
+export function featureKeys(): FeatureKeys {
+  return { a: new Int32Array(FEATURES), b: new Int32Array(FEATURES) };
 }
 
 function lowerAt(tokens: NameToken[], i: number, facts: DocumentFacts): string {
   return (facts.lower[i] ??= tokens[i]!.text.toLowerCase());
 }
 
-function shapeAt(tokens: NameToken[], i: number, facts: DocumentFacts): string {
-  return (facts.shape[i] ??= shapeOf(tokens[i]!.text));
+function wordHashAt(tokens: NameToken[], i: number, facts: DocumentFacts): number {
+  return (facts.wordHash[i] ??= h32(lowerAt(tokens, i, facts)));
 }
 
-/** The features of token i given the tag chosen for the token before it. */
-export function featuresAt(tokens: NameToken[], i: number, prevTag: Tag, facts: DocumentFacts): string[] {
+function shapeHashAt(tokens: NameToken[], i: number, facts: DocumentFacts): number {
+  return (facts.shapeHash[i] ??= h32(shapeOf(tokens[i]!.text)));
+}
+
+/**
+ * The features of token i given the tag chosen for the token before it, as keys: a template
+ * number mixed with hashed components (the word, its neighbours, shapes, affixes, the previous
+ * tag, the document facts). No strings are built, which is what makes tagging fast.
+ */
+export function featuresAt(tokens: NameToken[], i: number, prevTag: Tag, facts: DocumentFacts, out: FeatureKeys): void {
   const t = tokens[i]!;
-  const lw = lowerAt(tokens, i, facts);
   const same = (j: number): boolean => tokens[j]?.sentence === t.sentence;
-  const p1 = same(i - 1) ? lowerAt(tokens, i - 1, facts) : '<s>';
-  const p2 = same(i - 2) ? lowerAt(tokens, i - 2, facts) : '<s>';
-  const n1 = same(i + 1) ? lowerAt(tokens, i + 1, facts) : '</s>';
-  const n2 = same(i + 2) ? lowerAt(tokens, i + 2, facts) : '</s>';
-  const shape = shapeAt(tokens, i, facts);
-  const p1shape = same(i - 1) ? shapeAt(tokens, i - 1, facts) : '<s>';
-  const n1shape = same(i + 1) ? shapeAt(tokens, i + 1, facts) : '</s>';
-  const loud = facts.shouting[t.sentence] ? 'L' : 'q';
-  const lower = facts.lowercaseWords.has(lw) ? 'lc' : 'nolc';
-  const given = (j: number): string => (same(j) && isUpper(tokens[j]!.text[0]!) ? facts.givenNames.get(lowerAt(tokens, j, facts)) ?? '-' : '-');
+  const lw = lowerAt(tokens, i, facts);
+  const w = wordHashAt(tokens, i, facts);
+  const p1 = same(i - 1) ? wordHashAt(tokens, i - 1, facts) : START;
+  const p2 = same(i - 2) ? wordHashAt(tokens, i - 2, facts) : START;
+  const n1 = same(i + 1) ? wordHashAt(tokens, i + 1, facts) : END;
+  const n2 = same(i + 2) ? wordHashAt(tokens, i + 2, facts) : END;
+  const shape = shapeHashAt(tokens, i, facts);
+  const p1s = same(i - 1) ? shapeHashAt(tokens, i - 1, facts) : START;
+  const n1s = same(i + 1) ? shapeHashAt(tokens, i + 1, facts) : END;
+  const loud = facts.shouting[t.sentence] ? 1 : 2;
+  const lower = facts.lowercaseWords.has(lw) ? 1 : 2;
+  const first = t.first ? 1 : 2;
+  const given = (j: number): number => {
+    if (!same(j) || !isUpper(tokens[j]!.text[0]!)) return NO_NAME;
+    const g = facts.givenNames.get(lowerAt(tokens, j, facts));
+    return g ? GENDER[g]! : NO_NAME;
+  };
   const gn = given(i);
   const p1gn = given(i - 1);
-  return [
-    'b',
-    'w=' + lw,
-    's=' + shape,
-    's3=' + lw.slice(-3),
-    's2=' + lw.slice(-2),
-    'p3=' + lw.slice(0, 3),
-    'p1=' + p1,
-    'p2=' + p2,
-    'n1=' + n1,
-    'n2=' + n2,
-    'p1w=' + p1 + '|' + lw,
-    'wn1=' + lw + '|' + n1,
-    'p1s=' + p1shape,
-    'n1s=' + n1shape,
-    'p1s_s_n1s=' + p1shape + '|' + shape + '|' + n1shape,
-    'f=' + t.first + '|' + shape,
-    't=' + prevTag,
-    't_s=' + prevTag + '|' + shape,
-    't_w=' + prevTag + '|' + lw,
-    't_p1=' + prevTag + '|' + p1,
-    'L=' + loud + '|' + shape,
-    'L_w=' + loud + '|' + lw,
-    'lc=' + lower + '|' + shape + '|' + t.first,
-    'gn=' + gn,
-    'gn_n1s=' + gn + '|' + n1shape,
-    'p1gn=' + p1gn + '|' + shape,
-    'gn_lc=' + gn + '|' + lower,
-  ];
+  const tag = TAG_ID[prevTag];
+  let k = 0;
+  const put = (template: number, c1: number, c2 = 0, c3 = 0): void => {
+    out.a[k] = mix(mix(mix(SEED_A ^ template, c1), c2), c3);
+    out.b[k] = mix(mix(mix(SEED_B ^ template, c1), c2), c3);
+    k++;
+  };
+  const len = lw.length;
+  put(1, 0); // bias
+  put(2, w);
+  put(3, shape);
+  put(4, h32(lw, Math.max(0, len - 3)));
+  put(5, h32(lw, Math.max(0, len - 2)));
+  put(6, h32(lw, 0, Math.min(3, len)));
+  put(7, p1);
+  put(8, p2);
+  put(9, n1);
+  put(10, n2);
+  put(11, p1, w);
+  put(12, w, n1);
+  put(13, p1s);
+  put(14, n1s);
+  put(15, p1s, shape, n1s);
+  put(16, first, shape);
+  put(17, tag);
+  put(18, tag, shape);
+  put(19, tag, w);
+  put(20, tag, p1);
+  put(21, loud, shape);
+  put(22, loud, w);
+  put(23, lower, shape, first);
+  put(24, gn);
+  put(25, gn, n1s);
+  put(26, p1gn, shape);
+  put(27, gn, lower);
 }
 
-export function score(model: PersonModel, features: string[]): number[] {
+export function score(model: PersonModel, keys: FeatureKeys): number[] {
   const scores = [0, 0, 0];
-  for (const f of features) model.addInto(f, scores);
+  for (let k = 0; k < FEATURES; k++) model.addPair(keys.a[k]!, keys.b[k]!, scores);
   return scores;
 }
 
@@ -147,10 +190,15 @@ export function mayBeName(token: NameToken, prevTag: Tag): boolean {
 /** Tags every token, left to right, each decision seeing the one before it. */
 export function tagTokens(model: PersonModel, tokens: NameToken[], facts: DocumentFacts): Tag[] {
   const tags: Tag[] = [];
+  const keys = featureKeys();
   let prev: Tag = 'O';
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && tokens[i - 1]!.sentence !== tokens[i]!.sentence) prev = 'O';
-    const tag: Tag = mayBeName(tokens[i]!, prev) ? bestTag(score(model, featuresAt(tokens, i, prev, facts)), prev) : 'O';
+    let tag: Tag = 'O';
+    if (mayBeName(tokens[i]!, prev)) {
+      featuresAt(tokens, i, prev, facts, keys);
+      tag = bestTag(score(model, keys), prev);
+    }
     tags.push(tag);
     prev = tag;
   }

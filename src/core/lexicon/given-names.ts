@@ -23,7 +23,7 @@ export function parseGivenNames(tsv: string): Map<string, NameGender> {
 export function encodeGivenNames(names: Map<string, NameGender>): Uint8Array {
   const entries = new Map<string, number[]>();
   for (const [name, g] of names) entries.set(name, [g === 'f' ? 0 : 1, g === 'm' ? 0 : 1, 0]);
-  return HashedWeights.encode(entries);
+  return HashedWeights.encodeStrings(entries);
 }
 
 export function decodeGivenNames(bytes: Uint8Array): GivenNames {
