@@ -18,7 +18,7 @@ const isCapitalized = (w: string): boolean => w.length > 0 && isUpper(w[0]!);
 const isWordy = (w: string): boolean => w.length > 0 && isWordChar(w[0]!);
 /** "DURAN", "O'BRIEN": no lower-case letter and two capitals in a row. */
 function isAllCaps(w: string): boolean {
-  if (w !== w.toUpperCase()) return false;
+  if (w.length < 2 || !isUpper(w[0]!) || w !== w.toUpperCase()) return false;
   for (let i = 1; i < w.length; i++) if (isUpper(w[i]!) && isUpper(w[i - 1]!)) return true;
   return false;
 }
@@ -95,11 +95,12 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
     out.push({ first, last });
     for (let i = first; i <= last; i++) covered[i] = 1;
   };
+  const fullNameEnds = new Set(out.filter((m) => m.last > m.first).map((m) => m.last));
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i - 1]!;
     if (covered[i] || !isNamePart(tokens[i]) || cue.sentence !== tokens[i]!.sentence) continue;
     if (PERSON_CUES.has(key(cue.text)) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(key(cue.text)) || OFFICES.has(key(cue.text)))) add(i);
-    else if (cue.text === 'and' && i >= 2 && covered[i - 2] && out.some((m) => m.last === i - 2 && m.last > m.first)) add(i);
+    else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) add(i);
   }
   return out.sort((a, b) => a.first - b.first);
 }

@@ -71,10 +71,14 @@ export const WORD_RE = /[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*/gu;
 // start-up, and these run on every command. Cased letters differ from their other case;
 // uncased scripts (Arabic, CJK …) are caught by the range test above the Latin-1 punctuation.
 export function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase();
 }
 
 export function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   return ch !== ch.toUpperCase();
 }
 
