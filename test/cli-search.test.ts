@@ -110,3 +110,17 @@ describe('search in a terminal', () => {
     expect(plain).toContain('contentious');
   });
 });
+
+describe('search on a large file', () => {
+  it('-c, -l and -q read it in pieces and agree with the whole-file count', () => {
+    const line = 'Security talks went on. “Security” was the word: security, SECURITY, sécurité.\n';
+    const file = tempFile(line.repeat(Math.ceil(17_000_000 / Buffer.byteLength(line))), 'large.txt');
+    const counted = run(['search', '-c', 'security', file]);
+    expect(counted.status).toBe(0);
+    const [doc] = jsonLines(run(['search', '--json', 'security', file]).stdout);
+    expect(Number(counted.stdout.trim())).toBe(doc.count);
+    expect(run(['search', '-l', 'security', file]).stdout).toBe(`${file}\n`);
+    expect(run(['search', '-q', 'nowhere-to-be-found', file]).status).toBe(1);
+    expect(run(['search', '-c', '-m', '5', 'security', file]).stdout).toBe('5\n');
+  });
+});

@@ -55,11 +55,13 @@ export async function makeContext(opts: OutputOptions, inputs: string[], wantWra
 /**
  * Reads each input in order and hands it to `handle`; returns 2 if any input failed, else the
  * combined status from `handle` (the lowest, so one match anywhere means success for search).
+ * `streamed`, when given, may handle an input itself and return its status, or null.
  */
 export async function eachDocument(
   inputs: string[],
   handle: (doc: Document) => number | Promise<number>,
   emptyStatus = 0,
+  streamed?: (spec: string | undefined) => number | null,
 ): Promise<number> {
   const specs: (string | undefined)[] = inputs.length === 0 ? [undefined] : inputs;
   let failed = false;
@@ -68,6 +70,13 @@ export async function eachDocument(
     if (isStdoutClosed()) break;
     let doc: Document;
     try {
+      // a command may take a large file in pieces instead (search counting matches)
+      const status = streamed?.(spec) ?? null;
+      if (status !== null) {
+        best = best === undefined ? status : Math.min(best, status);
+        flush();
+        continue;
+      }
       doc = await readDocument(spec);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;

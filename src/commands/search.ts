@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { parseArticle } from '../core/article.js';
 import type { CaseMode } from '../core/search.js';
 import { errorLine, out } from '../io/output.js';
+import { largeFileInLines } from '../io/input.js';
 import { jsonLine } from '../render/json.js';
 import { renderSearchPlain } from '../render/plain.js';
 import { addOutputOptions, eachDocument, makeContext, type OutputOptions } from './context.js';
@@ -82,6 +83,32 @@ export function searchCommand(): Command {
     const label = (source: string): string => (ctx.several ? source : '');
     let tooSlow = false;
 
+    // Counting, listing or a yes/no needs no sentences: a large file is searched in pieces of
+    // whole lines (matches never cross a line break), so memory stays flat.
+    const countsOnly = opts.quiet || opts.filesWithMatches || (opts.count && ctx.mode !== 'json');
+    const streamed = (spec: string | undefined): number | null => {
+      if (!countsOnly || tooSlow) return null;
+      const pieces = largeFileInLines(spec, (message) => errorLine(`warning: ${message}`));
+      if (!pieces) return null;
+      const want = opts.quiet || opts.filesWithMatches ? 1 : limit;
+      let found = 0;
+      try {
+        for (const piece of pieces) {
+          found += findMatches(haystackFor(piece, query), query, want - found).length;
+          if (found >= want) break;
+        }
+      } catch (err) {
+        if (!(err instanceof TooSlowError)) throw err;
+        errorLine(`${spec}: ${err.message}`);
+        tooSlow = true;
+        return 2;
+      }
+      const source = spec!;
+      if (opts.filesWithMatches) { if (found) out(source + '\n'); }
+      else if (!opts.quiet) out(`${ctx.several ? source + ':' : ''}${found}\n`);
+      return found > 0 ? 0 : 1;
+    };
+
     const status = await eachDocument(inputs, (doc) => {
       if (tooSlow) return 2;
       let spans;
@@ -117,7 +144,7 @@ export function searchCommand(): Command {
         out(terminal ? terminal.renderSearch(article, matches, view, ctx) : renderSearchPlain(article, matches, view, ctx.chalk));
       }
       return found;
-    }, 1);
+    }, 1, streamed);
     process.exitCode = tooSlow ? 2 : status;
   });
   return cmd;

@@ -71,7 +71,11 @@ export function compileQuery(patterns: string[], opts: QueryOptions = {}): Query
     const reason = (err as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
     throw new PatternError(`invalid pattern ${JSON.stringify(patterns.length === 1 ? patterns[0] : patterns.join(' | '))}: ${reason}`);
   }
-  return { patterns, source, flags, foldAccents: !patterns.some(hasAccents), foldTypography: fold };
+  // Folding quotes, dashes and spaces can only change a match when the pattern names a quote,
+  // a dash or an escape that could stand for one (spaces already match any white space):
+  // otherwise the text is left as it is, which saves a pass over it.
+  const typographyMatters = patterns.some((p) => /['"\-‘’“”–—]|\\[xuc]/.test(p));
+  return { patterns, source, flags, foldAccents: !patterns.some(hasAccents), foldTypography: fold && typographyMatters };
 }
 
 /** The text the query runs on: same length as `text`, folded as the query asks. */

@@ -1,6 +1,6 @@
 // The only reader of input: the bundled article, files, or '-' for stdin. Turns bytes into text
 // and every failure into an InputError with a one-line message naming the input.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export interface Document {
@@ -79,4 +79,74 @@ export async function readDocument(spec: string | undefined): Promise<Document> 
   }
   const { text, warning } = decode(bytes, source === BUNDLED ? 'bundled article' : source === '-' ? 'stdin' : source);
   return warning ? { source, text, warning } : { source, text };
+}
+
+/** Files at least this large are searched in chunks when only counts are needed. */
+export const STREAM_THRESHOLD = 16 * 1024 * 1024;
+const CHUNK = 256 * 1024;
+
+/**
+ * The text of a large UTF-8 file in pieces of whole lines, so memory stays flat. Null when the
+ * input should be read whole instead (stdin, the bundled article, small files, anything that
+ * cannot be opened: readDocument then reports the problem). Errors are InputErrors as
+ * readDocument's; the invalid-UTF-8 warning goes to `warn`.
+ */
+export function largeFileInLines(spec: string | undefined, warn: (message: string) => void): Iterable<string> | null {
+  if (spec === undefined || spec === '-') return null;
+  let fd: number;
+  try {
+    const info = statSync(spec);
+    if (info.isDirectory() || info.size < STREAM_THRESHOLD) return null;
+    fd = openSync(spec, 'r');
+  } catch {
+    return null;
+  }
+  return linesOf(fd, spec, warn);
+}
+
+/** Where to cut a full buffer that holds no newline: before the last UTF-8 lead byte. */
+function safeCut(buffer: Buffer, end: number): number {
+  let i = end;
+  while (i > end - 4 && i > 0 && (buffer[i - 1]! & 0xc0) === 0x80) i--;
+  return i > 0 && buffer[i - 1]! >= 0xc0 ? i - 1 : end;
+}
+
+function* linesOf(fd: number, spec: string, warn: (message: string) => void): Generator<string> {
+  const buffer = Buffer.allocUnsafe(CHUNK * 2);
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  const lenient = new TextDecoder('utf-8');
+  let warned = false;
+  let carry = 0;
+  let first = true;
+  try {
+    for (;;) {
+      const read = readSync(fd, buffer, carry, buffer.length - carry, null);
+      const end = carry + read;
+      if (end === 0) break;
+      let start = 0;
+      if (first) {
+        first = false;
+        if (buffer[0] === 0xff || buffer[0] === 0xfe) throw new InputError(`${spec}: UTF-16 files this large are not supported; convert to UTF-8`);
+        if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) start = 3;
+      }
+      // cut after the last newline (never inside a UTF-8 sequence), unless at the end of the file
+      let cut = read === 0 ? end : buffer.lastIndexOf(0x0a, end - 1) + 1;
+      if (cut <= start) cut = read === 0 ? end : safeCut(buffer, end);
+      const piece = buffer.subarray(start, cut);
+      if (piece.indexOf(0) !== -1) throw new InputError(`${spec}: binary data (a NUL byte), not text`);
+      let text: string;
+      try {
+        text = strict.decode(piece);
+      } catch {
+        text = lenient.decode(piece);
+        if (!warned) { warn(`${spec}: invalid UTF-8, undecodable bytes shown as \uFFFD`); warned = true; }
+      }
+      yield text;
+      buffer.copy(buffer, 0, cut, end);
+      carry = end - cut;
+      if (read === 0) break;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
