@@ -36,6 +36,7 @@ function describe(err: unknown): string {
     case 'EISDIR': return 'is a directory';
     case 'ELOOP': return 'too many symbolic links';
     case 'ENAMETOOLONG': return 'file name too long';
+    case 'EIO': return 'input/output error (unreadable)';
     default: return (err as Error).message ?? String(err);
   }
 }
