@@ -7,7 +7,7 @@ import {
   errorLine, flush, isStdoutClosed, loadChalk, resolveColorLevel, resolveMode, resolveWidth,
   type ColorChoice, type Mode,
 } from '../io/output.js';
-import type { Wrap } from '../render/wrap.js';
+import { wrapText, type Wrap } from '../render/wrap.js';
 
 export interface OutputOptions {
   json?: boolean;
@@ -45,9 +45,9 @@ export async function makeContext(opts: OutputOptions, inputs: string[], wantWra
   const chalk = await loadChalk(level);
   let wrap: Wrap | null = null;
   if (wantWrap && width > 0) {
-    const { default: wrapAnsi } = await import('wrap-ansi');
+    // a terminal breaks words longer than a line; plain output keeps every word whole
     const hard = mode === 'terminal';
-    wrap = (text, columns) => wrapAnsi(text, Math.max(1, columns), { hard, trim: true });
+    wrap = (text, columns) => wrapText(text, Math.max(1, columns), hard);
   }
   return { mode, chalk, width, wrap, several: inputs.length > 1 };
 }
