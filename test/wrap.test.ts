@@ -24,7 +24,7 @@ describe('wrapText', () => {
     expect(wrapText('abcdefghij xy', 4, false)).toBe('abcdefghij\nxy');
   });
   it('keeps every word and never exceeds the width (property)', () => {
-    fc.assert(fc.property(fc.array(fc.stringMatching(/^[a-zé日]{1,8}$/), { maxLength: 40 }), fc.integer({ min: 8, max: 60 }), (words, width) => {
+    fc.assert(fc.property(fc.array(fc.stringMatching(/^[a-zé日]{1,8}$/), { maxLength: 40 }), fc.integer({ min: 16, max: 60 }), (words, width) => {
       const out = wrapText(words.join(' '), width, true);
       expect(out.split(/\s+/).filter(Boolean)).toEqual(words);
       for (const line of out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
