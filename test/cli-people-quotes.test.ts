@@ -38,7 +38,15 @@ describe('people from the CLI', () => {
   it('terminal: names in bold with counts and paragraphs', () => {
     const r = runInTerminal(['people'], 80);
     expect(r.stdout).toContain(`${ESC}[1mAbbas Araghchi`);
-    expect(stripAnsi(r.stdout)).toMatch(/Abbas Araghchi\s+4×\s+¶1,2,3/);
+    expect(stripAnsi(r.stdout)).toMatch(/Abbas Araghchi\s+4×\s+█▄▄·\s+¶1,2,3/);
+  });
+
+  it('terminal: a mention timeline, one cell per paragraph, taller for more mentions', () => {
+    const lines = stripAnsi(runInTerminal(['people'], 100).stdout).split('\n');
+    const strip = (name: string) => /×\s+(\S+)\s+¶/.exec(lines.find((l) => l.startsWith(name))!)![1];
+    expect(strip('Abbas Araghchi')).toBe('█▄▄·');
+    expect(strip('Fuad Hussein')).toBe('▄▄··');
+    expect(strip('Ali Larijani')).toBe('·▄··');
   });
 
   it('one JSON line per input, in order', () => {
@@ -82,6 +90,15 @@ describe('quotes from the CLI', () => {
       if (q.speaker) expect(ARTICLE.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
       expect(['direct', 'indirect', 'mixed']).toContain(q.kind);
     }
+  });
+
+  it('--group puts each speaker’s quotes together, speakers in order of first quote', () => {
+    const speakers = run(['quotes', '--group']).stdout.trimEnd().split('\n').map((l) => l.split('\t')[0]);
+    const firstSeen = [...new Set(speakers)];
+    const regrouped = firstSeen.flatMap((s) => speakers.filter((x) => x === s));
+    expect(speakers).toEqual(regrouped);
+    const term = stripAnsi(runInTerminal(['quotes', '--group'], 100).stdout);
+    expect(term).toMatch(/^Abbas Araghchi, Iranian Foreign Minister · \d+$/m);
   });
 
   it('terminal: the quote in marks, then a dim attribution with role and paragraph', () => {

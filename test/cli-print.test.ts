@@ -89,6 +89,15 @@ describe('print in a terminal', () => {
     expect(words(stripAnsi(r.stdout)).slice(-ARTICLE.split(/\s+/).filter(Boolean).length)).toEqual(words(ARTICLE));
   });
 
+  it('highlights names in bold and the quotation in colour; --no-highlight turns it off', () => {
+    const r = runInTerminal(['print'], 100);
+    expect(r.stdout).toContain(`${ESC}[1mAraghchi${ESC}[22m`);
+    expect(r.stdout).toMatch(new RegExp(`${ESC}\\[36m“We${ESC}\\[39m`));
+    const off = runInTerminal(['print', '--no-highlight'], 100);
+    expect(off.stdout).not.toContain(`${ESC}[1mAraghchi`);
+    expect(stripAnsi(off.stdout)).toBe(stripAnsi(r.stdout));
+  });
+
   it('NO_COLOR turns colour off', () => {
     const r = runInTerminal(['print'], 80, { NO_COLOR: '1' });
     expect(r.stdout).not.toContain(`${ESC}[`);

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { parseArticle } from '../core/article.js';
+import { parseArticle, type Article, type Span } from '../core/article.js';
+import { loadGivenNames, loadPersonModel } from '../io/model.js';
 import { articleStats } from '../core/stats.js';
 import { out } from '../io/output.js';
 import { jsonLine } from '../render/json.js';
@@ -9,6 +10,27 @@ import { addOutputOptions, eachDocument, makeContext, type OutputOptions } from 
 interface PrintOptions extends OutputOptions {
   numbered?: boolean;
   sentences?: boolean;
+  highlight?: boolean;
+}
+
+/** Finds the spans print marks: people's mentions and quotations (with their marks). */
+async function loadMarkers(): Promise<(article: Article) => { names: Span[]; quotes: Span[] }> {
+  const [{ findPeople }, { findQuotes }] = await Promise.all([import('../core/people.js'), import('../core/quotes.js')]);
+  const model = loadPersonModel();
+  const givenNames = loadGivenNames();
+  return (article) => {
+    const people = findPeople(article, model, givenNames);
+    const quotes = findQuotes({ article, people, givenNames }).filter((q) => q.kind === 'direct');
+    const text = article.text;
+    return {
+      names: people.flatMap((p) => p.mentions),
+      // widen to the quotation marks themselves when they are there
+      quotes: quotes.map((q) => ({
+        start: /["“«„']/.test(text[q.start - 1] ?? '') ? q.start - 1 : q.start,
+        end: /["”»']/.test(text[q.end] ?? '') ? q.end + 1 : q.end,
+      })),
+    };
+  };
 }
 
 export function printCommand(): Command {
@@ -17,6 +39,7 @@ export function printCommand(): Command {
     .argument('[file...]', "article files ('-' for stdin; none: the bundled article)")
     .option('-n, --numbered', 'prefix paragraph numbers')
     .option('--sentences', 'one sentence per line, numbered paragraph.sentence')
+    .option('--no-highlight', 'on a terminal, do not mark people\'s names and quotations')
     .addHelpText('before', `Examples:
   article print                              the bundled article, wrapped to the terminal
   article print story.txt | wc -w            plain text when piped: one paragraph per line
@@ -27,6 +50,8 @@ export function printCommand(): Command {
   addOutputOptions(cmd).action(async (files: string[], opts: PrintOptions) => {
     const ctx = await makeContext(opts, files);
     const terminal = ctx.mode === 'terminal' ? await import('../render/terminal.js') : null;
+    // On a terminal (with colour), names and quotations are marked: the extractors load only then.
+    const marking = terminal && ctx.chalk && opts.highlight !== false ? await loadMarkers() : null;
     process.exitCode = await eachDocument(files, (doc) => {
       const article = parseArticle(doc.text);
       const stats = articleStats(article);
@@ -40,7 +65,7 @@ export function printCommand(): Command {
           stats,
         }));
       } else if (terminal) {
-        out(terminal.renderPrint(article, stats, doc.source, ctx, opts));
+        out(terminal.renderPrint(article, stats, doc.source, ctx, opts, marking ? marking(article) : null));
       } else {
         out(renderPrintPlain(article, ctx, opts));
       }

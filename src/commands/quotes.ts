@@ -7,7 +7,7 @@ import { jsonLine } from '../render/json.js';
 import { renderQuotesPlain } from '../render/plain.js';
 import { addOutputOptions, eachDocument, makeContext, type OutputOptions } from './context.js';
 
-interface QuotesOptions extends OutputOptions { kind?: QuoteKind[]; by?: string }
+interface QuotesOptions extends OutputOptions { kind?: QuoteKind[]; by?: string; group?: boolean }
 
 const KINDS: QuoteKind[] = ['direct', 'indirect', 'mixed'];
 
@@ -24,10 +24,12 @@ export function quotesCommand(): Command {
     .argument('[file...]', "article files ('-' for stdin; none: the bundled article)")
     .option('-k, --kind <kinds>', 'only these kinds: direct, indirect, mixed (comma list)', kinds)
     .option('--by <speaker>', 'only quotes by this speaker (any part of the name; case and accents ignored)')
+    .option('-g, --group', 'group quotes by speaker (terminal and plain output)')
     .addHelpText('before', `Examples:
   article quotes                             each quote with its speaker
   article quotes --kind direct               only words in quotation marks
   article quotes --by araghchi               quotes by one speaker
+  article quotes --group                     quotes grouped under each speaker
   article quotes story.txt | awk -F'\\t' '{print $1}'   plain: speaker<TAB>kind<TAB>text
   article quotes --json | jq -r '.quotes[].speaker.name'
 `);
@@ -43,8 +45,8 @@ export function quotesCommand(): Command {
       const people = findPeople(article, model, givenNames);
       const quotes = filterQuotes(findQuotes({ article, people, givenNames }), opts.kind, opts.by);
       if (ctx.mode === 'json') out(jsonLine({ source: doc.source, quotes }));
-      else if (terminal) out(terminal.renderQuotes(quotes, people, doc.source, ctx));
-      else out(renderQuotesPlain(quotes, ctx.several ? doc.source : ''));
+      else if (terminal) out(terminal.renderQuotes(quotes, people, doc.source, ctx, opts.group === true));
+      else out(renderQuotesPlain(quotes, ctx.several ? doc.source : '', opts.group === true));
       return 0;
     });
   });

@@ -526,3 +526,4 @@ export function filterQuotes(quotes: Quote[], kinds?: QuoteKind[], by?: string):
   return quotes.filter((q) => (!kinds || kinds.includes(q.kind))
     && (wanted === undefined || (q.speaker !== null && (fold(q.speaker.name).includes(wanted) || fold(q.speaker.text).includes(wanted)))));
 }
+

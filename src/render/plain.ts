@@ -6,6 +6,7 @@ import type { SearchMatch } from '../core/search.js';
 import { contextGroups } from '../core/context-groups.js';
 import type { Person } from '../core/people.js';
 import type { Quote } from '../core/quotes.js';
+import { groupBySpeaker } from '../core/quote-groups.js';
 import { highlight } from './highlight.js';
 import { sanitizeForTerminal } from '../core/text.js';
 import type { Wrap } from './wrap.js';
@@ -76,7 +77,8 @@ export function renderPeoplePlain(people: Person[], source: string): string {
 }
 
 /** speaker<TAB>kind<TAB>text, one quote per line (line breaks inside a quote become spaces). */
-export function renderQuotesPlain(quotes: Quote[], source: string): string {
+export function renderQuotesPlain(quotes: Quote[], source: string, group = false): string {
   const lead = source ? sanitizeForTerminal(source) + '\t' : '';
-  return quotes.map((q) => `${lead}${sanitizeForTerminal(q.speaker?.name ?? '')}\t${q.kind}\t${sanitizeForTerminal(q.text.replace(/\s*\n\s*/g, ' '))}\n`).join('');
+  const ordered = group ? [...groupBySpeaker(quotes).values()].flat() : quotes;
+  return ordered.map((q) => `${lead}${sanitizeForTerminal(q.speaker?.name ?? '')}\t${q.kind}\t${sanitizeForTerminal(q.text.replace(/\s*\n\s*/g, ' '))}\n`).join('');
 }

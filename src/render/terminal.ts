@@ -1,13 +1,14 @@
 // Terminal rendering: wrapped to the window, colour with restraint. Loaded only for a terminal.
 import type { ChalkInstance as Chalk } from 'chalk';
-import type { Article } from '../core/article.js';
+import type { Article, Span } from '../core/article.js';
 import { readingMinutes, type ArticleStats } from '../core/stats.js';
 import { sanitizeForTerminal } from '../core/text.js';
 import type { SearchMatch } from '../core/search.js';
 import { contextGroups } from '../core/context-groups.js';
 import type { Person } from '../core/people.js';
 import type { Quote } from '../core/quotes.js';
-import { highlight } from './highlight.js';
+import { groupBySpeaker } from '../core/quote-groups.js';
+import { highlight, highlightStyled, type StyledSpan } from './highlight.js';
 import type { SearchView } from './plain.js';
 import type { Wrap } from './wrap.js';
 import { hang } from './wrap.js';
@@ -35,13 +36,18 @@ export function wrapTo(ctx: TerminalContext, text: string, indent: string): stri
 
 export function renderPrint(
   article: Article, stats: ArticleStats, source: string, ctx: TerminalContext,
-  opts: { numbered?: boolean; sentences?: boolean },
+  opts: { numbered?: boolean; sentences?: boolean }, marks: { names: Span[]; quotes: Span[] } | null = null,
 ): string {
   const st = styles(ctx.chalk);
   const text = article.text;
   const minutes = readingMinutes(stats.words);
   const head = [ctx.several ? source : '', `${stats.words} words`, `${stats.sentences} sentences`, `${minutes} min read`]
     .filter(Boolean).join(' · ');
+  // people's names in bold, quotations in the quote colour (with their marks), when asked
+  const styled: StyledSpan[] = marks && ctx.chalk
+    ? [...marks.quotes.map((q) => ({ ...q, style: st.quote })), ...marks.names.map((n) => ({ ...n, style: st.name }))]
+    : [];
+  const body = (from: number, to: number): string => highlightStyled(text, from, to, styled);
   let s = st.dim(wrapTo(ctx, sanitizeForTerminal(head), '')) + '\n';
   const gutterWidth = opts.sentences ? String(article.paragraphs.length).length + 4 : opts.numbered ? String(article.paragraphs.length).length + 2 : 0;
   for (const p of article.paragraphs) {
@@ -49,12 +55,12 @@ export function renderPrint(
     if (opts.sentences) {
       for (const sen of p.sentences) {
         const label = `${p.n}.${sen.n}`.padEnd(gutterWidth);
-        const body = wrapTo(ctx, sanitizeForTerminal(text.slice(sen.start, sen.end)), ' '.repeat(gutterWidth));
-        s += st.dim(label) + body.slice(gutterWidth) + '\n';
+        const wrapped = wrapTo(ctx, body(sen.start, sen.end), ' '.repeat(gutterWidth));
+        s += st.dim(label) + wrapped.slice(gutterWidth) + '\n';
       }
     } else {
-      const body = wrapTo(ctx, sanitizeForTerminal(text.slice(p.start, p.end)), ' '.repeat(gutterWidth));
-      s += (gutterWidth ? st.dim(String(p.n).padEnd(gutterWidth)) : '') + body.slice(gutterWidth) + '\n';
+      const wrapped = wrapTo(ctx, body(p.start, p.end), ' '.repeat(gutterWidth));
+      s += (gutterWidth ? st.dim(String(p.n).padEnd(gutterWidth)) : '') + wrapped.slice(gutterWidth) + '\n';
     }
   }
   return s;
@@ -87,37 +93,61 @@ export function renderSearch(article: Article, matches: SearchMatch[], view: Sea
   return out;
 }
 
-/** One person per row: name in bold, roles, mention count, paragraphs where they appear. */
+const BLOCKS = '▁▂▃▄▅▆▇█';
+
+/**
+ * Where each person is mentioned, as a strip across the article: one cell per paragraph (or,
+ * for long articles, per fortieth of the text), taller for more mentions, · for none.
+ */
+export function mentionTimelines(people: Person[], article: Article): string[] {
+  const byParagraph = article.paragraphs.length <= 40;
+  const cells = byParagraph ? Math.max(1, article.paragraphs.length) : 40;
+  const length = Math.max(1, article.text.length);
+  const counts = people.map((p) => {
+    const row = new Array<number>(cells).fill(0);
+    for (const m of p.mentions) row[byParagraph ? m.paragraph - 1 : Math.min(cells - 1, Math.floor((m.start / length) * cells))]!++;
+    return row;
+  });
+  const max = Math.max(1, ...counts.flat());
+  return counts.map((row) => row.map((n) => (n === 0 ? '·' : BLOCKS[Math.min(7, Math.ceil((n / max) * 8) - 1)]!)).join(''));
+}
+
+/** One person per row: name in bold, mention count, a timeline strip, paragraphs; roles below. */
 export function renderPeople(people: Person[], article: Article, source: string, ctx: TerminalContext): string {
   const st = styles(ctx.chalk);
   let s = ctx.several ? st.dim(sanitizeForTerminal(source)) + '\n' : '';
   if (people.length === 0) return s + st.dim('no people found') + '\n';
   const nameWidth = Math.min(32, Math.max(...people.map((p) => [...p.name].length)));
-  for (const p of people) {
+  const strips = mentionTimelines(people, article);
+  people.forEach((p, i) => {
     const paragraphs = [...new Set(p.mentions.map((m) => m.paragraph))];
     const count = `${p.count}×`.padStart(4);
-    const where = `¶${paragraphs.join(',')}`;
-    const head = `${st.name(sanitizeForTerminal(p.name).padEnd(nameWidth))} ${count}  ${st.dim(where)}`;
-    s += head + '\n';
+    const strip = strips[i]!.replace(/·/g, st.dim('·'));
+    s += `${st.name(sanitizeForTerminal(p.name).padEnd(nameWidth))} ${count}  ${strip}  ${st.dim(`¶${paragraphs.join(',')}`)}\n`;
     if (p.roles.length > 0) s += wrapTo(ctx, st.italic(sanitizeForTerminal(p.roles.join('; '))), '    ') + '\n';
-  }
-  void article;
+  });
   return s;
 }
 
 /** Each quote as a block: direct ones in quotation marks, reported ones labelled; then the speaker. */
-export function renderQuotes(quotes: Quote[], people: Person[], source: string, ctx: TerminalContext): string {
+export function renderQuotes(quotes: Quote[], people: Person[], source: string, ctx: TerminalContext, group = false): string {
   const st = styles(ctx.chalk);
   let s = ctx.several ? st.dim(sanitizeForTerminal(source)) + '\n\n' : '';
   if (quotes.length === 0) return s + st.dim('no quotes found') + '\n';
   const roleOf = new Map(people.map((p) => [p.name, p.roles[0]]));
-  for (const q of quotes) {
+  const block = (q: Quote, withSpeaker: boolean): string => {
     const body = sanitizeForTerminal(q.text.replace(/\s*\n\s*/g, ' '));
     const shown = q.kind === 'direct' ? st.quote(`“${body}”`) : `${st.label(q.kind === 'mixed' ? '(reported, partly quoted) ' : '(reported) ')}${st.italic(body)}`;
-    s += wrapTo(ctx, shown, '  ') + '\n';
     const who = q.speaker ? q.speaker.name : 'unattributed';
     const role = q.speaker ? roleOf.get(q.speaker.name) : undefined;
-    s += wrapTo(ctx, st.dim(`— ${sanitizeForTerminal(who)}${role ? ', ' + sanitizeForTerminal(role) : ''} · ¶${q.paragraph}`), '    ') + '\n\n';
+    const line = withSpeaker ? `— ${sanitizeForTerminal(who)}${role ? ', ' + sanitizeForTerminal(role) : ''} · ¶${q.paragraph}` : `¶${q.paragraph}`;
+    return wrapTo(ctx, shown, '  ') + '\n' + wrapTo(ctx, st.dim(line), '    ') + '\n\n';
+  };
+  if (!group) return s + quotes.map((q) => block(q, true)).join('');
+  for (const [speaker, theirs] of groupBySpeaker(quotes)) {
+    const role = roleOf.get(speaker);
+    s += st.name(sanitizeForTerminal(speaker)) + (role ? st.dim(`, ${sanitizeForTerminal(role)}`) : '') + st.dim(` · ${theirs.length}`) + '\n';
+    s += theirs.map((q) => block(q, false)).join('');
   }
   return s;
 }
