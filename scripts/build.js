@@ -4,7 +4,8 @@
 // terminal is rendered.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -38,3 +39,9 @@ await build({
 await import(new URL('../.cache/given-names-bin.mjs', import.meta.url).href);
 
 execFileSync(process.execPath, ['scripts/make-code-cache.cjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+// The man page, from the built program's own definitions and the README's examples.
+const { renderManPage } = createRequire(import.meta.url)('../dist/cli.cjs');
+mkdirSync(new URL('../man', import.meta.url), { recursive: true });
+const date = new Date(Number(process.env.SOURCE_DATE_EPOCH ?? 0) * 1000 || Date.now()).toISOString().slice(0, 10);
+writeFileSync(new URL('../man/article.1', import.meta.url), renderManPage(readFileSync(new URL('../README.md', import.meta.url), 'utf8'), date));

@@ -6,7 +6,9 @@ import { printCommand } from './commands/print.js';
 import { searchCommand } from './commands/search.js';
 import { peopleCommand } from './commands/people.js';
 import { quotesCommand } from './commands/quotes.js';
+import { completionCommand } from './commands/completion.js';
 import { VERSION } from './version.js';
+import { manPage } from './docs/manpage.js';
 
 const EXAMPLES = `Examples:
   article print                          the bundled article, readable
@@ -27,7 +29,7 @@ export function buildProgram(): Command {
       // Commander's errors become our single line: `article: <what is wrong>`.
       outputError: (str) => errorLine(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()),
     });
-  for (const cmd of [printCommand(), searchCommand(), quotesCommand(), peopleCommand()]) {
+  for (const cmd of [printCommand(), searchCommand(), quotesCommand(), peopleCommand(), completionCommand(() => program)]) {
     cmd.exitOverride().showSuggestionAfterError(true).configureOutput({
       outputError: (str) => errorLine(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()),
     });
@@ -50,4 +52,9 @@ export async function main(argv: string[]): Promise<void> {
   } finally {
     flush();
   }
+}
+
+/** The man page for this program (called by the build). */
+export function renderManPage(readme: string, date: string): string {
+  return manPage(buildProgram(), readme, VERSION, date);
 }

@@ -152,7 +152,7 @@ describe('the real package', () => {
     const dest = tempDir();
     const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dest], { cwd: ROOT, encoding: 'utf8' }))[0];
     const paths: string[] = packed.files.map((f: { path: string }) => f.path);
-    for (const p of paths) expect(p).toMatch(/^(bin|dist|data)\/|^(README\.md|LICENSE|package\.json)$/);
+    for (const p of paths) expect(p).toMatch(/^(bin|dist|data|man)\/|^(README\.md|LICENSE|package\.json)$/);
     for (const needed of ['bin/article.js', 'dist/cli.cjs', 'data/article.txt', 'data/people-model.bin', 'README.md', 'LICENSE']) expect(paths).toContain(needed);
     expect(packed.size).toBeLessThanOrEqual(2.5 * 1024 * 1024);
 
