@@ -53,6 +53,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Maria Costa said on Sunday that the bridge would open in May.', [['indirect', 'Maria Costa', 'the bridge would open in May']]],
   ['Maria Costa, the mayor of Porto, said the bridge would open in May.', [['indirect', 'Maria Costa', 'the bridge would open in May']]],
   ['The bridge, Maria Costa said, will open in May.', [['indirect', 'Maria Costa', 'The bridge, Maria Costa said, will open in May']]],
+  ['Maria Costa vowed to rebuild the bridge.', [['indirect', 'Maria Costa', 'to rebuild the bridge']]],
+  ['Maria Costa urged residents to stay home.', [['indirect', 'Maria Costa', 'residents to stay home']]],
+  ['Farmers who said they had lost everything marched on Monday.', [['indirect', 'Farmers', 'they had lost everything marched on Monday']]],
+  ['When the rain stops, Maria Costa said, work will resume.', [['indirect', 'Maria Costa', 'When the rain stops, Maria Costa said, work will resume']]],
+  ['Omar Haddad said he had read the report and thought about it for weeks.', [['indirect', 'Omar Haddad', 'he had read the report and thought about it for weeks']]],
   // partial quotes inside reported speech are mixed
   ['Maria Costa called the plan “reckless and unfair.”', [['mixed', 'Maria Costa', 'the plan “reckless and unfair.”']]],
   ['Maria Costa said the plan was “reckless” and unfair.', [['mixed', 'Maria Costa', 'the plan was “reckless” and unfair']]],

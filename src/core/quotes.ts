@@ -124,6 +124,11 @@ function subjectOf(toks: Tok[], v: number): [number, number] | null {
   const before = toks[k]!;
   // "…, saying …" / "… issued a statement saying …": the participle's subject is the clause's
   if (/ing$/.test(toks[v]!.lower) && k === v - 1 && (before.text === ',' || startsLower(before.text))) return clauseSubject(toks, 0, v);
+  // "listeners … who said they …": the speaker is the phrase "who" stands for
+  if (before.lower === 'who') {
+    const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
+    return nounPhraseEndingAt(toks, j) ?? [k, k];
+  }
   if (before.text === ',' || before.lower === 'and' || before.lower === 'but' || before.text === ')') {
     if (before.text === ')') {
       const np = nounPhraseEndingAt(toks, k);
@@ -195,7 +200,7 @@ function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) => boole
     if (quoted(t.start)) continue;
     if (t.text === ';') return i;
     // "… and said …", "…, calling it …": a new speech act starts a new clause
-    if (i > from + 1 && (t.lower === 'and' || t.text === ',') && toks[i + 1] && (SPEECH_VERBS.has(toks[i + 1]!.lower) || ACT_VERBS.has(toks[i + 1]!.lower)) && !isCap(toks[i + 1])) return i;
+    if (i > from + 1 && (t.lower === 'and' || t.text === ',') && toks[i + 1] && ((SPEECH_VERBS.has(toks[i + 1]!.lower) && !THOUGHT_VERBS.has(toks[i + 1]!.lower)) || ACT_VERBS.has(toks[i + 1]!.lower)) && !isCap(toks[i + 1])) return i;
     if (t.text === ',' && i > from) {
       const n = toks[i + 1];
       const n2 = toks[i + 2];
@@ -208,6 +213,10 @@ function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) => boole
   while (e > from && !toks[e - 1]!.word && !/["”'’)\]]/.test(toks[e - 1]!.text)) e--;
   return e;
 }
+
+const SUBORDINATORS = new Set(['when', 'if', 'while', 'as', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'unless', 'whenever']);
+const INFINITIVE_VERBS = new Set(['vowed', 'vows', 'promised', 'promises', 'pledged', 'pledges', 'threatened', 'threatens',
+  'refused', 'refuses', 'declined', 'declines', 'agreed', 'agrees', 'offered', 'offers', 'vowing', 'promising', 'pledging']);
 
 const spanOf = (toks: Tok[], [a, b]: [number, number]): Span => ({ start: toks[a]!.start, end: toks[b]!.end });
 
@@ -461,16 +470,19 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
       else if (OBJECT_VERBS.has(t.lower)) {
         // told reporters …, asked him whether …
         let o = c;
-        while (o < toks.length && o - c < 5 && toks[o]!.word && !CLAUSE_STARTERS.has(toks[o]!.lower) || (o === c && toks[o] && PRONOUNS.has(toks[o]!.lower))) o++;
+        while (o < toks.length && o - c < 5 && toks[o]!.word && !CLAUSE_STARTERS.has(toks[o]!.lower) && !/^(?:to|not|about|of)$/.test(toks[o]!.lower) || (o === c && toks[o] && PRONOUNS.has(toks[o]!.lower))) o++;
         if (o === c || o >= toks.length) continue;
         if (toks[o]!.text === ',' || toks[o]!.text === ':') o++;
-        if (toks[o] && (toks[o]!.lower === 'to' || toks[o]!.lower === 'about' || toks[o]!.lower === 'of')) {
-          if (t.lower.startsWith('ask') || t.lower.startsWith('urg')) { c = o; } else continue;
+        if (toks[o] && /^(?:to|not|about|of)$/.test(toks[o]!.lower)) {
+          // "urged Comey not to …", "asked them to …": who was asked belongs to what was asked
+          if (t.lower.startsWith('ask') || t.lower.startsWith('urg')) { /* c stays at the object */ } else continue;
         } else c = o;
       } else {
         while (toks[c] && (toks[c]!.text === ',' || toks[c]!.text === ':')) c++;
+        // "vowed to fight", "promised to …": the infinitive is what was said
+        const infinitive = toks[c]?.lower === 'to' && INFINITIVE_VERBS.has(t.lower);
         // skip a short time or place phrase: "said on Sunday the two …", "said after the convention he …"
-        if (toks[c] && PREPOSITIONS.has(toks[c]!.lower)) {
+        if (!infinitive && toks[c] && PREPOSITIONS.has(toks[c]!.lower)) {
           let j = c;
           while (j < toks.length && j - c < 7 && !(PRONOUNS.has(toks[j]!.lower) && j > c)) j++;
           if (j < toks.length && PRONOUNS.has(toks[j]!.lower)) c = j;
@@ -478,6 +490,7 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
         }
         const first = toks[c];
         if (!first) continue;
+        if (infinitive) { /* content from "to" */ } else
         if (!first.word && !/^["“]|^''/.test(first.text)) continue;
         if (first.word && !isCap(first) && !CLAUSE_STARTERS.has(first.lower) && !/^[0-9]/.test(first.text)) {
           // "said goodbye", "said in", "says much about": not a clause
@@ -489,7 +502,9 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
     if (c >= toks.length) continue;
     const end = clauseEndToken(toks, c, inQuotes);
     if (end - c < 2) continue;
-    push(c, end, spanOf(toks, subj), t.text);
+    // "When she is looking …, she said she …": the opening clause is part of what was said
+    const opensWithClause = subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && SUBORDINATORS.has(toks[0]!.lower);
+    push(opensWithClause ? 0 : c, end, spanOf(toks, subj), t.text);
     v = end;
   }
   return out;
