@@ -55,7 +55,8 @@ export function documentFacts(tokens: NameToken[], givenNames: GivenNames): Docu
     let letters = 0;
     let capitals = 0;
     for (let k = 0; k < words.length; k++) {
-      if (lower[k] !== upper[k]) { letters++; if (words[k] !== lower[k]) capitals++; }
+      const l = lower.charCodeAt(k);
+      if (l !== upper.charCodeAt(k)) { letters++; if (words.charCodeAt(k) !== l) capitals++; }
     }
     if (from < tokens.length) shouting[tokens[from]!.sentence] = letters > 0 && capitals / letters > 0.7;
     from = i;

@@ -82,12 +82,27 @@ export function isLower(ch: string): boolean {
   return ch !== ch.toUpperCase();
 }
 
-export function isWordChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+// Word-ness of each BMP code unit beyond ASCII, worked out on first sight (0: not yet known).
+const WORDNESS = new Uint8Array(65536);
+
+/** Is the UTF-16 code unit c part of a word (letter, digit or mark, any script)? */
+export function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  if (ch !== ch.toLowerCase() || ch !== ch.toUpperCase()) return true;
-  // letters of uncased scripts and combining marks; not punctuation, symbols or spaces
-  return c >= 0x0300 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff && !(c >= 0xfe30 && c <= 0xfe4f) && !(c >= 0xff00 && c <= 0xff0f);
+  let known = WORDNESS[c]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    const word = ch !== ch.toLowerCase() || ch !== ch.toUpperCase()
+      // letters of uncased scripts and combining marks; not punctuation, symbols or spaces
+      || (c >= 0x0300 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff
+        && !(c >= 0xfe30 && c <= 0xfe4f) && !(c >= 0xff00 && c <= 0xff0f));
+    known = word ? 1 : 2;
+    WORDNESS[c] = known;
+  }
+  return known === 1;
+}
+
+export function isWordChar(ch: string): boolean {
+  return isWordCode(ch.charCodeAt(0));
 }
 
 /** Words as WORD_RE defines them, counted with a scanner instead of the Unicode regex. */

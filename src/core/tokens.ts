@@ -3,13 +3,13 @@
 // "Mr."), a doubled apostrophe ('') as one quotation mark, any other mark as a token of its own.
 // A hand-written scanner: the equivalent Unicode-property regex costs milliseconds to compile.
 import type { Span } from './article.js';
-import { isWordChar } from './text.js';
+import { isWordChar, isWordCode } from './text.js';
 
 export interface RawToken extends Span { text: string; word: boolean }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt',
   'capt', 'maj', 'prof', 'rev', 'hon', 'pres', 'adm', 'cmdr', 'mt', 'ft', 'no', 'vs', 'inc', 'corp', 'co', 'ltd']);
-const JOINERS = new Set(["'", '’', '-', '.']);
+const JOINER_CODES = new Set([0x27, 0x2019, 0x2d, 0x2e]); // ' ’ - .
 
 /** "U.S", "H.W", "J": single letters joined by periods. */
 function isInitials(word: string): boolean {
@@ -24,16 +24,16 @@ export function scanTokens(text: string, start: number, end: number): RawToken[]
   const out: RawToken[] = [];
   let i = start;
   while (i < end) {
-    const ch = text[i]!;
-    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || (ch > '\u007f' && /\s/.test(ch))) { i++; continue; }
-    if (isWordChar(ch)) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || (c > 0x7f && (c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x85 || c === 0xfeff))) { i++; continue; }
+    if (isWordCode(c)) {
       let j = i + 1;
       for (;;) {
-        if (j < end && isWordChar(text[j]!)) j++;
-        else if (j + 1 < end && JOINERS.has(text[j]!) && isWordChar(text[j + 1]!)) j += 2;
+        if (j < end && isWordCode(text.charCodeAt(j))) j++;
+        else if (j + 1 < end && JOINER_CODES.has(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
-      if (j < end && text[j] === '.') {
+      if (j < end && text.charCodeAt(j) === 46) {
         const word = text.slice(i, j);
         if (isInitials(word) || ABBREVIATIONS.has(word.toLowerCase())) j++;
       }
@@ -41,7 +41,7 @@ export function scanTokens(text: string, start: number, end: number): RawToken[]
       i = j;
       continue;
     }
-    const len = ch === "'" && text[i + 1] === "'" && i + 1 < end ? 2 : 1;
+    const len = c === 39 && i + 1 < end && text.charCodeAt(i + 1) === 39 ? 2 : 1;
     out.push({ text: text.slice(i, i + len), start: i, end: i + len, word: false });
     i += len;
   }
