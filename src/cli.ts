@@ -18,6 +18,9 @@ const EXAMPLES = `Examples:
   article people --json | jq .people     who the article names, as JSON
 `;
 
+// Commander's errors become our single line: `article: <what is wrong>`.
+const outputError = (str: string): void => errorLine(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim());
+
 export function buildProgram(): Command {
   const program = new Command('article')
     .description('Read a news article in the terminal and query it: print, search, quotes, people.')
@@ -25,14 +28,9 @@ export function buildProgram(): Command {
     .addHelpText('before', EXAMPLES)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({
-      // Commander's errors become our single line: `article: <what is wrong>`.
-      outputError: (str) => errorLine(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()),
-    });
+    .configureOutput({ outputError });
   for (const cmd of [printCommand(), searchCommand(), quotesCommand(), peopleCommand(), completionCommand(() => program)]) {
-    cmd.exitOverride().showSuggestionAfterError(true).configureOutput({
-      outputError: (str) => errorLine(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()),
-    });
+    cmd.exitOverride().showSuggestionAfterError(true).configureOutput({ outputError });
     program.addCommand(cmd);
   }
   return program;
