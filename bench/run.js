@@ -17,9 +17,11 @@ const EVAL = resolve(ROOT, '..', 'shared', 'eval');
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 
+// stdout is a pipe, as in real use: GNU grep treats a /dev/null stdout like -q and stops at
+// the first match, which would make any comparison meaningless.
 function timeOnce(cmd, args, opts = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], ...opts });
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30, ...opts });
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms(t0);
 }

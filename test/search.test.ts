@@ -80,3 +80,20 @@ describe('placing matches', () => {
     expect(tight.map((g) => g.map((l) => l.index))).toEqual([[0], [2], [4]]);
   });
 });
+
+describe('counting on UTF-8 bytes', () => {
+  it('gives the same count as the decoded, folded text for plain ASCII words', async () => {
+    const { countInUtf8 } = await import('../src/core/search.js');
+    const text = 'Sécurité and SECURITY\u00a0talks; ſecurity, “security” — security\u2003talks. Señor Núñez.\n';
+    for (const pattern of ['security', 'security talks', 'senor nunez', 'talks']) {
+      const q = compileQuery([pattern]);
+      expect(q.bytewise).toBe(true);
+      const decoded = findMatches(haystackFor(text, q), q).length;
+      expect(countInUtf8(Buffer.from(text, 'utf8'), q)).toBe(decoded);
+      expect(decoded).toBeGreaterThan(0);
+    }
+    expect(compileQuery(["Iraq's"]).bytewise).toBe(false);
+    expect(compileQuery(['sec.rity']).bytewise).toBe(false);
+    expect(compileQuery(['security'], { word: true }).bytewise).toBe(false);
+  });
+});

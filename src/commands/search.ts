@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { parseArticle } from '../core/article.js';
 import type { CaseMode } from '../core/search.js';
 import { errorLine, out } from '../io/output.js';
-import { largeFileInLines } from '../io/input.js';
+import { largeFilePieces, pieceDecoder } from '../io/input.js';
 import { jsonLine } from '../render/json.js';
 import { renderSearchPlain } from '../render/plain.js';
 import { addOutputOptions, eachDocument, makeContext, type OutputOptions } from './context.js';
@@ -66,7 +66,7 @@ export function searchCommand(): Command {
     else if (pattern !== undefined) patterns.push(pattern);
     else { errorLine('search: no pattern given (article search PATTERN [file...])'); process.exitCode = 2; return; }
 
-    const { compileQuery, findMatches, haystackFor, placeMatches, PatternError, TooSlowError } = await import('../core/search.js');
+    const { compileQuery, countInUtf8, findMatches, haystackFor, placeMatches, PatternError, TooSlowError } = await import('../core/search.js');
     const caseMode: CaseMode = opts.caseSensitive ? 'sensitive' : opts.ignoreCase ? 'insensitive' : 'smart';
     let query;
     try {
@@ -88,13 +88,17 @@ export function searchCommand(): Command {
     const countsOnly = opts.quiet || opts.filesWithMatches || (opts.count && ctx.mode !== 'json');
     const streamed = (spec: string | undefined): number | null => {
       if (!countsOnly || tooSlow) return null;
-      const pieces = largeFileInLines(spec, (message) => errorLine(`warning: ${message}`));
+      const pieces = largeFilePieces(spec);
       if (!pieces) return null;
+      const decode = pieceDecoder(spec!, (message) => errorLine(`warning: ${message}`));
       const want = opts.quiet || opts.filesWithMatches ? 1 : limit;
       let found = 0;
       try {
         for (const piece of pieces) {
-          found += findMatches(haystackFor(piece, query), query, want - found).length;
+          // plain ASCII words are counted on the bytes themselves; anything else is decoded
+          found += query.bytewise && piece.utf8
+            ? countInUtf8(piece.bytes, query, want - found)
+            : findMatches(haystackFor(decode(piece), query), query, want - found).length;
           if (found >= want) break;
         }
       } catch (err) {

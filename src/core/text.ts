@@ -17,9 +17,12 @@ export function foldTypography(text: string): string {
   return text.replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c] ?? c);
 }
 
-// Letters whose NFD form has no ASCII base (ø, ł, đ, ı …) are mapped by hand.
+// Letters whose NFD form has no ASCII base (ø, ł, đ, ı …) are mapped by hand; so are the
+// letters Unicode case-insensitive matching equates with ASCII ones (long s, Kelvin and
+// Ångström signs), which lets an ASCII pattern match without the regex engine's Unicode mode.
 const EXTRA_BASE: Record<string, string> = {
   'ø': 'o', 'Ø': 'O', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ı': 'i', 'ħ': 'h', 'Ħ': 'H', 'ŧ': 't', 'Ŧ': 'T',
+  'ſ': 's', '\u212A': 'K', '\u212B': 'A',
 };
 const accentCache = new Map<string, string>();
 
@@ -35,7 +38,7 @@ function baseLetter(c: string): string {
 
 /** é → e, ğ → g, ø → o; letters that would change length (ß, æ) stay as they are. */
 export function foldAccents(text: string): string {
-  return text.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, baseLetter);
+  return text.replace(/[\u00C0-\u024F\u1E00-\u1EFF\u212A\u212B]/g, baseLetter);
 }
 
 export function hasAccents(text: string): boolean {

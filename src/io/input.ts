@@ -1,5 +1,6 @@
 // The only reader of input: the bundled article, files, or '-' for stdin. Turns bytes into text
 // and every failure into an InputError with a one-line message naming the input.
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -84,15 +85,18 @@ export async function readDocument(spec: string | undefined): Promise<Document> 
 
 /** Files at least this large are searched in chunks when only counts are needed. */
 export const STREAM_THRESHOLD = 16 * 1024 * 1024;
-const CHUNK = 256 * 1024;
+const CHUNK = 1024 * 1024;
+
+/** A piece of a large file: whole lines of bytes, and whether they are valid UTF-8. */
+export interface Piece { bytes: Buffer; utf8: boolean }
 
 /**
- * The text of a large UTF-8 file in pieces of whole lines, so memory stays flat. Null when the
- * input should be read whole instead (stdin, the bundled article, small files, anything that
- * cannot be opened: readDocument then reports the problem). Errors are InputErrors as
- * readDocument's; the invalid-UTF-8 warning goes to `warn`.
+ * A large file in pieces of whole lines, so memory stays flat. Null when the input should be
+ * read whole instead (stdin, the bundled article, small files, anything that cannot be
+ * opened: readDocument then reports the problem). Problems found on the way are InputErrors
+ * as readDocument's. Each piece's bytes are valid only until the next one is taken.
  */
-export function largeFileInLines(spec: string | undefined, warn: (message: string) => void): Iterable<string> | null {
+export function largeFilePieces(spec: string | undefined): Iterable<Piece> | null {
   if (spec === undefined || spec === '-') return null;
   let fd: number;
   try {
@@ -102,7 +106,16 @@ export function largeFileInLines(spec: string | undefined, warn: (message: strin
   } catch {
     return null;
   }
-  return linesOf(fd, spec, warn);
+  return piecesOf(fd, spec);
+}
+
+/** Decodes a piece as readDocument would, warning once per file about invalid UTF-8. */
+export function pieceDecoder(spec: string, warn: (message: string) => void): (piece: Piece) => string {
+  let warned = false;
+  return (piece) => {
+    if (!piece.utf8 && !warned) { warn(`${spec}: invalid UTF-8, undecodable bytes shown as \uFFFD`); warned = true; }
+    return piece.bytes.toString('utf8');
+  };
 }
 
 /** Where to cut a full buffer that holds no newline: before the last UTF-8 lead byte. */
@@ -112,11 +125,8 @@ function safeCut(buffer: Buffer, end: number): number {
   return i > 0 && buffer[i - 1]! >= 0xc0 ? i - 1 : end;
 }
 
-function* linesOf(fd: number, spec: string, warn: (message: string) => void): Generator<string> {
+function* piecesOf(fd: number, spec: string): Generator<Piece> {
   const buffer = Buffer.allocUnsafe(CHUNK * 2);
-  const strict = new TextDecoder('utf-8', { fatal: true });
-  const lenient = new TextDecoder('utf-8');
-  let warned = false;
   let carry = 0;
   let first = true;
   try {
@@ -127,22 +137,17 @@ function* linesOf(fd: number, spec: string, warn: (message: string) => void): Ge
       let start = 0;
       if (first) {
         first = false;
-        if (buffer[0] === 0xff || buffer[0] === 0xfe) throw new InputError(`${spec}: UTF-16 files this large are not supported; convert to UTF-8`);
+        if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)) {
+          throw new InputError(`${spec}: UTF-16 files this large are not supported; convert to UTF-8`);
+        }
         if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) start = 3;
       }
       // cut after the last newline (never inside a UTF-8 sequence), unless at the end of the file
       let cut = read === 0 ? end : buffer.lastIndexOf(0x0a, end - 1) + 1;
       if (cut <= start) cut = read === 0 ? end : safeCut(buffer, end);
-      const piece = buffer.subarray(start, cut);
-      if (piece.indexOf(0) !== -1) throw new InputError(`${spec}: binary data (a NUL byte), not text`);
-      let text: string;
-      try {
-        text = strict.decode(piece);
-      } catch {
-        text = lenient.decode(piece);
-        if (!warned) { warn(`${spec}: invalid UTF-8, undecodable bytes shown as \uFFFD`); warned = true; }
-      }
-      yield text;
+      const bytes = buffer.subarray(start, cut);
+      if (bytes.indexOf(0) !== -1) throw new InputError(`${spec}: binary data (a NUL byte), not text`);
+      yield { bytes, utf8: isUtf8(bytes) };
       buffer.copy(buffer, 0, cut, end);
       carry = end - cut;
       if (read === 0) break;
