@@ -43,11 +43,11 @@ function rng(seed: number): () => number {
 
 const docs = load(trainPath);
 
-// One entry per feature key (a, b): the key as one number (a and 21 bits of b) for a fast Map.
+// One entry per feature key (a, b); the tagger's keys have b = a, so a alone indexes the Map.
 interface Entry { a: number; b: number; w: number[]; total: number[]; stamp: number[] }
 const entries = new Map<number, Entry>();
 let clock = 0;
-const keyOf = (a: number, b: number): number => (a >>> 0) * 2097152 + (b & 0x1fffff);
+const keyOf = (a: number, b: number): number => (a >>> 0) * 2097152 + ((b >>> 0) & 0x1fffff);
 
 function update(a: number, b: number, k: number, delta: number): void {
   const id = keyOf(a, b);

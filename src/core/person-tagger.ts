@@ -78,7 +78,6 @@ const NO_NAME = h32('-');
 const GENDER: Record<string, number> = { m: h32('m'), f: h32('f'), mf: h32('mf') };
 const TAG_ID: Record<Tag, number> = { O: 11, B: 12, I: 13 };
 const SEED_A = 0x3c6ef372;
-const SEED_B = 0x1b873593;
 
 /** The feature keys of one token: FEATURES pairs of 32-bit hashes. */
 export const FEATURES = 27;
@@ -128,9 +127,15 @@ export function featuresAt(tokens: NameToken[], i: number, prevTag: Tag, facts: 
   const p1gn = given(i - 1);
   const tag = TAG_ID[prevTag];
   let k = 0;
-  const put = (template: number, c1: number, c2 = 0, c3 = 0): void => {
-    out.a[k] = mix(mix(mix(SEED_A ^ template, c1), c2), c3);
-    out.b[k] = mix(mix(mix(SEED_B ^ template, c1), c2), c3);
+  // One 32-bit hash per feature serves as both slot and fingerprint: a lookup only compares
+  // keys in one short probe chain, so 32 bits tell them apart; mixing only the components a
+  // template has keeps this the cheap part of tagging.
+  const put = (template: number, c1: number, c2?: number, c3?: number): void => {
+    let h = mix(SEED_A ^ template, c1);
+    if (c2 !== undefined) h = mix(h, c2);
+    if (c3 !== undefined) h = mix(h, c3);
+    out.a[k] = h;
+    out.b[k] = h;
     k++;
   };
   const len = lw.length;
