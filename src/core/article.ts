@@ -143,12 +143,19 @@ export function splitParagraphs(text: string): Span[] {
 export function parseArticle(text: string): Article {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  splitParagraphs(text).forEach((p, i) => {
+  const spans = splitParagraphs(text);
+  for (let i = 0; i < spans.length; i++) {
+    const p = spans[i]!;
     const n = i + 1;
-    const own = splitSentences(text, p.start, p.end).map((s, j) => ({ ...s, n: j + 1, paragraph: n }));
-    paragraphs.push({ ...p, n, sentences: own });
-    sentences.push(...own);
-  });
+    const own: Sentence[] = [];
+    const split = splitSentences(text, p.start, p.end);
+    for (let j = 0; j < split.length; j++) {
+      const s: Sentence = { start: split[j]!.start, end: split[j]!.end, n: j + 1, paragraph: n };
+      own.push(s);
+      sentences.push(s);
+    }
+    paragraphs.push({ start: p.start, end: p.end, n, sentences: own });
+  }
   return { text, paragraphs, sentences };
 }
 

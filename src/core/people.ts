@@ -22,7 +22,10 @@ function isAllCaps(w: string): boolean {
   for (let i = 1; i < w.length; i++) if (isUpper(w[i]!) && isUpper(w[i - 1]!)) return true;
   return false;
 }
-const key = (w: string): string => w.toLowerCase().replace(/’/g, "'");
+const key = (w: string): string => {
+  const lower = w.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};
 
 function mentionsFromTags(tokens: NameToken[], tags: string[]): RawMention[] {
   const out: RawMention[] = [];
