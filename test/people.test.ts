@@ -33,6 +33,8 @@ const NAMES: [string, string[]][] = [
   ['Ali Larijani, the Security Council secretary, arrived late.', ['Ali Larijani']],
   ['Economist Paul Krugman disagreed with the forecast.', ['Paul Krugman']],
   ['Coach Pep Guardiola praised striker Erling Haaland after the match.', ['Pep Guardiola', 'Erling Haaland']],
+  ['According to Ursula von der Leyen, a plan is ready.', ['Ursula von der Leyen']],
+  ['The award went to Lena Park, a historian from Seoul.', ['Lena Park']],
 ];
 
 describe('people: who is named', () => {
@@ -55,6 +57,8 @@ const ROLES: [string, string, string[]][] = [
   ['German Chancellor Olaf Scholz met Merkel.', 'Olaf Scholz', ['German Chancellor']],
   ['Mr. John Smith, a farmer, lost his crop.', 'John Smith', ['farmer']],
   ['Dr. Anthony Fauci testified.', 'Anthony Fauci', []],
+  ['Critics, including opposition leader Marine Le Pen, objected.', 'Marine Le Pen', ['opposition leader']],
+  ['He praised striker Erling Haaland after the match.', 'Erling Haaland', ['striker']],
 ];
 
 describe('people: roles', () => {

@@ -81,7 +81,10 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
       if (m.first === m.last && givenNames.has(key(tokens[m.first]!.text)) && isNamePart(next)
         && !NON_PERSON_HEADS.has(key(next.text)) && !(after && after.sentence === next.sentence && isCapitalized(after.text))) { m.last++; continue; }
       if (particleJoined(next) || NAME_SUFFIXES.has(key(next.text))) { m.last++; continue; }
+      // one or two particles, then a capitalized word: "de Gaulle", "bin Rashid", "von der Leyen"
+      const third = tokens[m.last + 3];
       if (NAME_PARTICLES.has(next.text) && isNamePart(after) && after!.sentence === next.sentence) { m.last += 2; continue; }
+      if (NAME_PARTICLES.has(next.text) && after && NAME_PARTICLES.has(after.text) && isNamePart(third) && third!.sentence === next.sentence) { m.last += 3; continue; }
       break;
     }
   }
@@ -153,6 +156,10 @@ function addBackReferences(tokens: NameToken[], found: RawMention[]): RawMention
   return [...found, ...added].sort((a, b) => a.first - b.first);
 }
 
+// Words that end a lower-case role phrase on the left ("met opposition leader X": not "met").
+const ROLE_STOPS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'by', 'with', 'to', 'from', 'for', 'as', 'said', 'says',
+  'told', 'met', 'meet', 'including', 'like', 'former', 'then', 'his', 'her', 'their', 'its', 'whose', 'is', 'was']);
+
 function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
   // A run of capitalized words (and "of", "the" inside it) right before the name, ending in an office.
   let i = m.first - 1;
@@ -166,6 +173,12 @@ function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
     if (isCapitalized(w) && !HONORIFICS.has(key(w))) { j--; continue; }
     if ((w === 'of' || w === 'the') && j - 2 >= 0 && isCapitalized(tokens[j - 2]!.text)) { j--; continue; }
     break;
+  }
+  // a lower-case office right before the name is a role too: "opposition leader Marine Le Pen"
+  if (j === end && !isCapitalized(tokens[end]!.text)) {
+    let k = end;
+    while (k - 1 >= 0 && end - k < 2 && tokens[k - 1]!.sentence === start && isLower(tokens[k - 1]!.text[0]!) && !ROLE_STOPS.has(tokens[k - 1]!.text) && !/(?:ed|ing)$/.test(tokens[k - 1]!.text)) k--;
+    return tokens.slice(k, end + 1).map((t) => t.text).join(' ');
   }
   while (j <= end && !isCapitalized(tokens[j]!.text)) j++;
   // A sentence-initial "The" is not part of a role.

@@ -413,7 +413,14 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
     while (comma < toks.length && toks[comma]!.text !== ',') comma++;
     const np: [number, number] | null = comma - 1 >= acc + 2 ? [acc + 2, comma - 1] : null;
     if (acc === 0 || (acc <= 3 && toks.slice(0, acc).every((t) => !t.word || INTRO_WORDS.has(t.lower)))) {
-      if (np && comma < toks.length - 2) push(comma + 1, clauseEndToken(toks, comma + 1, inQuotes), spanOf(toks, np), 'according to');
+      // "According to X, the commission president, a plan …": the apposition is not the content
+      let from = comma + 1;
+      if (toks[from] && /^(?:the|a|an)$/.test(toks[from]!.lower)) {
+        let next = from;
+        while (next < toks.length && next - from < 10 && toks[next]!.text !== ',') next++;
+        if (next < toks.length - 2 && toks[next]!.text === ',') from = next + 1;
+      }
+      if (np && comma < toks.length - 2) push(from, clauseEndToken(toks, from, inQuotes), spanOf(toks, np), 'according to');
     } else if (toks[acc - 1]?.text === ',') {
       let e = toks.length;
       while (e > acc + 2 && !toks[e - 1]!.word) e--;

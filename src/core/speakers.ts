@@ -36,7 +36,10 @@ export class SpeakerResolver {
       const m = inside[inside.length - 1]!;
       // "The Clinton campaign", "Trump supporters": the person only qualifies the speaker
       const rest = text.slice(m.end, span.end);
-      if (!/\s[a-zà-ÿ]/.test(rest)) return { name: m.person.name, text: text.slice(m.start, m.end), start: m.start, end: m.end };
+      // … but "Isabella Weber of the University …" and "Weber, an economist" are the person
+      if (!/\s[a-zà-ÿ]/.test(rest) || /^\s*(?:,|\(|of\b|from\b|at\b|in\b|with\b)/.test(rest)) {
+        return { name: m.person.name, text: text.slice(m.start, m.end), start: m.start, end: m.end };
+      }
       return { name: phrase.replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
     }
     const lower = phrase.toLowerCase();
@@ -46,9 +49,11 @@ export class SpeakerResolver {
     }
     const role = /^(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[A-Za-zÀ-ÿ.-]+\s+){0,3}?([A-Za-zÀ-ÿ-]+)$/.exec(phrase);
     if (role && ROLE_HEADS.has(role[1]!.toLowerCase())) {
-      const head = role[1]!.toLowerCase();
+      // every word of the description must be in the role: "the Democratic nominee" is not
+      // the person whose role is "Republican presidential nominee"
+      const words = phrase.toLowerCase().split(/\s+/).slice(1);
       const holders = this.mentions.filter((m) => m.start < span.start
-        && m.person.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head)));
+        && m.person.roles.some((r) => { const have = r.toLowerCase().split(/[\s,]+/); return words.every((w) => have.includes(w)); }));
       const m = holders[holders.length - 1];
       if (m) return { name: m.person.name, text: phrase, start: span.start, end: span.end };
     }
