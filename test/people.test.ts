@@ -35,6 +35,8 @@ const NAMES: [string, string[]][] = [
   ['Coach Pep Guardiola praised striker Erling Haaland after the match.', ['Pep Guardiola', 'Erling Haaland']],
   ['According to Ursula von der Leyen, a plan is ready.', ['Ursula von der Leyen']],
   ['The award went to Lena Park, a historian from Seoul.', ['Lena Park']],
+  ["Microsoft's Satya Nadella said spending would rise. Nadella spoke in Seattle.", ['Satya Nadella']],
+  ['Tesla, led by Elon Musk, rose. Musk has said robotaxis will launch.', ['Elon Musk']],
 ];
 
 describe('people: who is named', () => {

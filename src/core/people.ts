@@ -101,6 +101,33 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
     out.push({ first, last });
     for (let i = first; i <= last; i++) covered[i] = 1;
   };
+  // A word the article uses as a speaker on its own ("Nadella said", "Musk has said") is a
+  // surname: the capitalized name before it elsewhere is that person ("Satya Nadella").
+  const speakers = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    let v = i + 1;
+    while (v < tokens.length && v - i <= 2 && /^(?:has|had|also|then|later)$/.test(tokens[v]!.text)) v++;
+    const verb = tokens[v];
+    if (verb && SPEAKING.has(verb.text) && isNamePart(tokens[i]) && (tokens[i]!.first || !isCapitalized(tokens[i - 1]?.text ?? ''))) speakers.add(tokens[i]!.text);
+  }
+  // a one-word mention of such a surname takes the name before it too
+  for (const m of out) {
+    const given = tokens[m.first - 1];
+    if (m.first !== m.last || !speakers.has(tokens[m.first]!.text) || !given || covered[m.first - 1]) continue;
+    if (given.sentence !== tokens[m.first]!.sentence || !isNamePart(given) || NON_PERSON_HEADS.has(key(given.text)) || OFFICES.has(key(given.text)) || HONORIFICS.has(key(given.text))) continue;
+    if (isCapitalized(tokens[m.first - 2]?.sentence === given.sentence ? tokens[m.first - 2]!.text : '')) continue;
+    m.first--;
+    covered[m.first] = 1;
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    if (!speakers.has(tokens[i]!.text) || covered[i] || covered[i - 1]) continue;
+    const given = tokens[i - 1]!;
+    if (given.sentence !== tokens[i]!.sentence || !isNamePart(given) || NON_PERSON_HEADS.has(key(given.text)) || OFFICES.has(key(given.text)) || HONORIFICS.has(key(given.text))) continue;
+    if (isCapitalized(tokens[i - 2]?.sentence === given.sentence ? tokens[i - 2]!.text : '')) continue;
+    out.push({ first: i - 1, last: i });
+    covered[i - 1] = 1;
+    covered[i] = 1;
+  }
   const fullNameEnds = new Set(out.filter((m) => m.last > m.first).map((m) => m.last));
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i - 1]!;
@@ -110,6 +137,8 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   }
   return out.sort((a, b) => a.first - b.first);
 }
+
+const SPEAKING = new Set(['said', 'says', 'told', 'added', 'wrote', 'noted', 'argued', 'spoke', 'asked', 'insisted', 'warned', 'explained']);
 
 /** Phrases named after people are places or things: "the Lincoln Memorial", "Fort Bragg". */
 function isThingNamedAfterPerson(tokens: NameToken[], m: RawMention): boolean {

@@ -453,10 +453,12 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
       const comma = subj[0] - 1;
       // adjuncts after the verb ("in the video", "on Sunday") up to a comma or the end
       let k = v + 1;
-      const adjunct = toks[k] !== undefined && toks[k]!.word && (PREPOSITIONS.has(toks[k]!.lower) || TIME_WORDS.has(toks[k]!.lower) || VERB_MODIFIERS.has(toks[k]!.lower) || isCap(toks[k]));
+      const adjunct = toks[k] !== undefined && toks[k]!.word && (PREPOSITIONS.has(toks[k]!.lower) || TIME_WORDS.has(toks[k]!.lower) || VERB_MODIFIERS.has(toks[k]!.lower));
       if (adjunct) while (k < toks.length && k - v <= 8 && toks[k]!.word && toks[k]!.lower !== 'that' && !SPEECH_VERBS.has(toks[k]!.lower) && !PRONOUNS.has(toks[k]!.lower)) k++;
       const rest = toks.slice(k).filter((x) => x.word).length;
-      if (rest === 0) { push(0, comma, spanOf(toks, subj), t.text); if (out.length > 0) return out; }
+      // what was said is a clause, not an opener like "Meanwhile,"
+      const said = toks.slice(0, comma).filter((x) => x.word).length;
+      if (rest === 0 && said >= 3) { push(0, comma, spanOf(toks, subj), t.text); if (out.length > 0) return out; }
       else if (toks[k]!.text === ',' && rest > 2) {
         // the attribution sits inside what was said
         push(0, clauseEndToken(toks, k + 1, inQuotes), spanOf(toks, subj), t.text);
