@@ -36,7 +36,9 @@ const NAMES: [string, string[]][] = [
   ['According to Ursula von der Leyen, a plan is ready.', ['Ursula von der Leyen']],
   ['The award went to Lena Park, a historian from Seoul.', ['Lena Park']],
   ["Microsoft's Satya Nadella said spending would rise. Nadella spoke in Seattle.", ['Satya Nadella']],
-  ['Tesla, led by Elon Musk, rose. Musk has said robotaxis will launch.', ['Elon Musk']],
+  ['Tesla, led by Elon Musk, rose. Musk has said he expects robotaxis.', ['Elon Musk']],
+  ['"He is a machine," City manager Pep Guardiola said.', ['Pep Guardiola']],
+  ['Erling Haaland scored twice. His father, Alf-Inge Haaland, watched. Haaland, 25, has 21 goals.', ['Erling Haaland', 'Alf-Inge Haaland']],
 ];
 
 describe('people: who is named', () => {
