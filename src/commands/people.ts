@@ -3,9 +3,8 @@ import { parseArticle } from '../core/article.js';
 import type { PeopleOrder } from '../core/people.js';
 import { loadGivenNames, loadPersonModel } from '../io/model.js';
 import { out } from '../io/output.js';
-import { jsonLine } from '../render/json.js';
-import { renderPeoplePlain } from '../render/plain.js';
 import { addOutputOptions, eachDocument, makeContext, type OutputOptions } from './context.js';
+import { loadJob } from './document-jobs.js';
 
 interface PeopleOptions extends OutputOptions { sort: PeopleOrder }
 
@@ -22,17 +21,19 @@ export function peopleCommand(): Command {
 `);
   addOutputOptions(cmd).action(async (files: string[], opts: PeopleOptions) => {
     const ctx = await makeContext(opts, files);
-    const terminal = ctx.mode === 'terminal' ? await import('../render/terminal.js') : null;
+    if (ctx.mode !== 'terminal') {
+      const run = await loadJob('people', { json: ctx.mode === 'json', several: ctx.several, sort: opts.sort });
+      process.exitCode = await eachDocument(files, (doc) => { out(run(doc)); return 0; });
+      return;
+    }
+    const terminal = await import('../render/terminal.js');
     // the extractor and its model load only for this command
     const { findPeople, sortPeople } = await import('../core/people.js');
     const model = loadPersonModel();
     const givenNames = loadGivenNames();
     process.exitCode = await eachDocument(files, (doc) => {
       const article = parseArticle(doc.text);
-      const people = sortPeople(findPeople(article, model, givenNames), opts.sort);
-      if (ctx.mode === 'json') out(jsonLine({ source: doc.source, people }));
-      else if (terminal) out(terminal.renderPeople(people, article, doc.source, ctx));
-      else out(renderPeoplePlain(people, ctx.several ? doc.source : ''));
+      out(terminal.renderPeople(sortPeople(findPeople(article, model, givenNames), opts.sort), article, doc.source, ctx));
       return 0;
     });
   });

@@ -3,9 +3,8 @@ import { parseArticle } from '../core/article.js';
 import type { QuoteKind } from '../core/quotes.js';
 import { loadGivenNames, loadPersonModel } from '../io/model.js';
 import { out } from '../io/output.js';
-import { jsonLine } from '../render/json.js';
-import { renderQuotesPlain } from '../render/plain.js';
 import { addOutputOptions, eachDocument, makeContext, type OutputOptions } from './context.js';
+import { loadJob } from './document-jobs.js';
 
 interface QuotesOptions extends OutputOptions { kind?: QuoteKind[]; by?: string; group?: boolean }
 
@@ -35,7 +34,12 @@ export function quotesCommand(): Command {
 `);
   addOutputOptions(cmd).action(async (files: string[], opts: QuotesOptions) => {
     const ctx = await makeContext(opts, files);
-    const terminal = ctx.mode === 'terminal' ? await import('../render/terminal.js') : null;
+    if (ctx.mode !== 'terminal') {
+      const run = await loadJob('quotes', { json: ctx.mode === 'json', several: ctx.several, kind: opts.kind, by: opts.by, group: opts.group === true });
+      process.exitCode = await eachDocument(files, (doc) => { out(run(doc)); return 0; });
+      return;
+    }
+    const terminal = await import('../render/terminal.js');
     // the extractors and the model load only for this command
     const [{ findPeople }, { filterQuotes, findQuotes }] = await Promise.all([import('../core/people.js'), import('../core/quotes.js')]);
     const model = loadPersonModel();
@@ -44,9 +48,7 @@ export function quotesCommand(): Command {
       const article = parseArticle(doc.text);
       const people = findPeople(article, model, givenNames);
       const quotes = filterQuotes(findQuotes({ article, people, givenNames }), opts.kind, opts.by);
-      if (ctx.mode === 'json') out(jsonLine({ source: doc.source, quotes }));
-      else if (terminal) out(terminal.renderQuotes(quotes, people, doc.source, ctx, opts.group === true));
-      else out(renderQuotesPlain(quotes, ctx.several ? doc.source : '', opts.group === true));
+      out(terminal.renderQuotes(quotes, people, doc.source, ctx, opts.group === true));
       return 0;
     });
   });
