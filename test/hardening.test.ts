@@ -64,7 +64,7 @@ describe('bad input: exit 2, nothing on stdout, one line naming the input and th
     ['directory', ['people', dir], /^article: .*: is a directory\n$/],
     ['binary data', ['quotes', binary], /^article: .*binary\.bin: binary data \(a NUL byte\), not text\n$/],
     ['unreadable file', ['print', '/proc/self/mem'], /^article: \/proc\/self\/mem: input\/output error \(unreadable\)\n$/],
-    ['invalid regex', ['search', '[a-'], /^article: invalid pattern "\[a-": .+\n$/],
+    ['invalid regex', ['search', '[a-'], /^article: invalid pattern "\[a-": Unterminated character class\n$/],
     ['unknown command', ['summarize'], /^article: unknown command 'summarize'\n$/],
     ['unknown option', ['people', '--bogus'], /^article: unknown option '--bogus'\n$/],
     ['negative width', ['print', '--width', '-5'], /^article: .*\n$/],

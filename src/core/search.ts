@@ -63,6 +63,12 @@ export function compileQuery(patterns: string[], opts: QueryOptions = {}): Query
     let src = fold ? foldTypography(p) : p;
     if (opts.fixed) src = escapeRegExp(src);
     src = spacesToWhitespace(src);
+    // checked alone first, so the engine's reason speaks of the pattern as the user wrote it
+    try {
+      new RegExp(src, 'u');
+    } catch (err) {
+      throw new PatternError(`invalid pattern ${JSON.stringify(p)}: ${(err as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')}`);
+    }
     return opts.word ? `(?<![\\p{L}\\p{N}_])(?:${src})(?![\\p{L}\\p{N}_])` : `(?:${src})`;
   });
   const source = parts.join('|');
