@@ -66,16 +66,17 @@ export class SpeakerResolver {
 
   /**
    * What the article itself says: "Mr."/"Mrs." before a name, and the "he" or "she" that opens
-   * the sentence after one whose subject the person is. Votes beat the given-name list.
+   * the sentence after one whose subject the person is.
    */
   private learnGenders(): void {
     const { text, sentences } = this.article;
+    const honorific = new Map<Person, number>();
     const votes = new Map<Person, number>();
-    const vote = (p: Person, g: Gender, weight: number): void => { votes.set(p, (votes.get(p) ?? 0) + (g === 'm' ? weight : -weight)); };
+    const add = (map: Map<Person, number>, p: Person, g: Gender): void => { map.set(p, (map.get(p) ?? 0) + (g === 'm' ? 1 : -1)); };
     for (const m of this.mentions) {
       const before = text.slice(Math.max(0, m.start - 5), m.start);
-      if (/\bMr\.?\s$/.test(before)) vote(m.person, 'm', 3);
-      else if (/\bM(?:rs|s)\.?\s$/.test(before)) vote(m.person, 'f', 3);
+      if (/\bMr\.?\s$/.test(before)) add(honorific, m.person, 'm');
+      else if (/\bM(?:rs|s)\.?\s$/.test(before)) add(honorific, m.person, 'f');
     }
     for (let i = 1; i < sentences.length; i++) {
       const s = sentences[i]!;
@@ -83,16 +84,27 @@ export class SpeakerResolver {
       if (!opener) continue;
       const prev = sentences[i - 1]!;
       const subject = this.mentions.find((m) => m.start >= prev.start && m.end <= prev.end && !this.isQuoted(m.start));
-      if (subject) vote(subject.person, /^(He|His)$/.test(opener[1]!) ? 'm' : 'f', 1);
+      if (subject) add(votes, subject.person, /^(He|His)$/.test(opener[1]!) ? 'm' : 'f');
     }
-    for (const [p, v] of votes) if (v !== 0) this.genders.set(p, v > 0 ? 'm' : 'f');
+    // Mr. and Mrs. first; then the given name's usual gender; the article's pronouns only
+    // where the name says nothing (they often refer to someone else than the last subject).
+    const people = new Set([...honorific.keys(), ...votes.keys()]);
+    for (const p of people) {
+      const h = honorific.get(p) ?? 0;
+      const listed = this.listedGender(p);
+      const v = votes.get(p) ?? 0;
+      const g = h !== 0 ? (h > 0 ? 'm' : 'f') : listed === 'm' || listed === 'f' ? listed : v !== 0 ? (v > 0 ? 'm' : 'f') : undefined;
+      if (g) this.genders.set(p, g);
+    }
+  }
+
+  private listedGender(person: Person): Gender | 'mf' | undefined {
+    const parts = person.name.split(/\s+/);
+    return parts.length > 1 ? this.givenNames.get(parts[0]!.toLowerCase()) : undefined;
   }
 
   private genderOf(person: Person): Gender | 'mf' | undefined {
-    const known = this.genders.get(person);
-    if (known) return known;
-    const parts = person.name.split(/\s+/);
-    return parts.length > 1 ? this.givenNames.get(parts[0]!.toLowerCase()) : undefined;
+    return this.genders.get(person) ?? this.listedGender(person);
   }
 
   /**
