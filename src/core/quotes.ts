@@ -273,7 +273,7 @@ function insideAny(spans: Span[]): (at: number) => boolean {
 interface DirectFound extends Found { open: number; close: number; closeLength: number }
 
 /** A speaker named right after a quote: "…," said Smith / "…," Smith said / "…," she added. */
-function attributionAfter(text: string, toks: Tok[]): { speaker: Span; cue: string; used: number } | null {
+function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
   let i = 0;
   while (i < toks.length && (toks[i]!.text === ',' || toks[i]!.text === '—' || toks[i]!.text === '–' || toks[i]!.text === '-')) i++;
   const t = toks[i];
@@ -283,7 +283,7 @@ function attributionAfter(text: string, toks: Tok[]): { speaker: Span; cue: stri
     let j = i + 1;
     while (j < toks.length && toks[j]!.word && VERB_MODIFIERS.has(toks[j]!.lower)) j++;
     const np = clauseSubject(toks, j, toks.length);
-    if (np && np[0] === j) return { speaker: spanOf(toks, np), cue: t.text, used: np[1] + 1 };
+    if (np && np[0] === j) return { speaker: spanOf(toks, np), cue: t.text };
     return null;
   }
   // normal: Smith said / the former minister told reporters
@@ -295,11 +295,10 @@ function attributionAfter(text: string, toks: Tok[]): { speaker: Span; cue: stri
     }
     if (SPEECH_VERBS.has(w.lower) && !THOUGHT_VERBS.has(w.lower)) {
       const np = subjectOf(toks, v);
-      if (np && np[0] <= i + 1) return { speaker: spanOf(toks, [Math.max(np[0], i), np[1]]), cue: w.text, used: v + 1 };
+      if (np && np[0] <= i + 1) return { speaker: spanOf(toks, [Math.max(np[0], i), np[1]]), cue: w.text };
       return null;
     }
   }
-  void text;
   return null;
 }
 
@@ -349,7 +348,7 @@ function findDirect(article: Article): DirectFound[] {
       out.push({ start: m.start + transcript[0].length, end: m.end, kind: 'direct', speakerSpan: { start: m.start, end: m.start + transcript[1]!.length }, cue: ':', open: m.open, close: m.close, closeLength: m.closeLength });
       continue;
     }
-    const after = attributionAfter(text, afterToks);
+    const after = attributionAfter(afterToks);
     if (after) { speakerSpan = after.speaker; cue = after.cue; }
     if (!speakerSpan) {
       const before = attributionBefore(beforeToks);
@@ -375,7 +374,7 @@ function findDirect(article: Article): DirectFound[] {
     const prev = out[out.length - 1];
     if (prev && !after && prev.closeLength > 0 && m.open - prev.close < ATTRIBUTION_WINDOW && !text.slice(prev.close, m.open).includes('\n')) {
       const between = tokensOf(text, prev.close + prev.closeLength, m.open);
-      const bridge = attributionAfter(text, between);
+      const bridge = attributionAfter(between);
       // one sentence at most between them (the second part may open a sentence of its own)
       const newSentence = article.sentences.some((x) => x.start > prev.close && x.start < m.open);
       const newAct = between.some((t) => /^(?:adding|saying|continuing|noting|telling|asking|arguing)$/.test(t.lower));
