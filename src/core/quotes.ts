@@ -468,7 +468,7 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
     // The reported clause: after "that" when it comes soon, else right after the verb (and its object).
     let c = v + 1;
     if (act) {
-      if (toks[c] && VERB_PARTICLES.has(toks[c]!.lower) && toks[c]!.lower !== 'to') c++;
+      if (toks[c] && VERB_PARTICLES.has(toks[c]!.lower) && (toks[c]!.lower !== 'to' || t.lower.startsWith('refer'))) c++;
       // "spoke at a press conference" is no content: these need their particle
       if ((t.lower === 'pointed' || t.lower === 'spoke' || t.lower === 'talked') && c === v + 1) continue;
     } else {

@@ -85,6 +85,7 @@ export const ACT_VERBS: ReadonlySet<string> = new Set([
   'pledges', 'demanded', 'demands', 'demanding', 'cited', 'cites', 'citing', 'bemoaned', 'lamented', 'welcomed',
   'welcomes', 'hailed', 'hails', 'applauded', 'expressed', 'expresses', 'spoke', 'talked', 'discussed',
   'recommended', 'recommends', 'labeled', 'labelled', 'dubbed', 'branded', 'touted', 'touts', 'pointed',
+  'referring', 'referred', 'refers',
 ]);
 
 /** Particles that belong to an act verb rather than its content: "called on", "spoke of". */
