@@ -392,8 +392,16 @@ function findDirect(article: Article): DirectFound[] {
 }
 
 /** Reported speech in one sentence: "X said (that) …", "…, X said.", "According to X, …". */
+// A sentence without any of these words reports no speech: it is not tokenized at all.
+let reportingWords: RegExp | undefined;
+function mayReport(text: string, s: Sentence): boolean {
+  reportingWords ??= new RegExp(`\\b(?:${[...SPEECH_VERBS, ...ACT_VERBS, 'according', 'According'].join('|')})\\b`);
+  return reportingWords.test(text.slice(s.start, s.end));
+}
+
 function findReported(article: Article, s: Sentence, inDirect: (at: number) => boolean, inQuotes: (at: number) => boolean): Found[] {
   const { text } = article;
+  if (!mayReport(text, s)) return [];
   const toks = tokensOf(text, s.start, s.end);
   const out: Found[] = [];
   const kindOf = (start: number, end: number): QuoteKind => (/["“”]|''/.test(text.slice(start, end)) ? 'mixed' : 'indirect');

@@ -24,7 +24,12 @@ export class SpeakerResolver {
   /** A resolved speaker is the likeliest referent of a later "he" or "she". */
   noteSpeaker(speaker: Speaker, at: number): void {
     const person = this.mentions.find((m) => m.person.name === speaker.name)?.person;
-    if (person) this.mentions.push({ start: at, end: at, person, noted: true }), this.mentions.sort((a, b) => a.start - b.start);
+    if (!person) return;
+    // keep the list ordered by position: insert where it belongs
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.mentions[mid]!.start <= at) lo = mid + 1; else hi = mid; }
+    this.mentions.splice(lo, 0, { start: at, end: at, person, noted: true });
   }
 
   resolve(span: Span): Speaker {
