@@ -82,6 +82,12 @@ export function searchCommand(): Command {
     const limit = opts.maxCount ?? Infinity;
     const label = (source: string): string => (ctx.several ? source : '');
     let tooSlow = false;
+    // what -l, -q and -c print for an input with `found` matches; the exit status it earns
+    const reportCount = (source: string, found: number): number => {
+      if (opts.filesWithMatches) { if (found) out(source + '\n'); }
+      else if (!opts.quiet) out(`${ctx.several ? source + ':' : ''}${found}\n`);
+      return found > 0 ? 0 : 1;
+    };
 
     // Counting, listing or a yes/no needs no sentences: a large file is searched in pieces of
     // whole lines (matches never cross a line break), so memory stays flat.
@@ -107,10 +113,7 @@ export function searchCommand(): Command {
         tooSlow = true;
         return 2;
       }
-      const source = spec!;
-      if (opts.filesWithMatches) { if (found) out(source + '\n'); }
-      else if (!opts.quiet) out(`${ctx.several ? source + ':' : ''}${found}\n`);
-      return found > 0 ? 0 : 1;
+      return reportCount(spec!, found);
     };
 
     const status = await eachDocument(inputs, (doc) => {
@@ -124,13 +127,8 @@ export function searchCommand(): Command {
         tooSlow = true;
         return 2;
       }
+      if (countsOnly) return reportCount(doc.source, spans.length);
       const found = spans.length > 0 ? 0 : 1;
-      if (opts.quiet) return found;
-      if (opts.filesWithMatches) { if (spans.length) out(doc.source + '\n'); return found; }
-      if (opts.count && ctx.mode !== 'json') {
-        out(`${ctx.several ? doc.source + ':' : ''}${spans.length}\n`);
-        return found;
-      }
       const article = parseArticle(doc.text);
       const matches = placeMatches(article, spans, before, after);
       if (ctx.mode === 'json') {
