@@ -55,6 +55,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The bridge will open in May, said Maria Costa.', [['indirect', 'Maria Costa', 'The bridge will open in May']]],
   ['Maria Costa said on Sunday that the bridge would open in May.', [['indirect', 'Maria Costa', 'the bridge would open in May']]],
   ['Maria Costa, the mayor of Porto, said the bridge would open in May.', [['indirect', 'Maria Costa', 'the bridge would open in May']]],
+  ['His daughter, Emma Hastings, said she is leaving for Boston.', [['indirect', 'Emma Hastings', 'she is leaving for Boston']]],
   ['The bridge, Maria Costa said, will open in May.', [['indirect', 'Maria Costa', 'The bridge, Maria Costa said, will open in May']]],
   ['Maria Costa vowed to rebuild the bridge.', [['indirect', 'Maria Costa', 'to rebuild the bridge']]],
   ['Maria Costa urged residents to stay home.', [['indirect', 'Maria Costa', 'residents to stay home']]],

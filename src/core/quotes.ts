@@ -135,7 +135,10 @@ function subjectOf(toks: Tok[], v: number): [number, number] | null {
       if (np) return np;
     }
     // "Mike Shields, the group's president, said" / "Obama blasted Trump and said": the clause subject.
-    return clauseSubject(toks, 0, k);
+    const subject = clauseSubject(toks, 0, k);
+    // "His daughter, Emma Hastings, said": the apposition names the speaker, so it joins the span
+    if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',' && k - subject[1] <= 8) return [subject[0], k - 1];
+    return subject;
   }
   return nounPhraseEndingAt(toks, k);
 }
