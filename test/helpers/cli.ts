@@ -48,3 +48,11 @@ export const ESC = '\u001b';
 export const stripAnsi = (s: string): string => s.replace(/\u001b\[[0-9;]*m/g, '');
 export const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 export const jsonLines = (s: string): any[] => s.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+/** The error contract: exit 2, nothing on stdout, one line on stderr matching `message`. */
+export function expectOneLineError(args: string[], message: RegExp): void {
+  const r = run(args);
+  if (r.status !== 2 || r.stdout !== '' || !message.test(r.stderr)) {
+    throw new Error(`article ${args.join(' ')}: expected exit 2, no stdout and ${message}, got ${JSON.stringify(r)}`);
+  }
+}
