@@ -74,6 +74,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“The first part goes on.\n“And the second part ends here,” said Maria Costa.', [['direct', 'Maria Costa', 'The first part goes on.\n“And the second part ends here,']]],
   // nothing said
   ['The bridge opened on Monday. Traffic was light.', []],
+  // a speech verb as the last word, after a short opener (found by the property test)
+  ['#, Maria say', []],
 ];
 
 describe('quotes: kinds, texts and speakers', () => {

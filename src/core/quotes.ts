@@ -478,7 +478,7 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
       // what was said is a clause, not an opener like "Meanwhile,"
       const said = toks.slice(0, comma).filter((x) => x.word).length;
       if (rest === 0 && said >= 3) { push(0, comma, spanOf(toks, subj), t.text); if (out.length > 0) return out; }
-      else if (toks[k]!.text === ',' && rest > 2) {
+      else if (toks[k]?.text === ',' && rest > 2) {
         // the attribution sits inside what was said
         push(0, clauseEndToken(toks, k + 1, inQuotes), spanOf(toks, subj), t.text);
         if (out.length > 0) return out;

@@ -23,6 +23,12 @@ export interface Query {
   foldTypography: boolean;
   /** Plain ASCII words, no -w, no typography: countable on raw UTF-8 bytes (countInUtf8). */
   bytewise: boolean;
+  /**
+   * For a bytewise query: the source that runs on bytes read as Latin-1, where white space is
+   * spelled out (\s would take the 0xA0 inside a UTF-8 sequence for a no-break space), and
+   * the characters it can match that a folded sequence may turn into (letters, a space).
+   */
+  bytes?: { source: string; targets: Set<string> };
 }
 
 export class PatternError extends Error {}
@@ -88,7 +94,18 @@ export function compileQuery(patterns: string[], opts: QueryOptions = {}): Query
   // otherwise the text is left as it is, which saves a pass over it.
   const typographyMatters = patterns.some((p) => /['"\-‘’“”–—]|\\[xuc]/.test(p));
   const foldTypo = fold && typographyMatters;
-  return { patterns, source, flags, foldAccents: !patterns.some(hasAccents), foldTypography: foldTypo, bytewise: plainAscii && !foldTypo };
+  const bytewise = plainAscii && !foldTypo;
+  const query: Query = { patterns, source, flags, foldAccents: !patterns.some(hasAccents), foldTypography: foldTypo, bytewise };
+  if (bytewise) {
+    const targets = new Set<string>();
+    for (const ch of patterns.join('')) {
+      if (ch === ' ') targets.add(' ');
+      else if (/[A-Za-z]/.test(ch)) for (const c of insensitive ? [ch.toLowerCase(), ch.toUpperCase()] : [ch]) targets.add(c);
+    }
+    const byteSource = patterns.map((p) => `(?:${(opts.fixed ? escapeRegExp(p) : p).replace(/ +/g, '[\\t\\v\\f\\r ]+')})`).join('|');
+    query.bytes = { source: byteSource, targets };
+  }
+  return query;
 }
 
 /** The text the query runs on: same length as `text`, folded as the query asks. */
@@ -197,15 +214,74 @@ function foldsForBytes(): Map<string, string> {
   return utf8Folds;
 }
 
+/** The folded sequences (as Latin-1 strings) that can turn into one of `targets`, by lead byte. */
+function relevantFolds(targets: Set<string>): Map<number, Set<string>> {
+  const byLead = new Map<number, Set<string>>();
+  for (const [seq, base] of foldsForBytes()) {
+    if (!targets.has(base)) continue;
+    const lead = seq.charCodeAt(0);
+    if (!byLead.has(lead)) byLead.set(lead, new Set());
+    byLead.get(lead)!.add(seq);
+  }
+  return byLead;
+}
+
+/**
+ * The lines of `view` (merged [start, end) ranges) that hold a sequence folding into a
+ * character the query can match: only there can folding change a match. Found with
+ * Buffer.indexOf on each lead byte, which runs at memory speed, jumping to the line's end on a hit.
+ */
+function linesNeedingFolds(bytes: Buffer, view: string, folds: Map<number, Set<string>>): number[] {
+  const ranges: [number, number][] = [];
+  for (const [lead, seqs] of folds) {
+    let i = bytes.indexOf(lead);
+    while (i !== -1) {
+      if (seqs.has(view.slice(i, i + 2)) || seqs.has(view.slice(i, i + 3))) {
+        const start = view.lastIndexOf('\n', i) + 1;
+        const newline = view.indexOf('\n', i);
+        const end = newline === -1 ? view.length : newline;
+        ranges.push([start, end]);
+        i = newline === -1 ? -1 : bytes.indexOf(lead, newline);
+      } else {
+        i = bytes.indexOf(lead, i + 1);
+      }
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: number[] = [];
+  for (const [start, end] of ranges) {
+    if (merged.length > 0 && start <= merged[merged.length - 1]!) merged[merged.length - 1] = Math.max(merged[merged.length - 1]!, end);
+    else merged.push(start, end);
+  }
+  return merged;
+}
+
 /**
  * Counts the matches of a bytewise query in valid UTF-8 without decoding it: the bytes read as
- * Latin-1 (one character per byte) with the sequences that matter folded. An ASCII pattern
- * finds exactly the matches it finds in the decoded, folded text; offsets are not kept, so
- * this serves counting only.
+ * Latin-1 (one character per byte). Lines holding a sequence that folds into something the
+ * pattern matches (an accented letter of the pattern, a Unicode space) are counted on a folded
+ * copy; every other line is counted as it is, since the rest of UTF-8 cannot match an ASCII
+ * pattern. Matches never cross a line, so the two counts add up to exactly what the decoded,
+ * folded text holds. Offsets are not kept, so this serves counting only.
  */
 export function countInUtf8(bytes: Uint8Array, query: Query, limit = Infinity, timeoutMs = 3000): number {
+  if (!query.bytes) throw new Error('countInUtf8 needs a bytewise query');
+  const byteQuery: Query = { ...query, source: query.bytes.source };
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const view = buffer.toString('latin1');
+  const dirty = linesNeedingFolds(buffer, view, relevantFolds(query.bytes.targets));
+  if (dirty.length === 0) return findMatches(view, byteQuery, limit, timeoutMs).length;
+  let found = 0;
+  let k = 0;
+  for (const match of findMatches(view, byteQuery, Infinity, timeoutMs)) {
+    while (k < dirty.length && dirty[k + 1]! <= match.start) k += 2;
+    if (k < dirty.length && match.start >= dirty[k]!) continue; // inside a line counted folded below
+    found++;
+  }
+  // the folded lines, joined by newlines, in one search: each search starts a timeout watchdog
   const folds = foldsForBytes();
-  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const hay = view.replace(UTF8_FOLD_RE, (seq) => folds.get(seq) ?? seq);
-  return findMatches(hay, query, limit, timeoutMs).length;
+  const lines: string[] = [];
+  for (let j = 0; j < dirty.length; j += 2) lines.push(view.slice(dirty[j], dirty[j + 1]).replace(UTF8_FOLD_RE, (seq) => folds.get(seq) ?? seq));
+  found += findMatches(lines.join('\n'), byteQuery, Infinity, timeoutMs).length;
+  return Math.min(found, limit);
 }
