@@ -2,7 +2,7 @@
 // abbreviations with their final period ("H.W.", "Jr."), possessive endings split off
 // ("Costa" + "'s"), and punctuation marks as tokens of their own.
 import type { Article } from './article.js';
-import { scanTokens } from './tokens.js';
+import { scanSpans } from './tokens.js';
 
 export interface NameToken {
   text: string;
@@ -15,23 +15,25 @@ export interface NameToken {
 }
 
 export function nameTokens(article: Article): NameToken[] {
-  const { text } = article;
+  const { text, sentences } = article;
   const tokens: NameToken[] = [];
-  article.sentences.forEach((s, si) => {
+  const spans: number[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    spans.length = 0;
+    scanSpans(text, sentences[si]!.start, sentences[si]!.end, spans);
     let first = true;
-    for (const raw of scanTokens(text, s.start, s.end)) {
-      let { start, text: word } = raw;
-      const end = raw.end;
+    for (let k = 0; k < spans.length; k += 3) {
+      let start = spans[k]!;
+      const end = spans[k + 1]!;
       // a possessive ending is a token of its own: "Costa's" → "Costa" "'s"
-      if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S") || word.endsWith('’S'))) {
-        tokens.push({ text: word.slice(0, -2), start, end: end - 2, sentence: si, first });
+      if (end - start > 2 && (text.charCodeAt(end - 1) | 32) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) {
+        tokens.push({ text: text.slice(start, end - 2), start, end: end - 2, sentence: si, first });
         start = end - 2;
-        word = word.slice(-2);
         first = false;
       }
-      tokens.push({ text: word, start, end, sentence: si, first });
+      tokens.push({ text: text.slice(start, end), start, end, sentence: si, first });
       first = false;
     }
-  });
+  }
   return tokens;
 }

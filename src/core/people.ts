@@ -107,8 +107,9 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   // ("Satya Nadella", "Pep Guardiola"), which the tagger, trained on 1990s newswire, may miss.
   const speakers = new Set<string>(out.map((m) => tokens[m.last]!.text).filter((w) => isNamePart({ text: w } as NameToken)));
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!isCapitalized(tokens[i]!.text)) continue; // the cheap test first: this runs on every token
     let v = i + 1;
-    while (v < tokens.length && v - i <= 2 && /^(?:has|had|also|then|later)$/.test(tokens[v]!.text)) v++;
+    while (v < tokens.length && v - i <= 2 && SPEAKER_ADVERBS.has(tokens[v]!.text)) v++;
     const verb = tokens[v];
     if (!verb || !SPEAKING.has(verb.text) || !isNamePart(tokens[i]) || NON_PERSON_HEADS.has(key(tokens[i]!.text)) || OFFICES.has(key(tokens[i]!.text))) continue;
     const sentence = tokens[i]!.sentence;
@@ -126,7 +127,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
     covered[m.first] = 1;
   }
   for (let i = 1; i < tokens.length; i++) {
-    if (!speakers.has(tokens[i]!.text) || covered[i] || covered[i - 1]) continue;
+    if (covered[i] || covered[i - 1] || !isCapitalized(tokens[i]!.text) || !speakers.has(tokens[i]!.text)) continue;
     const given = tokens[i - 1]!;
     if (given.sentence !== tokens[i]!.sentence || !isNamePart(given) || NON_PERSON_HEADS.has(key(given.text)) || OFFICES.has(key(given.text)) || HONORIFICS.has(key(given.text))) continue;
     if (isCapitalized(tokens[i - 2]?.sentence === given.sentence ? tokens[i - 2]!.text : '')) continue;
@@ -144,6 +145,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   return out.sort((a, b) => a.first - b.first);
 }
 
+const SPEAKER_ADVERBS = new Set(['has', 'had', 'also', 'then', 'later']);
 const SPEAKING = new Set(['said', 'says', 'told', 'added', 'wrote', 'noted', 'argued', 'spoke', 'asked', 'insisted', 'warned', 'explained']);
 
 /** Phrases named after people are places or things: "the Lincoln Memorial", "Fort Bragg". */
@@ -172,6 +174,7 @@ function addBackReferences(tokens: NameToken[], found: RawMention[]): RawMention
     }
   }
   const loudSurnames = new Set([...surnames].map((w) => w.toUpperCase()));
+  const anyLowerSurname = [...surnames].some((w) => !isCapitalized(w));
   const added: RawMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
@@ -182,7 +185,7 @@ function addBackReferences(tokens: NameToken[], found: RawMention[]): RawMention
       if (full) { added.push({ first: i, last: i + full.length - 1 }); i += full.length - 1; continue; }
       if (loudSurnames.has(t.text)) { added.push({ first: i, last: i }); continue; }
     }
-    if (!surnames.has(t.text)) continue;
+    if ((!anyLowerSurname && !isCapitalized(t.text)) || !surnames.has(t.text)) continue;
     // "Araghchi" inside "the Araghchi Foundation"-like runs stays out: the next word must not be capitalized.
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && isCapitalized(next.text) && !HONORIFICS.has(key(next.text))) continue;

@@ -15,60 +15,141 @@ export interface PersonModel {
 }
 export type { HashedWeights };
 
-/** "Xxxx", "XX", "X.X.", "dd-xx": the word's look, runs of one class capped at two. */
-export function shapeOf(word: string): string {
-  let out = '';
-  let last = '';
-  let run = 0;
-  for (let i = 0; i < word.length && out.length < 8; i++) {
-    const ch = word[i]!;
-    const c = ch >= '0' && ch <= '9' ? 'd' : isUpper(ch) ? 'X' : isLower(ch) || ch.charCodeAt(0) > 0x2af ? 'x' : ch;
-    run = c === last ? run + 1 : 1;
-    last = c;
-    if (run <= 2) out += c;
-  }
-  return out;
-}
-
 export interface DocumentFacts {
   givenNames: GivenNames;
-  /** Lower-cased words the document also uses in lower case (so they are ordinary words). */
-  lowercaseWords: Set<string>;
-  /** For each sentence: is it mostly upper case (a headline or a dateline)? */
-  shouting: boolean[];
-  /** Per token, filled on first use: the lower-cased text, and hashes of it and of its shape. */
-  lower: (string | undefined)[];
-  wordHash: (number | undefined)[];
-  shapeHash: (number | undefined)[];
+  /** Is this lower-cased word (of token text `word`) also written in lower case in the document? */
+  usedInLowerCase(lower: string, word: string): boolean;
+  /** For each sentence: is it mostly upper case (a headline or a dateline)? 1 yes, 0 no. */
+  shouting: Uint8Array;
+  /**
+   * Per token, filled on first use (KNOWN_* bits say which): hashes of the lower-cased word,
+   * of its shape and of its given-name gender. Typed arrays, not sparse arrays, because
+   * tagging fills them out of order.
+   */
+  wordHash: Int32Array;
+  shapeHash: Int32Array;
+  genderHash: Int32Array;
+  known: Uint8Array;
+}
+
+const KNOWN_WORD = 1;
+const KNOWN_SHAPE = 2;
+const KNOWN_GENDER = 4;
+
+/** Letters and capitals of a sentence's words, for `shouting`; ASCII counted directly. */
+function isShouting(tokens: NameToken[], from: number, to: number): boolean {
+  let letters = 0;
+  let capitals = 0;
+  for (let i = from; i < to; i++) {
+    const w = tokens[i]!.text;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      if (c >= 128) return isShoutingSlow(tokens, from, to);
+      if (c >= 65 && c <= 90) { letters++; capitals++; } else if (c >= 97 && c <= 122) letters++;
+    }
+  }
+  return letters > 0 && capitals / letters > 0.7;
+}
+
+// Beyond ASCII, case-map the sentence's words as one string (a letter is what case mapping changes).
+function isShoutingSlow(tokens: NameToken[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).map((t) => t.text).join('');
+  const lower = words.toLowerCase();
+  const upper = words.toUpperCase();
+  let letters = 0;
+  let capitals = 0;
+  for (let k = 0; k < words.length; k++) {
+    const l = lower.charCodeAt(k);
+    if (l !== upper.charCodeAt(k)) { letters++; if (words.charCodeAt(k) !== l) capitals++; }
+  }
+  return letters > 0 && capitals / letters > 0.7;
 }
 
 export function documentFacts(tokens: NameToken[], givenNames: GivenNames): DocumentFacts {
-  const lowercaseWords = new Set<string>();
-  const shouting: boolean[] = [];
-  // case-map each sentence's words once: far cheaper than testing character by character
+  const sentences = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
+  const shouting = new Uint8Array(sentences);
   let from = 0;
-  for (let i = 0; i <= tokens.length; i++) {
+  for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i]!.sentence === tokens[from]!.sentence) continue;
-    const words = tokens.slice(from, i).map((t) => t.text).join('');
-    const lower = words.toLowerCase();
-    const upper = words.toUpperCase();
-    let letters = 0;
-    let capitals = 0;
-    for (let k = 0; k < words.length; k++) {
-      const l = lower.charCodeAt(k);
-      if (l !== upper.charCodeAt(k)) { letters++; if (words.charCodeAt(k) !== l) capitals++; }
-    }
-    if (from < tokens.length) shouting[tokens[from]!.sentence] = letters > 0 && capitals / letters > 0.7;
+    shouting[tokens[from]!.sentence] = isShouting(tokens, from, i) ? 1 : 0;
     from = i;
   }
-  for (const t of tokens) if (isLower(t.text[0]!)) lowercaseWords.add(t.text);
-  return { lowercaseWords, shouting, givenNames, lower: [], wordHash: [], shapeHash: [] };
+  const n = tokens.length;
+  return { usedInLowerCase: lowerCaseUse(tokens), shouting, givenNames, wordHash: new Int32Array(n), shapeHash: new Int32Array(n), genderHash: new Int32Array(n), known: new Uint8Array(n) };
 }
+
+/** A cheap fingerprint of a word (length, first two code units) to skip most set lookups. */
+const roughKey = (w: string): number => ((w.length & 15) << 8) | ((w.charCodeAt(0) & 15) << 4) | (w.charCodeAt(1) & 15);
+
+/**
+ * Answers "is `lower` written in lower case somewhere in the document?" for the words tagging
+ * asks about. Only the lower-cased forms of capitalized tokens are looked for in the text, not
+ * every lower-case word put in a set: that set was the costliest part of tagging.
+ */
+function lowerCaseUse(tokens: NameToken[]): (lower: string, word: string) => boolean {
+  const wanted = new Set<string>();
+  const rough = new Uint8Array(4096);
+  for (const t of tokens) {
+    if (!isUpper(t.text[0]!)) continue;
+    const lower = t.text.toLowerCase();
+    wanted.add(lower);
+    rough[roughKey(lower)] = 1;
+  }
+  const found = new Set<string>();
+  for (const t of tokens) {
+    if (rough[roughKey(t.text)] === 1 && isLower(t.text[0]!) && wanted.has(t.text)) found.add(t.text);
+  }
+  let all: Set<string> | undefined; // every lower-case word, made only if a rare case needs it
+  return (lower, word) => {
+    if (lower.length === 0 || !isLower(lower[0]!)) return false;
+    if (wanted.has(lower)) return found.has(lower);
+    if (lower === word) return true; // the word itself is written so
+    all ??= new Set(tokens.filter((t) => isLower(t.text[0]!)).map((t) => t.text));
+    return all.has(lower);
+  };
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /** FNV-1a over text[from, to): the hash of one feature component. */
 function h32(text: string, from = 0, to = text.length): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h | 0;
+}
+
+/** h32(text.toLowerCase()), without making the string when the word is ASCII. */
+function lowerHash(text: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return h32(text.toLowerCase());
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h | 0;
+}
+
+/** The hash of the word's look ("Xxxx", "XX", "X.X.", "dd-xx": runs of one class capped at two, at most 8 long). */
+function shapeHash(word: string): number {
+  let h = FNV_OFFSET;
+  let n = 0;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < word.length && n < 8; i++) {
+    const code = word.charCodeAt(i);
+    let c: number;
+    if (code >= 48 && code <= 57) c = 100; // d
+    else if (code < 128) c = code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code; // X, x
+    else {
+      const ch = word[i]!;
+      c = isUpper(ch) ? 88 : isLower(ch) || code > 0x2af ? 120 : code;
+    }
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 2) { h = Math.imul(h ^ c, FNV_PRIME); n++; }
+  }
   return h | 0;
 }
 
@@ -86,86 +167,107 @@ export function featureKeys(): FeatureKeys {
   return { a: new Int32Array(FEATURES), b: new Int32Array(FEATURES) };
 }
 
-function lowerAt(tokens: NameToken[], i: number, facts: DocumentFacts): string {
-  return (facts.lower[i] ??= tokens[i]!.text.toLowerCase());
-}
-
 function wordHashAt(tokens: NameToken[], i: number, facts: DocumentFacts): number {
-  return (facts.wordHash[i] ??= h32(lowerAt(tokens, i, facts)));
+  if ((facts.known[i]! & KNOWN_WORD) === 0) {
+    facts.wordHash[i] = lowerHash(tokens[i]!.text);
+    facts.known[i]! |= KNOWN_WORD;
+  }
+  return facts.wordHash[i]!;
 }
 
 function shapeHashAt(tokens: NameToken[], i: number, facts: DocumentFacts): number {
-  return (facts.shapeHash[i] ??= h32(shapeOf(tokens[i]!.text)));
+  if ((facts.known[i]! & KNOWN_SHAPE) === 0) {
+    facts.shapeHash[i] = shapeHash(tokens[i]!.text);
+    facts.known[i]! |= KNOWN_SHAPE;
+  }
+  return facts.shapeHash[i]!;
+}
+
+/** The hash of token i's usual gender as a given name; NO_NAME when it is none (or lower case). */
+function genderHashAt(tokens: NameToken[], i: number, facts: DocumentFacts): number {
+  if ((facts.known[i]! & KNOWN_GENDER) === 0) {
+    const text = tokens[i]!.text;
+    const g = isUpper(text[0]!) ? facts.givenNames.get(text.toLowerCase()) : undefined;
+    facts.genderHash[i] = g ? GENDER[g]! : NO_NAME;
+    facts.known[i]! |= KNOWN_GENDER;
+  }
+  return facts.genderHash[i]!;
+}
+
+// One 32-bit hash per feature serves as both slot and fingerprint: a lookup only compares keys
+// in one short probe chain, so 32 bits tell them apart; mixing only the components a template
+// has keeps this the cheap part of tagging.
+function put1(out: FeatureKeys, k: number, template: number, c1: number): void {
+  const h = mix(SEED_A ^ template, c1);
+  out.a[k] = h;
+  out.b[k] = h;
+}
+function put2(out: FeatureKeys, k: number, template: number, c1: number, c2: number): void {
+  const h = mix(mix(SEED_A ^ template, c1), c2);
+  out.a[k] = h;
+  out.b[k] = h;
+}
+function put3(out: FeatureKeys, k: number, template: number, c1: number, c2: number, c3: number): void {
+  const h = mix(mix(mix(SEED_A ^ template, c1), c2), c3);
+  out.a[k] = h;
+  out.b[k] = h;
 }
 
 /**
  * The features of token i given the tag chosen for the token before it, as keys: a template
  * number mixed with hashed components (the word, its neighbours, shapes, affixes, the previous
- * tag, the document facts). No strings are built, which is what makes tagging fast.
+ * tag, the document facts). No strings are built for ASCII words, which keeps tagging fast.
  */
 export function featuresAt(tokens: NameToken[], i: number, prevTag: Tag, facts: DocumentFacts, out: FeatureKeys): void {
   const t = tokens[i]!;
-  const same = (j: number): boolean => tokens[j]?.sentence === t.sentence;
-  const lw = lowerAt(tokens, i, facts);
+  const sentence = t.sentence;
+  const hasP1 = i >= 1 && tokens[i - 1]!.sentence === sentence;
+  const hasP2 = i >= 2 && tokens[i - 2]!.sentence === sentence;
+  const hasN1 = i + 1 < tokens.length && tokens[i + 1]!.sentence === sentence;
+  const hasN2 = i + 2 < tokens.length && tokens[i + 2]!.sentence === sentence;
+  const lw = t.text.toLowerCase();
   const w = wordHashAt(tokens, i, facts);
-  const p1 = same(i - 1) ? wordHashAt(tokens, i - 1, facts) : START;
-  const p2 = same(i - 2) ? wordHashAt(tokens, i - 2, facts) : START;
-  const n1 = same(i + 1) ? wordHashAt(tokens, i + 1, facts) : END;
-  const n2 = same(i + 2) ? wordHashAt(tokens, i + 2, facts) : END;
+  const p1 = hasP1 ? wordHashAt(tokens, i - 1, facts) : START;
+  const p2 = hasP2 ? wordHashAt(tokens, i - 2, facts) : START;
+  const n1 = hasN1 ? wordHashAt(tokens, i + 1, facts) : END;
+  const n2 = hasN2 ? wordHashAt(tokens, i + 2, facts) : END;
   const shape = shapeHashAt(tokens, i, facts);
-  const p1s = same(i - 1) ? shapeHashAt(tokens, i - 1, facts) : START;
-  const n1s = same(i + 1) ? shapeHashAt(tokens, i + 1, facts) : END;
-  const loud = facts.shouting[t.sentence] ? 1 : 2;
-  const lower = facts.lowercaseWords.has(lw) ? 1 : 2;
+  const p1s = hasP1 ? shapeHashAt(tokens, i - 1, facts) : START;
+  const n1s = hasN1 ? shapeHashAt(tokens, i + 1, facts) : END;
+  const loud = facts.shouting[sentence] ? 1 : 2;
+  const lower = facts.usedInLowerCase(lw, t.text) ? 1 : 2;
   const first = t.first ? 1 : 2;
-  const given = (j: number): number => {
-    if (!same(j) || !isUpper(tokens[j]!.text[0]!)) return NO_NAME;
-    const g = facts.givenNames.get(lowerAt(tokens, j, facts));
-    return g ? GENDER[g]! : NO_NAME;
-  };
-  const gn = given(i);
-  const p1gn = given(i - 1);
+  const gn = genderHashAt(tokens, i, facts);
+  const p1gn = hasP1 ? genderHashAt(tokens, i - 1, facts) : NO_NAME;
   const tag = TAG_ID[prevTag];
-  let k = 0;
-  // One 32-bit hash per feature serves as both slot and fingerprint: a lookup only compares
-  // keys in one short probe chain, so 32 bits tell them apart; mixing only the components a
-  // template has keeps this the cheap part of tagging.
-  const put = (template: number, c1: number, c2?: number, c3?: number): void => {
-    let h = mix(SEED_A ^ template, c1);
-    if (c2 !== undefined) h = mix(h, c2);
-    if (c3 !== undefined) h = mix(h, c3);
-    out.a[k] = h;
-    out.b[k] = h;
-    k++;
-  };
   const len = lw.length;
-  put(1, 0); // bias
-  put(2, w);
-  put(3, shape);
-  put(4, h32(lw, Math.max(0, len - 3)));
-  put(5, h32(lw, Math.max(0, len - 2)));
-  put(6, h32(lw, 0, Math.min(3, len)));
-  put(7, p1);
-  put(8, p2);
-  put(9, n1);
-  put(10, n2);
-  put(11, p1, w);
-  put(12, w, n1);
-  put(13, p1s);
-  put(14, n1s);
-  put(15, p1s, shape, n1s);
-  put(16, first, shape);
-  put(17, tag);
-  put(18, tag, shape);
-  put(19, tag, w);
-  put(20, tag, p1);
-  put(21, loud, shape);
-  put(22, loud, w);
-  put(23, lower, shape, first);
-  put(24, gn);
-  put(25, gn, n1s);
-  put(26, p1gn, shape);
-  put(27, gn, lower);
+  put1(out, 0, 1, 0); // bias
+  put1(out, 1, 2, w);
+  put1(out, 2, 3, shape);
+  put1(out, 3, 4, h32(lw, Math.max(0, len - 3)));
+  put1(out, 4, 5, h32(lw, Math.max(0, len - 2)));
+  put1(out, 5, 6, h32(lw, 0, Math.min(3, len)));
+  put1(out, 6, 7, p1);
+  put1(out, 7, 8, p2);
+  put1(out, 8, 9, n1);
+  put1(out, 9, 10, n2);
+  put2(out, 10, 11, p1, w);
+  put2(out, 11, 12, w, n1);
+  put1(out, 12, 13, p1s);
+  put1(out, 13, 14, n1s);
+  put3(out, 14, 15, p1s, shape, n1s);
+  put2(out, 15, 16, first, shape);
+  put1(out, 16, 17, tag);
+  put2(out, 17, 18, tag, shape);
+  put2(out, 18, 19, tag, w);
+  put2(out, 19, 20, tag, p1);
+  put2(out, 20, 21, loud, shape);
+  put2(out, 21, 22, loud, w);
+  put3(out, 22, 23, lower, shape, first);
+  put1(out, 23, 24, gn);
+  put2(out, 24, 25, gn, n1s);
+  put2(out, 25, 26, p1gn, shape);
+  put2(out, 26, 27, gn, lower);
 }
 
 export function score(model: PersonModel, keys: FeatureKeys): number[] {
@@ -176,11 +278,9 @@ export function score(model: PersonModel, keys: FeatureKeys): number[] {
 
 export function bestTag(scores: number[], prevTag: Tag): Tag {
   let best: Tag = 'O';
-  let bestScore = -Infinity;
-  TAGS.forEach((tag, k) => {
-    if (tag === 'I' && prevTag === 'O') return; // I only continues a name
-    if (scores[k]! > bestScore) { bestScore = scores[k]!; best = tag; }
-  });
+  let bestScore = scores[0]!;
+  if (scores[1]! > bestScore) { bestScore = scores[1]!; best = 'B'; }
+  if (prevTag !== 'O' && scores[2]! > bestScore) best = 'I'; // I only continues a name
   return best;
 }
 
@@ -195,17 +295,22 @@ export function mayBeName(token: NameToken, prevTag: Tag): boolean {
 
 /** Tags every token, left to right, each decision seeing the one before it. */
 export function tagTokens(model: PersonModel, tokens: NameToken[], facts: DocumentFacts): Tag[] {
-  const tags: Tag[] = [];
+  const tags: Tag[] = new Array(tokens.length);
   const keys = featureKeys();
+  const scores = [0, 0, 0];
   let prev: Tag = 'O';
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && tokens[i - 1]!.sentence !== tokens[i]!.sentence) prev = 'O';
     let tag: Tag = 'O';
     if (mayBeName(tokens[i]!, prev)) {
       featuresAt(tokens, i, prev, facts, keys);
-      tag = bestTag(score(model, keys), prev);
+      scores[0] = 0;
+      scores[1] = 0;
+      scores[2] = 0;
+      for (let k = 0; k < FEATURES; k++) model.addPair(keys.a[k]!, keys.b[k]!, scores);
+      tag = bestTag(scores, prev);
     }
-    tags.push(tag);
+    tags[i] = tag;
     prev = tag;
   }
   return tags;

@@ -9,7 +9,6 @@ export interface RawToken extends Span { text: string; word: boolean }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt',
   'capt', 'maj', 'prof', 'rev', 'hon', 'pres', 'adm', 'cmdr', 'mt', 'ft', 'no', 'vs', 'inc', 'corp', 'co', 'ltd']);
-const JOINER_CODES = new Set([0x27, 0x2019, 0x2d, 0x2e]); // ' ’ - .
 
 /** "U.S", "H.W", "J": single letters joined by periods. */
 function isInitials(word: string): boolean {
@@ -20,8 +19,11 @@ function isInitials(word: string): boolean {
   return true;
 }
 
-export function scanTokens(text: string, start: number, end: number): RawToken[] {
-  const out: RawToken[] = [];
+/**
+ * The tokens of text[start, end) as flat triples (start, end, 1 for a word, 0 for a mark)
+ * appended to `out`: no object per token, for the callers that build their own.
+ */
+export function scanSpans(text: string, start: number, end: number, out: number[]): void {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -29,21 +31,31 @@ export function scanTokens(text: string, start: number, end: number): RawToken[]
     if (isWordCode(c)) {
       let j = i + 1;
       for (;;) {
-        if (j < end && isWordCode(text.charCodeAt(j))) j++;
-        else if (j + 1 < end && JOINER_CODES.has(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) j += 2;
+        if (j < end && isWordCode(text.charCodeAt(j))) { j++; continue; }
+        const joiner = j + 1 < end ? text.charCodeAt(j) : 0;
+        if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d || joiner === 0x2e) && isWordCode(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
       if (j < end && text.charCodeAt(j) === 46) {
         const word = text.slice(i, j);
         if (isInitials(word) || ABBREVIATIONS.has(word.toLowerCase())) j++;
       }
-      out.push({ text: text.slice(i, j), start: i, end: j, word: true });
+      out.push(i, j, 1);
       i = j;
       continue;
     }
     const len = c === 39 && i + 1 < end && text.charCodeAt(i + 1) === 39 ? 2 : 1;
-    out.push({ text: text.slice(i, i + len), start: i, end: i + len, word: false });
+    out.push(i, i + len, 0);
     i += len;
+  }
+}
+
+export function scanTokens(text: string, start: number, end: number): RawToken[] {
+  const spans: number[] = [];
+  scanSpans(text, start, end, spans);
+  const out: RawToken[] = new Array(spans.length / 3);
+  for (let k = 0; k < spans.length; k += 3) {
+    out[k / 3] = { text: text.slice(spans[k]!, spans[k + 1]!), start: spans[k]!, end: spans[k + 1]!, word: spans[k + 2] === 1 };
   }
   return out;
 }
