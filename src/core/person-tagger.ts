@@ -17,8 +17,8 @@ export type { HashedWeights };
 
 export interface DocumentFacts {
   givenNames: GivenNames;
-  /** Is this lower-cased word (of token text `word`) also written in lower case in the document? */
-  usedInLowerCase(lower: string, word: string): boolean;
+  /** Lower-cased words the document also uses in lower case (so they are ordinary words). */
+  lowercaseWords: Set<string>;
   /** For each sentence: is it mostly upper case (a headline or a dateline)? 1 yes, 0 no. */
   shouting: Uint8Array;
   /**
@@ -36,77 +36,44 @@ const KNOWN_WORD = 1;
 const KNOWN_SHAPE = 2;
 const KNOWN_GENDER = 4;
 
-/** Letters and capitals of a sentence's words, for `shouting`; ASCII counted directly. */
-function isShouting(tokens: NameToken[], from: number, to: number): boolean {
-  let letters = 0;
-  let capitals = 0;
-  for (let i = from; i < to; i++) {
-    const w = tokens[i]!.text;
-    for (let k = 0; k < w.length; k++) {
-      const c = w.charCodeAt(k);
-      if (c >= 128) return isShoutingSlow(tokens, from, to);
-      if (c >= 65 && c <= 90) { letters++; capitals++; } else if (c >= 97 && c <= 122) letters++;
-    }
+// Case of each UTF-16 code unit, worked out on first sight: 0 not yet known, 1 no letter, 2 lower
+// case, 3 upper case. A letter is what case mapping changes.
+const CASE = new Uint8Array(65536);
+function caseOf(code: number): number {
+  let known = CASE[code]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    const lower = ch.toLowerCase();
+    known = lower === ch.toUpperCase() ? 1 : ch === lower ? 2 : 3;
+    CASE[code] = known;
   }
-  return letters > 0 && capitals / letters > 0.7;
+  return known;
 }
-
-// Beyond ASCII, case-map the sentence's words as one string (a letter is what case mapping changes).
-function isShoutingSlow(tokens: NameToken[], from: number, to: number): boolean {
-  const words = tokens.slice(from, to).map((t) => t.text).join('');
-  const lower = words.toLowerCase();
-  const upper = words.toUpperCase();
-  let letters = 0;
-  let capitals = 0;
-  for (let k = 0; k < words.length; k++) {
-    const l = lower.charCodeAt(k);
-    if (l !== upper.charCodeAt(k)) { letters++; if (words.charCodeAt(k) !== l) capitals++; }
-  }
-  return letters > 0 && capitals / letters > 0.7;
-}
+for (let c = 0; c < 128; c++) CASE[c] = c >= 65 && c <= 90 ? 3 : c >= 97 && c <= 122 ? 2 : 1;
 
 export function documentFacts(tokens: NameToken[], givenNames: GivenNames): DocumentFacts {
+  const lowercaseWords = new Set<string>();
   const sentences = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
   const shouting = new Uint8Array(sentences);
-  let from = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i < tokens.length && tokens[i]!.sentence === tokens[from]!.sentence) continue;
-    shouting[tokens[from]!.sentence] = isShouting(tokens, from, i) ? 1 : 0;
-    from = i;
+  // one pass: letters and capitals per sentence, and the words written in lower case
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.text;
+    for (let k = 0; k < w.length; k++) {
+      const kind = CASE[w.charCodeAt(k)] || caseOf(w.charCodeAt(k));
+      if (kind >= 2) { letters++; if (kind === 3) capitals++; }
+    }
+    if (CASE[w.charCodeAt(0)] === 2) lowercaseWords.add(w);
+    if (i + 1 === tokens.length || tokens[i + 1]!.sentence !== t.sentence) {
+      shouting[t.sentence] = letters > 0 && capitals / letters > 0.7 ? 1 : 0;
+      letters = 0;
+      capitals = 0;
+    }
   }
   const n = tokens.length;
-  return { usedInLowerCase: lowerCaseUse(tokens), shouting, givenNames, wordHash: new Int32Array(n), shapeHash: new Int32Array(n), genderHash: new Int32Array(n), known: new Uint8Array(n) };
-}
-
-/** A cheap fingerprint of a word (length, first two code units) to skip most set lookups. */
-const roughKey = (w: string): number => ((w.length & 15) << 8) | ((w.charCodeAt(0) & 15) << 4) | (w.charCodeAt(1) & 15);
-
-/**
- * Answers "is `lower` written in lower case somewhere in the document?" for the words tagging
- * asks about. Only the lower-cased forms of capitalized tokens are looked for in the text, not
- * every lower-case word put in a set: that set was the costliest part of tagging.
- */
-function lowerCaseUse(tokens: NameToken[]): (lower: string, word: string) => boolean {
-  const wanted = new Set<string>();
-  const rough = new Uint8Array(4096);
-  for (const t of tokens) {
-    if (!isUpper(t.text[0]!)) continue;
-    const lower = t.text.toLowerCase();
-    wanted.add(lower);
-    rough[roughKey(lower)] = 1;
-  }
-  const found = new Set<string>();
-  for (const t of tokens) {
-    if (rough[roughKey(t.text)] === 1 && isLower(t.text[0]!) && wanted.has(t.text)) found.add(t.text);
-  }
-  let all: Set<string> | undefined; // every lower-case word, made only if a rare case needs it
-  return (lower, word) => {
-    if (lower.length === 0 || !isLower(lower[0]!)) return false;
-    if (wanted.has(lower)) return found.has(lower);
-    if (lower === word) return true; // the word itself is written so
-    all ??= new Set(tokens.filter((t) => isLower(t.text[0]!)).map((t) => t.text));
-    return all.has(lower);
-  };
+  return { lowercaseWords, shouting, givenNames, wordHash: new Int32Array(n), shapeHash: new Int32Array(n), genderHash: new Int32Array(n), known: new Uint8Array(n) };
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -235,7 +202,7 @@ export function featuresAt(tokens: NameToken[], i: number, prevTag: Tag, facts: 
   const p1s = hasP1 ? shapeHashAt(tokens, i - 1, facts) : START;
   const n1s = hasN1 ? shapeHashAt(tokens, i + 1, facts) : END;
   const loud = facts.shouting[sentence] ? 1 : 2;
-  const lower = facts.usedInLowerCase(lw, t.text) ? 1 : 2;
+  const lower = facts.lowercaseWords.has(lw) ? 1 : 2;
   const first = t.first ? 1 : 2;
   const gn = genderHashAt(tokens, i, facts);
   const p1gn = hasP1 ? genderHashAt(tokens, i - 1, facts) : NO_NAME;
