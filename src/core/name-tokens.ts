@@ -3,6 +3,7 @@
 // ("Costa" + "'s"), and punctuation marks as tokens of their own.
 import type { Article } from './article.js';
 import { scanSpans } from './tokens.js';
+import { isUpper } from './text.js';
 
 export interface NameToken {
   text: string;
@@ -12,6 +13,13 @@ export interface NameToken {
   sentence: number;
   /** First token of its sentence. */
   first: boolean;
+  /** Starts with an upper-case letter: asked of every token by several rules, so kept. */
+  cap: boolean;
+}
+
+function startsUpper(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : isUpper(text[at]!);
 }
 
 export function nameTokens(article: Article): NameToken[] {
@@ -27,11 +35,11 @@ export function nameTokens(article: Article): NameToken[] {
       const end = spans[k + 1]!;
       // a possessive ending is a token of its own: "Costa's" → "Costa" "'s"
       if (end - start > 2 && (text.charCodeAt(end - 1) | 32) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) {
-        tokens.push({ text: text.slice(start, end - 2), start, end: end - 2, sentence: si, first });
+        tokens.push({ text: text.slice(start, end - 2), start, end: end - 2, sentence: si, first, cap: startsUpper(text, start) });
         start = end - 2;
         first = false;
       }
-      tokens.push({ text: text.slice(start, end), start, end, sentence: si, first });
+      tokens.push({ text: text.slice(start, end), start, end, sentence: si, first, cap: startsUpper(text, start) });
       first = false;
     }
   }

@@ -61,7 +61,7 @@ function trimMention(tokens: NameToken[], m: RawMention): RawMention | null {
 }
 
 const isNamePart = (t: NameToken | undefined): boolean =>
-  t !== undefined && isCapitalized(t.text) && !/[0-9]/.test(t.text) && !NEVER_NAMES.has(key(t.text)) && !isAllCaps(t.text);
+  t !== undefined && t.cap && !/[0-9]/.test(t.text) && !NEVER_NAMES.has(key(t.text)) && !isAllCaps(t.text);
 const particleJoined = (t: NameToken | undefined): boolean =>
   t !== undefined && /^(?:al|el|bin|ibn|abu|ben|ul|ud|de|da|di|du|van|von|le|la)[-’']/.test(t.text) && isUpper(t.text[t.text.search(/[-’']/) + 1] ?? '');
 
@@ -105,9 +105,9 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   // speaker on its own ("Musk has said he …") when a personal pronoun follows soon. A
   // capitalized word just before such a surname elsewhere is the rest of that person's name
   // ("Satya Nadella", "Pep Guardiola"), which the tagger, trained on 1990s newswire, may miss.
-  const speakers = new Set<string>(out.map((m) => tokens[m.last]!.text).filter((w) => isNamePart({ text: w } as NameToken)));
+  const speakers = new Set<string>(out.map((m) => tokens[m.last]!.text).filter((w) => isNamePart({ text: w, cap: isCapitalized(w) } as NameToken)));
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!isCapitalized(tokens[i]!.text)) continue; // the cheap test first: this runs on every token
+    if (!tokens[i]!.cap) continue; // the cheap test first: this runs on every token
     let v = i + 1;
     while (v < tokens.length && v - i <= 2 && SPEAKER_ADVERBS.has(tokens[v]!.text)) v++;
     const verb = tokens[v];
@@ -127,7 +127,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
     covered[m.first] = 1;
   }
   for (let i = 1; i < tokens.length; i++) {
-    if (covered[i] || covered[i - 1] || !isCapitalized(tokens[i]!.text) || !speakers.has(tokens[i]!.text)) continue;
+    if (covered[i] || covered[i - 1] || !tokens[i]!.cap || !speakers.has(tokens[i]!.text)) continue;
     const given = tokens[i - 1]!;
     if (given.sentence !== tokens[i]!.sentence || !isNamePart(given) || NON_PERSON_HEADS.has(key(given.text)) || OFFICES.has(key(given.text)) || HONORIFICS.has(key(given.text))) continue;
     if (isCapitalized(tokens[i - 2]?.sentence === given.sentence ? tokens[i - 2]!.text : '')) continue;
@@ -138,7 +138,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   const fullNameEnds = new Set(out.filter((m) => m.last > m.first).map((m) => m.last));
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i - 1]!;
-    if (covered[i] || !isNamePart(tokens[i]) || cue.sentence !== tokens[i]!.sentence) continue;
+    if (covered[i] || !tokens[i]!.cap || !isNamePart(tokens[i]) || cue.sentence !== tokens[i]!.sentence) continue;
     if (PERSON_CUES.has(key(cue.text)) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(key(cue.text)) || OFFICES.has(key(cue.text)))) add(i);
     else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) add(i);
   }
@@ -177,7 +177,8 @@ function addBackReferences(tokens: NameToken[], found: RawMention[]): RawMention
   const anyLowerSurname = [...surnames].some((w) => !isCapitalized(w));
   const added: RawMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
+    // only a capitalized word can be a loud name or (unless a surname is not) a surname
+    if (covered[i] || (!tokens[i]!.cap && !anyLowerSurname)) continue;
     const t = tokens[i]!;
     // Headlines in capitals: "ROBERTO DURAN" and "DURAN" name the people the story names.
     if (isAllCaps(t.text)) {
