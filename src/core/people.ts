@@ -234,8 +234,14 @@ function roleAfter(text: string, tokens: NameToken[], m: RawMention): string | n
   return null;
 }
 
+const WHITE_SPACE = /\s/;
+
 function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMention): string | null {
   // "the mayor of Porto, Maria Costa"
+  // the pattern ends in a comma and white space: look for them before running it
+  let k = tokens[m.first]!.start - 1;
+  while (k >= 0 && WHITE_SPACE.test(text[k]!)) k--;
+  if (k < 0 || k === tokens[m.first]!.start - 1 || text[k] !== ',') return null;
   const from = Math.max(0, tokens[m.first]!.start - 80);
   const before = text.slice(from, tokens[m.first]!.start);
   // Latin classes, not \p{…}: this runs per mention and Unicode classes are slow to compile
@@ -308,7 +314,12 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
       return { text: text.slice(start, end), start, end, paragraph: s.paragraph, sentence: s.n };
     });
     // The fullest form: most words, then the first written.
-    const fullest = [...g.mentions].sort((a, b) => wordsOf(b).length - wordsOf(a).length || a.first - b.first)[0]!;
+    let fullest = g.mentions[0]!;
+    let most = wordsOf(fullest).length;
+    for (const m of g.mentions) {
+      const n = wordsOf(m).length;
+      if (n > most || (n === most && m.first < fullest.first)) { fullest = m; most = n; }
+    }
     const name = text.slice(tokens[fullest.first]!.start, tokens[fullest.last]!.end).replace(/\s+/g, ' ');
     return { name, roles: g.roles, count: mentions.length, mentions };
   });
