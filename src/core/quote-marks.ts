@@ -49,24 +49,28 @@ export function findQuotedSpans(article: Article): QuotedSpan[] {
     open = -1;
     runs = 0;
   };
+  // every mark, in one pass over the text (offset, length pairs); no mark spans a line break
+  const marks: number[] = [];
+  const re = new RegExp(MARK_RE.source, 'g');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) marks.push(m.index, m[0].length);
+  let k = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
-    const re = new RegExp(MARK_RE.source, 'g');
-    re.lastIndex = p.start;
-    let m: RegExpExecArray | null;
+    while (k < marks.length && marks[k]! < p.start) k += 2;
     let first = true;
-    while ((m = re.exec(text)) !== null && m.index < p.end) {
-      const mark = m[0];
-      if (open >= 0 && first && m.index === p.start && runs > 0) { first = false; continue; } // reopening a running quote
+    for (; k < marks.length && marks[k]! < p.end; k += 2) {
+      const at = marks[k]!;
+      const mark = text.slice(at, at + marks[k + 1]!);
+      if (open >= 0 && first && at === p.start && runs > 0) { first = false; continue; } // reopening a running quote
       first = false;
       if (open < 0) {
-        if (canOpen(text, m.index, mark)) { open = m.index; opener = mark; }
-      } else if (canClose(text, m.index, mark, opener)) {
-        finish(m.index, mark.length);
+        if (canOpen(text, at, mark)) { open = at; opener = mark; }
+      } else if (canClose(text, at, mark, opener)) {
+        finish(at, mark.length);
       } else if (mark === opener && mark === '“') {
         // a second opening curly mark: the first one was never closed
-        finish(m.index, 0);
-        open = m.index;
+        finish(at, 0);
+        open = at;
         opener = mark;
       }
     }

@@ -5,7 +5,7 @@ import { sentenceAt, type Article, type Sentence, type Span } from './article.js
 import type { Person } from './people.js';
 import type { GivenNames } from './lexicon/given-names.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
-import { scanTokens } from './tokens.js';
+import { scanSpans, scanTokens } from './tokens.js';
 import { isLower, isUpper } from './text.js';
 import { SpeakerResolver, type Speaker } from './speakers.js';
 import { ACT_VERBS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
@@ -25,12 +25,20 @@ interface Found extends Span { kind: QuoteKind; speakerSpan: Span | null; cue: s
 
 interface Tok extends Span { text: string; lower: string; word: boolean }
 
+const spans: number[] = [];
 function tokensOf(text: string, start: number, end: number): Tok[] {
-  const raw = scanTokens(text, start, end);
-  const out: Tok[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i]!;
-    out[i] = { text: t.text, start: t.start, end: t.end, word: t.word, lower: t.word ? t.text.toLowerCase().replace(/’/g, "'") : t.text };
+  spans.length = 0;
+  scanSpans(text, start, end, spans);
+  const out: Tok[] = new Array(spans.length / 3);
+  for (let k = 0; k < spans.length; k += 3) {
+    const word = spans[k + 2] === 1;
+    const t = text.slice(spans[k]!, spans[k + 1]!);
+    let lower = t;
+    if (word) {
+      lower = t.toLowerCase();
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    }
+    out[k / 3] = { text: t, start: spans[k]!, end: spans[k + 1]!, word, lower };
   }
   return out;
 }
