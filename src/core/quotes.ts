@@ -25,6 +25,15 @@ interface Found extends Span { kind: QuoteKind; speakerSpan: Span | null; cue: s
 
 interface Tok extends Span { text: string; lower: string; word: boolean }
 
+/** ASCII with no capital: its own lower-case form (most words, so no new string for them). */
+function isPlainLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 const spans: number[] = [];
 function tokensOf(text: string, start: number, end: number): Tok[] {
   spans.length = 0;
@@ -34,7 +43,7 @@ function tokensOf(text: string, start: number, end: number): Tok[] {
     const word = spans[k + 2] === 1;
     const t = text.slice(spans[k]!, spans[k + 1]!);
     let lower = t;
-    if (word) {
+    if (word && !isPlainLower(t)) {
       lower = t.toLowerCase();
       if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     }
@@ -407,13 +416,26 @@ function findDirect(article: Article): DirectFound[] {
 // set and a scan over letter runs: the same test as one regex alternation of the ~350 verb
 // forms costs milliseconds to compile, which start-up would feel.)
 let reportingWords: Set<string> | undefined;
+// Which (first letter, second letter, last letter) triples, case aside, begin and end a
+// reporting word: most words are ruled out by this table before a string is made of them.
+let reportingShapes: Uint8Array | undefined;
+const shapeKey = (a: number, b: number, z: number): number => ((a - 97) * 26 + (b - 97)) * 26 + (z - 97);
 function mayReport(text: string, s: Sentence): boolean {
   reportingWords ??= new Set([...SPEECH_VERBS, ...ACT_VERBS, 'according', 'According']);
+  if (!reportingShapes) {
+    reportingShapes = new Uint8Array(26 * 26 * 26);
+    for (const w of reportingWords) {
+      const l = w.toLowerCase();
+      if (/^[a-z]+$/.test(l)) reportingShapes[shapeKey(l.charCodeAt(0), l.charCodeAt(1), l.charCodeAt(l.length - 1))] = 1;
+    }
+  }
   let run = -1;
   for (let i = s.start; i <= s.end; i++) {
     const c = i < s.end ? text.charCodeAt(i) | 32 : 0;
     if (c >= 97 && c <= 122) { if (run < 0) run = i; continue; }
-    if (run >= 0 && i - run >= 3 && i - run <= 12 && reportingWords.has(text.slice(run, i))) return true;
+    if (run >= 0 && i - run >= 3 && i - run <= 12
+      && reportingShapes[shapeKey(text.charCodeAt(run) | 32, text.charCodeAt(run + 1) | 32, text.charCodeAt(i - 1) | 32)] === 1
+      && reportingWords.has(text.slice(run, i))) return true;
     run = -1;
   }
   return false;
