@@ -74,6 +74,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“The first part goes on.\n“And the second part ends here,” said Maria Costa.', [['direct', 'Maria Costa', 'The first part goes on.\n“And the second part ends here,']]],
   // nothing said
   ['The bridge opened on Monday. Traffic was light.', []],
+  // a participle takes the clause's subject, never one after it ("…, saying she" is no "…, said she")
+  ['Meanwhile, the council attacked Costa, saying she "has failed the city."', [['mixed', 'the council', 'she "has failed the city."']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

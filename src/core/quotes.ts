@@ -487,7 +487,9 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
 
     // Post-posed or parenthetical: "…, said X." / "…, X said." / "A, X said, B."
     const quotedStart = /^["“]|^''/.test(toks[0]!.text) && inDirect(toks[0]!.start);
-    if (speech && !quotedStart && v >= 2 && toks[v - 1]!.text === ',' && !inQuotes(toks[v - 1]!.start)) {
+    // (a participle never has its subject after it: "…, saying he …" is no "…, said he")
+    const participle = t.lower.endsWith('ing');
+    if (speech && !participle && !quotedStart && v >= 2 && toks[v - 1]!.text === ',' && !inQuotes(toks[v - 1]!.start)) {
       let j = v + 1;
       while (j < toks.length && toks[j]!.word && VERB_MODIFIERS.has(toks[j]!.lower)) j++;
       const inverted = clauseSubject(toks, j, toks.length);
@@ -498,7 +500,7 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
       }
     }
     const subj = subjectOf(toks, v);
-    if (speech && subj && !quotedStart && subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && !inQuotes(toks[subj[0] - 1]!.start)) {
+    if (speech && !participle && subj && !quotedStart && subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && !inQuotes(toks[subj[0] - 1]!.start)) {
       const comma = subj[0] - 1;
       // adjuncts after the verb ("in the video", "on Sunday") up to a comma or the end
       let k = v + 1;
