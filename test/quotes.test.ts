@@ -76,6 +76,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The bridge opened on Monday. Traffic was light.', []],
   // a participle takes the clause's subject, never one after it ("…, saying she" is no "…, said she")
   ['Meanwhile, the council attacked Costa, saying she "has failed the city."', [['mixed', 'the council', 'she "has failed the city."']]],
+  ['But the ministry issued a statement saying that prices would fall.', [['indirect', 'the ministry', 'prices would fall']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

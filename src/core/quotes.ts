@@ -160,6 +160,8 @@ function subjectOf(toks: Tok[], v: number): [number, number] | null {
   return nounPhraseEndingAt(toks, k);
 }
 
+const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
   'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'recently']);
 
@@ -170,6 +172,11 @@ function clauseSubject(toks: Tok[], from: number, limit: number): [number, numbe
   for (let guard = 0; guard < 2; guard++) {
     const t = toks[i];
     if (!t || !INTRO_WORDS.has(t.lower)) break;
+    // a bare conjunction opening the sentence: "But Teneo issued a statement saying …"
+    if (CONJUNCTIONS.has(t.lower) && toks[i + 1]?.word && from === i) {
+      const after = clauseSubject(toks, i + 1, limit);
+      if (after) return after;
+    }
     let j = i;
     while (j < limit && toks[j]!.text !== ',') j++;
     if (j >= limit || j - i > 12) break;
