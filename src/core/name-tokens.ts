@@ -15,6 +15,8 @@ export interface NameToken {
   first: boolean;
   /** Starts with an upper-case letter: asked of every token by several rules, so kept. */
   cap: boolean;
+  /** The lower-cased form the name rules look words up by; '' until first asked (people.ts). */
+  key: string;
 }
 
 function startsUpper(text: string, at: number): boolean {
@@ -35,11 +37,11 @@ export function nameTokens(article: Article): NameToken[] {
       const end = spans[k + 1]!;
       // a possessive ending is a token of its own: "Costa's" → "Costa" "'s"
       if (end - start > 2 && (text.charCodeAt(end - 1) | 32) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) {
-        tokens.push({ text: text.slice(start, end - 2), start, end: end - 2, sentence: si, first, cap: startsUpper(text, start) });
+        tokens.push({ text: text.slice(start, end - 2), start, end: end - 2, sentence: si, first, cap: startsUpper(text, start), key: '' });
         start = end - 2;
         first = false;
       }
-      tokens.push({ text: text.slice(start, end), start, end, sentence: si, first, cap: startsUpper(text, start) });
+      tokens.push({ text: text.slice(start, end), start, end, sentence: si, first, cap: startsUpper(text, start), key: '' });
       first = false;
     }
   }

@@ -18,10 +18,19 @@ const isCapitalized = (w: string): boolean => w.length > 0 && isUpper(w[0]!);
 const isWordy = (w: string): boolean => w.length > 0 && isWordChar(w[0]!);
 /** "DURAN", "O'BRIEN": no lower-case letter and two capitals in a row. */
 function isAllCaps(w: string): boolean {
-  if (w.length < 2 || !isUpper(w[0]!) || w !== w.toUpperCase()) return false;
+  if (w.length < 2 || !isUpper(w[0]!)) return false;
+  // a lower-case ASCII letter settles it without making the upper-case copy
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) break;
+  }
+  if (w !== w.toUpperCase()) return false;
   for (let i = 1; i < w.length; i++) if (isUpper(w[i]!) && isUpper(w[i - 1]!)) return true;
   return false;
 }
+/** The token's key(), worked out once: the rules ask for it again and again. */
+const keyOf = (t: NameToken): string => t.key || (t.key = key(t.text));
 const key = (w: string): string => {
   const lower = w.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
@@ -45,9 +54,9 @@ function mentionsFromTags(tokens: NameToken[], tags: string[]): RawMention[] {
  */
 function trimMention(tokens: NameToken[], m: RawMention): RawMention | null {
   let { first, last } = m;
-  const leading = (t: NameToken): boolean => HONORIFICS.has(key(t.text)) || OFFICES.has(key(t.text)) || !isWordy(t.text);
+  const leading = (t: NameToken): boolean => HONORIFICS.has(keyOf(t)) || OFFICES.has(keyOf(t)) || !isWordy(t.text);
   while (first < last && leading(tokens[first]!)) first++;
-  if (HONORIFICS.has(key(tokens[first]!.text)) || !isWordy(tokens[first]!.text)) first++;
+  if (HONORIFICS.has(keyOf(tokens[first]!)) || !isWordy(tokens[first]!.text)) first++;
   for (let i = first + 1; i <= last; i++) {
     const w = tokens[i]!.text;
     if (isLower(w[0]!) && !NAME_PARTICLES.has(w)) { last = i - 1; break; }
@@ -56,12 +65,12 @@ function trimMention(tokens: NameToken[], m: RawMention): RawMention | null {
   if (first > last) return null;
   const words = tokens.slice(first, last + 1);
   if (!words.some((t) => isCapitalized(t.text))) return null;
-  if (words.every((t) => NEVER_NAMES.has(key(t.text)) || !isWordy(t.text))) return null;
+  if (words.every((t) => NEVER_NAMES.has(keyOf(t)) || !isWordy(t.text))) return null;
   return { first, last };
 }
 
 const isNamePart = (t: NameToken | undefined): boolean =>
-  t !== undefined && t.cap && !/[0-9]/.test(t.text) && !NEVER_NAMES.has(key(t.text)) && !isAllCaps(t.text);
+  t !== undefined && t.cap && !/[0-9]/.test(t.text) && !NEVER_NAMES.has(keyOf(t)) && !isAllCaps(t.text);
 const particleJoined = (t: NameToken | undefined): boolean =>
   t !== undefined && /^(?:al|el|bin|ibn|abu|ben|ul|ud|de|da|di|du|van|von|le|la)[-’']/.test(t.text) && isUpper(t.text[t.text.search(/[-’']/) + 1] ?? '');
 
@@ -78,9 +87,9 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
       const after = tokens[m.last + 2];
       if (!next || next.sentence !== tokens[m.last]!.sentence) break;
       // a lone given name followed by a capitalized word: "Lena Park"
-      if (m.first === m.last && givenNames.has(key(tokens[m.first]!.text)) && isNamePart(next)
-        && !NON_PERSON_HEADS.has(key(next.text)) && !(after && after.sentence === next.sentence && isCapitalized(after.text))) { m.last++; continue; }
-      if (particleJoined(next) || NAME_SUFFIXES.has(key(next.text))) { m.last++; continue; }
+      if (m.first === m.last && givenNames.has(keyOf(tokens[m.first]!)) && isNamePart(next)
+        && !NON_PERSON_HEADS.has(keyOf(next)) && !(after && after.sentence === next.sentence && isCapitalized(after.text))) { m.last++; continue; }
+      if (particleJoined(next) || NAME_SUFFIXES.has(keyOf(next))) { m.last++; continue; }
       // one or two particles, then a capitalized word: "de Gaulle", "bin Rashid", "von der Leyen"
       const third = tokens[m.last + 3];
       if (NAME_PARTICLES.has(next.text) && isNamePart(after) && after!.sentence === next.sentence) { m.last += 2; continue; }
@@ -105,13 +114,13 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   // speaker on its own ("Musk has said he …") when a personal pronoun follows soon. A
   // capitalized word just before such a surname elsewhere is the rest of that person's name
   // ("Satya Nadella", "Pep Guardiola"), which the tagger, trained on 1990s newswire, may miss.
-  const speakers = new Set<string>(out.map((m) => tokens[m.last]!.text).filter((w) => isNamePart({ text: w, cap: isCapitalized(w) } as NameToken)));
+  const speakers = new Set<string>(out.map((m) => tokens[m.last]!.text).filter((w) => isNamePart({ text: w, cap: isCapitalized(w), key: '' } as NameToken)));
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!tokens[i]!.cap) continue; // the cheap test first: this runs on every token
     let v = i + 1;
     while (v < tokens.length && v - i <= 2 && SPEAKER_ADVERBS.has(tokens[v]!.text)) v++;
     const verb = tokens[v];
-    if (!verb || !SPEAKING.has(verb.text) || !isNamePart(tokens[i]) || NON_PERSON_HEADS.has(key(tokens[i]!.text)) || OFFICES.has(key(tokens[i]!.text))) continue;
+    if (!verb || !SPEAKING.has(verb.text) || !isNamePart(tokens[i]) || NON_PERSON_HEADS.has(keyOf(tokens[i]!)) || OFFICES.has(keyOf(tokens[i]!))) continue;
     const sentence = tokens[i]!.sentence;
     for (let j = v + 1; j < tokens.length && tokens[j]!.sentence <= sentence + 1; j++) {
       if (/^(?:he|she|his|her|him)$/i.test(tokens[j]!.text)) { speakers.add(tokens[i]!.text); break; }
@@ -121,7 +130,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   for (const m of out) {
     const given = tokens[m.first - 1];
     if (m.first !== m.last || !speakers.has(tokens[m.first]!.text) || !given || covered[m.first - 1]) continue;
-    if (given.sentence !== tokens[m.first]!.sentence || !isNamePart(given) || NON_PERSON_HEADS.has(key(given.text)) || OFFICES.has(key(given.text)) || HONORIFICS.has(key(given.text))) continue;
+    if (given.sentence !== tokens[m.first]!.sentence || !isNamePart(given) || NON_PERSON_HEADS.has(keyOf(given)) || OFFICES.has(keyOf(given)) || HONORIFICS.has(keyOf(given))) continue;
     if (isCapitalized(tokens[m.first - 2]?.sentence === given.sentence ? tokens[m.first - 2]!.text : '')) continue;
     m.first--;
     covered[m.first] = 1;
@@ -129,7 +138,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   for (let i = 1; i < tokens.length; i++) {
     if (covered[i] || covered[i - 1] || !tokens[i]!.cap || !speakers.has(tokens[i]!.text)) continue;
     const given = tokens[i - 1]!;
-    if (given.sentence !== tokens[i]!.sentence || !isNamePart(given) || NON_PERSON_HEADS.has(key(given.text)) || OFFICES.has(key(given.text)) || HONORIFICS.has(key(given.text))) continue;
+    if (given.sentence !== tokens[i]!.sentence || !isNamePart(given) || NON_PERSON_HEADS.has(keyOf(given)) || OFFICES.has(keyOf(given)) || HONORIFICS.has(keyOf(given))) continue;
     if (isCapitalized(tokens[i - 2]?.sentence === given.sentence ? tokens[i - 2]!.text : '')) continue;
     out.push({ first: i - 1, last: i });
     covered[i - 1] = 1;
@@ -139,7 +148,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i - 1]!;
     if (covered[i] || !tokens[i]!.cap || !isNamePart(tokens[i]) || cue.sentence !== tokens[i]!.sentence) continue;
-    if (PERSON_CUES.has(key(cue.text)) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(key(cue.text)) || OFFICES.has(key(cue.text)))) add(i);
+    if (PERSON_CUES.has(keyOf(cue)) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(keyOf(cue)) || OFFICES.has(keyOf(cue)))) add(i);
     else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) add(i);
   }
   return out.sort((a, b) => a.first - b.first);
@@ -151,10 +160,10 @@ const SPEAKING = new Set(['said', 'says', 'told', 'added', 'wrote', 'noted', 'ar
 /** Phrases named after people are places or things: "the Lincoln Memorial", "Fort Bragg". */
 function isThingNamedAfterPerson(tokens: NameToken[], m: RawMention): boolean {
   const next = tokens[m.last + 1];
-  if (next && next.sentence === tokens[m.last]!.sentence && NON_PERSON_HEADS.has(key(next.text)) && isCapitalized(next.text)) return true;
-  if (m.last > m.first && NON_PERSON_HEADS.has(key(tokens[m.last]!.text))) return true;
+  if (next && next.sentence === tokens[m.last]!.sentence && NON_PERSON_HEADS.has(keyOf(next)) && isCapitalized(next.text)) return true;
+  if (m.last > m.first && NON_PERSON_HEADS.has(keyOf(tokens[m.last]!))) return true;
   const before = tokens[m.first - 1];
-  return before !== undefined && PLACE_PREFIXES.has(key(before.text)) && isCapitalized(before.text) && before.sentence === tokens[m.first]!.sentence;
+  return before !== undefined && PLACE_PREFIXES.has(keyOf(before)) && isCapitalized(before.text) && before.sentence === tokens[m.first]!.sentence;
 }
 
 /**
@@ -174,6 +183,13 @@ function addBackReferences(tokens: NameToken[], found: RawMention[]): RawMention
     }
   }
   const loudSurnames = new Set([...surnames].map((w) => w.toUpperCase()));
+  // by first word, in order, so the first full name that matches is the one found
+  const fullNamesByFirst = new Map<string, string[][]>();
+  for (const f of fullNames) {
+    const list = fullNamesByFirst.get(f[0]!) ?? [];
+    list.push(f);
+    fullNamesByFirst.set(f[0]!, list);
+  }
   const anyLowerSurname = [...surnames].some((w) => !isCapitalized(w));
   const added: RawMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -182,14 +198,14 @@ function addBackReferences(tokens: NameToken[], found: RawMention[]): RawMention
     const t = tokens[i]!;
     // Headlines in capitals: "ROBERTO DURAN" and "DURAN" name the people the story names.
     if (isAllCaps(t.text)) {
-      const full = fullNames.find((f) => f.every((w, k) => tokens[i + k]?.text === w && !covered[i + k]));
+      const full = fullNamesByFirst.get(t.text)?.find((f) => f.every((w, k) => tokens[i + k]?.text === w && !covered[i + k]));
       if (full) { added.push({ first: i, last: i + full.length - 1 }); i += full.length - 1; continue; }
       if (loudSurnames.has(t.text)) { added.push({ first: i, last: i }); continue; }
     }
     if ((!anyLowerSurname && !isCapitalized(t.text)) || !surnames.has(t.text)) continue;
     // "Araghchi" inside "the Araghchi Foundation"-like runs stays out: the next word must not be capitalized.
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence && isCapitalized(next.text) && !HONORIFICS.has(key(next.text))) continue;
+    if (next && next.sentence === t.sentence && isCapitalized(next.text) && !HONORIFICS.has(keyOf(next))) continue;
     added.push({ first: i, last: i });
   }
   return [...found, ...added].sort((a, b) => a.first - b.first);
@@ -203,9 +219,9 @@ function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
   // A run of capitalized words (and "of", "the" inside it) right before the name, ending in an office.
   let i = m.first - 1;
   const start = tokens[m.first]!.sentence;
-  while (i >= 0 && tokens[i]!.sentence === start && HONORIFICS.has(key(tokens[i]!.text))) i--;
+  while (i >= 0 && tokens[i]!.sentence === start && HONORIFICS.has(keyOf(tokens[i]!))) i--;
   const end = i;
-  if (end < 0 || tokens[end]!.sentence !== start || !ROLE_HEADS.has(key(tokens[end]!.text))) return null;
+  if (end < 0 || tokens[end]!.sentence !== start || !ROLE_HEADS.has(keyOf(tokens[end]!))) return null;
   let j = end;
   while (j - 1 >= 0 && tokens[j - 1]!.sentence === start) {
     const w = tokens[j - 1]!.text;
@@ -266,7 +282,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const groups: Group[] = [];
   const byName = new Map<string, Group>();
   const byLastWord = new Map<string, Group[]>();
-  const wordsOf = (m: RawMention): string[] => tokens.slice(m.first, m.last + 1).filter((t) => isWordy(t.text)).map((t) => key(t.text));
+  const wordsOf = (m: RawMention): string[] => tokens.slice(m.first, m.last + 1).filter((t) => isWordy(t.text)).map((t) => keyOf(t));
   const endsWith = (whole: string[], part: string[]): boolean =>
     part.length < whole.length && part.every((w, k) => whole[whole.length - part.length + k] === w);
   const ordered = [...raw].sort((a, b) => (b.last - b.first) - (a.last - a.first) || a.first - b.first);
