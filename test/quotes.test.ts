@@ -77,6 +77,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a participle takes the clause's subject, never one after it ("…, saying she" is no "…, said she")
   ['Meanwhile, the council attacked Costa, saying she "has failed the city."', [['mixed', 'the council', 'she "has failed the city."']]],
   ['But the ministry issued a statement saying that prices would fall.', [['indirect', 'the ministry', 'prices would fall']]],
+  // a long apposition between the quote and the verb
+  ['“Costs are rising,” Lena Park, an economist at the central bank in Porto, told reporters.', [['direct', 'Lena Park', 'Costs are rising,']]],
+  // a nested quote closed, then a space before the outer closing mark
+  ['"I hate the word \'outreach,\' " Lena Park said.', [['direct', 'Lena Park', "I hate the word 'outreach,'"]]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

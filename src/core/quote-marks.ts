@@ -27,6 +27,8 @@ function canClose(text: string, i: number, mark: string, opener: string): boolea
   if (mark === '“') return opener === '„'; // German-style „…“
   if (opener === '“' && mark === '"') return true;
   const prev = text[i - 1] ?? ' ';
+  // a space after a nested quote's closing mark: 'African American outreach,' "
+  if (/\s/.test(prev) && mark === '"' && (text[i - 2] === "'" || text[i - 2] === '’')) return true;
   return !(/\s/.test(prev) && (mark === '"' || mark === "''"));
 }
 

@@ -313,8 +313,8 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
     if (np && np[0] === j) return { speaker: spanOf(toks, np), cue: t.text };
     return null;
   }
-  // normal: Smith said / the former minister told reporters
-  for (let v = i + 1; v < Math.min(toks.length, i + 10); v++) {
+  // normal: Smith said / the former minister told reporters / Smith, a pollster at …, told NBC
+  for (let v = i + 1; v < Math.min(toks.length, i + 24); v++) {
     const w = toks[v]!;
     if (!w.word) {
       if (w.text === '(' || w.text === ')' || w.text === '.' || w.text === "'" || w.text === '’' || w.text === ',') continue;
