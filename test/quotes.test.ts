@@ -81,6 +81,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“Costs are rising,” Lena Park, an economist at the central bank in Porto, told reporters.', [['direct', 'Lena Park', 'Costs are rising,']]],
   // a nested quote closed, then a space before the outer closing mark
   ['"I hate the word \'outreach,\' " Lena Park said.', [['direct', 'Lena Park', "I hate the word 'outreach,'"]]],
+  // "according to" after a quote: direct when the quote opens the sentence, else mixed
+  ['“Prices will rise this year,” according to the report.', [['direct', 'the report', 'Prices will rise this year,']]],
+  ['Prices rose “faster than anyone expected,” according to the report.', [['mixed', 'the report', 'Prices rose “faster than anyone expected,”']]],
+  // a subject pronoun before "whether": the clause starts at the pronoun
+  ['Omar Haddad says he asked staff to check whether the files were safe.', [['indirect', 'Omar Haddad', 'he asked staff to check whether the files were safe']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

@@ -160,6 +160,7 @@ function subjectOf(toks: Tok[], v: number): [number, number] | null {
   return nounPhraseEndingAt(toks, k);
 }
 
+const CLOSING_MARKS = new Set(['”', '"', "''", '»']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
@@ -305,6 +306,14 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
   while (i < toks.length && (toks[i]!.text === ',' || toks[i]!.text === '—' || toks[i]!.text === '–' || toks[i]!.text === '-')) i++;
   const t = toks[i];
   if (!t || !t.word) return null;
+  // "…," according to the report.
+  if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && i + 2 < toks.length) {
+    let e = toks.length;
+    while (e > i + 2 && (!toks[e - 1]!.word || toks[e - 1]!.text === ',')) e--;
+    let c = i + 2;
+    while (c < e && toks[c]!.text !== ',') c++;
+    return c > i + 2 ? { speaker: spanOf(toks, [i + 2, c - 1]), cue: 'according to' } : null;
+  }
   if (SPEECH_VERBS.has(t.lower) && !THOUGHT_VERBS.has(t.lower)) {
     // inverted: said Martin Smith, a senior analyst …
     let j = i + 1;
@@ -394,7 +403,8 @@ function findDirect(article: Article): DirectFound[] {
     const startsSentence = beforeToks.length === 0 || /[:,]$/.test(beforeToks[beforeToks.length - 1]!.text) || isUpper(content[0]!);
     const sentenceLike = isUpper(content[0]!) || /^[0-9'‘"“(\[…]/.test(content) || /[.!?,…]$/.test(content);
     // Titles, names and scare quotes are not speech; fragments inside reported speech come back as mixed.
-    if (!sentenceLike || (words < 3 && !speakerSpan) || (!startsSentence && !after)) continue;
+    // ("…,” according to X" only attributes a quote that opens its clause: otherwise it is mixed)
+    if (!sentenceLike || (words < 3 && !speakerSpan) || (!startsSentence && (!after || after.cue === 'according to'))) continue;
     const f: DirectFound = { start: m.start, end: m.end, kind: 'direct', speakerSpan, cue, open: m.open, close: m.close, closeLength: m.closeLength };
     // A split quote ("A," he said, "B.") is one quote: the attribution after the first part is
     // all that stands between, in one sentence, and the second part has no attribution of its own.
@@ -477,10 +487,11 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
         if (next < toks.length - 2 && toks[next]!.text === ',') from = next + 1;
       }
       if (np && comma < toks.length - 2) push(from, clauseEndToken(toks, from, inQuotes), spanOf(toks, np), 'according to');
-    } else if (toks[acc - 1]?.text === ',') {
+    } else if (toks[acc - 1]?.text === ',' || (CLOSING_MARKS.has(toks[acc - 1]?.text ?? '') && toks[acc - 2]?.text === ',')) {
+      // "…, according to X." and "… “…,” according to X." (the closing mark stays with the text)
       let e = toks.length;
       while (e > acc + 2 && !toks[e - 1]!.word) e--;
-      if (e > acc + 2) push(0, acc - 1, spanOf(toks, [acc + 2, e - 1]), 'according to');
+      if (e > acc + 2) push(0, toks[acc - 1]!.text === ',' ? acc - 1 : acc, spanOf(toks, [acc + 2, e - 1]), 'according to');
     }
     if (out.length > 0) return out;
   }
@@ -531,7 +542,8 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
       // "spoke at a press conference" is no content: these need their particle
       if ((t.lower === 'pointed' || t.lower === 'spoke' || t.lower === 'talked') && c === v + 1) continue;
     } else {
-      const that = toks.findIndex((x, i) => i > v && i <= v + 12 && (x.lower === 'that' || x.lower === 'whether') && !toks.slice(v + 1, i).some((y) => y.text === '.' || y.text === ';' || inQuotes(y.start)));
+      // (a subject pronoun on the way means the clause began before it: "says he asked whether …")
+      const that = toks.findIndex((x, i) => i > v && i <= v + 12 && (x.lower === 'that' || x.lower === 'whether') && !toks.slice(v + 1, i).some((y) => y.text === '.' || y.text === ';' || inQuotes(y.start) || (y.word && PRONOUNS.has(y.lower))));
       if (that > 0) c = that + 1;
       else if (THOUGHT_VERBS.has(t.lower)) continue;
       else if (OBJECT_VERBS.has(t.lower)) {
