@@ -86,6 +86,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Prices rose “faster than anyone expected,” according to the report.', [['mixed', 'the report', 'Prices rose “faster than anyone expected,”']]],
   // a subject pronoun before "whether": the clause starts at the pronoun
   ['Omar Haddad says he asked staff to check whether the files were safe.', [['indirect', 'Omar Haddad', 'he asked staff to check whether the files were safe']]],
+  // a long subject with appositions; a long phrase after "said" is what was said, not an inverted subject
+  ['Lena Park, 59, of Porto, who watched the ceremony on a screen, said the event brought back memories of her father.', [['indirect', 'Lena Park', 'the event brought back memories of her father']]],
+  ['Prices will rise, said a spokesman for the company.', [['indirect', 'a spokesman for the company', 'Prices will rise']]],
+  // "there" after the verb: the clause starts there, not at a later "that"
+  ['Advocates say there are reasons that harassment can flourish.', [['indirect', 'Advocates', 'there are reasons that harassment can flourish']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

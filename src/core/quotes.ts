@@ -512,7 +512,9 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
       while (j < toks.length && toks[j]!.word && VERB_MODIFIERS.has(toks[j]!.lower)) j++;
       const inverted = clauseSubject(toks, j, toks.length);
       const next = inverted ? toks[inverted[1] + 1] : undefined;
-      if (inverted && inverted[0] === j && (!next || !next.word)) {
+      // an inverted subject is short ("said Maria Costa", "said a spokesman for the firm"); a
+      // longer phrase is the clause said: "…, said the event brought back memories of her father"
+      if (inverted && inverted[0] === j && (!next || !next.word) && inverted[1] - inverted[0] < 6) {
         push(0, v - 1, spanOf(toks, inverted), t.text);
         if (out.length > 0) return out;
       }
@@ -542,8 +544,8 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
       // "spoke at a press conference" is no content: these need their particle
       if ((t.lower === 'pointed' || t.lower === 'spoke' || t.lower === 'talked') && c === v + 1) continue;
     } else {
-      // (a subject pronoun on the way means the clause began before it: "says he asked whether …")
-      const that = toks.findIndex((x, i) => i > v && i <= v + 12 && (x.lower === 'that' || x.lower === 'whether') && !toks.slice(v + 1, i).some((y) => y.text === '.' || y.text === ';' || inQuotes(y.start) || (y.word && PRONOUNS.has(y.lower))));
+      // (a subject pronoun or "there" on the way means the clause began before it: "says he asked whether …")
+      const that = toks.findIndex((x, i) => i > v && i <= v + 12 && (x.lower === 'that' || x.lower === 'whether') && !toks.slice(v + 1, i).some((y) => y.text === '.' || y.text === ';' || inQuotes(y.start) || (y.word && (PRONOUNS.has(y.lower) || y.lower === 'there'))));
       if (that > 0) c = that + 1;
       else if (THOUGHT_VERBS.has(t.lower)) continue;
       else if (OBJECT_VERBS.has(t.lower)) {
