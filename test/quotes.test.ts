@@ -91,6 +91,12 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Prices will rise, said a spokesman for the company.', [['indirect', 'a spokesman for the company', 'Prices will rise']]],
   // "there" after the verb: the clause starts there, not at a later "that"
   ['Advocates say there are reasons that harassment can flourish.', [['indirect', 'Advocates', 'there are reasons that harassment can flourish']]],
+  // a time word after the verb is no part of what was said, unless it owns the next word
+  ['Omar Haddad said Monday the bridge would reopen.', [['indirect', 'Omar Haddad', 'the bridge would reopen']]],
+  ['Omar Haddad said Sunday night’s storm was the worst in years.', [['indirect', 'Omar Haddad', 'Sunday night’s storm was the worst in years']]],
+  // a number heads a subject; "but" and a new speech verb end the clause
+  ['However, 63 percent said the plan was fair.', [['indirect', '63 percent', 'the plan was fair']]],
+  ['His aides say it is too early to decide but noted that polls look good.', [['indirect', 'His aides', 'it is too early to decide'], ['indirect', 'His aides', 'polls look good']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

@@ -128,7 +128,8 @@ function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null 
   const hasCap = words.some((t) => isCap(t));
   const head = words[0]!.lower;
   const plural = words.length <= 3 && /s$/.test(words[words.length - 1]!.lower);
-  if (!hasCap && !SUBJECT_DETERMINERS.has(head) && !plural) return null;
+  // (a number heads a phrase too: "63 percent said")
+  if (!hasCap && !SUBJECT_DETERMINERS.has(head) && !plural && !/^[0-9]/.test(head)) return null;
   // a capitalized phrase must not start with a mid-sentence lowercase verb-like word
   return [first, last];
 }
@@ -160,6 +161,8 @@ function subjectOf(toks: Tok[], v: number): [number, number] | null {
   return nounPhraseEndingAt(toks, k);
 }
 
+const ONE_WORD_TIMES = new Set(['today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'earlier', 'later', 'recently', 'previously', 'again', 'repeatedly', 'privately', 'publicly', 'afterward', 'afterwards']);
 const CLOSING_MARKS = new Set(['”', '"', "''", '»']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
@@ -227,8 +230,8 @@ function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) => boole
     const t = toks[i]!;
     if (quoted(t.start)) continue;
     if (t.text === ';') return i;
-    // "… and said …", "…, calling it …": a new speech act starts a new clause
-    if (i > from + 1 && (t.lower === 'and' || t.text === ',') && toks[i + 1] && ((SPEECH_VERBS.has(toks[i + 1]!.lower) && !THOUGHT_VERBS.has(toks[i + 1]!.lower)) || ACT_VERBS.has(toks[i + 1]!.lower)) && !isCap(toks[i + 1])) return i;
+    // "… and said …", "… but noted …", "…, calling it …": a new speech act starts a new clause
+    if (i > from + 1 && (t.lower === 'and' || t.lower === 'but' || t.text === ',') && toks[i + 1] && ((SPEECH_VERBS.has(toks[i + 1]!.lower) && !THOUGHT_VERBS.has(toks[i + 1]!.lower)) || ACT_VERBS.has(toks[i + 1]!.lower)) && !isCap(toks[i + 1])) return i;
     if (t.text === ',' && i > from) {
       const n = toks[i + 1];
       const n2 = toks[i + 2];
@@ -562,8 +565,16 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
         while (toks[c] && (toks[c]!.text === ',' || toks[c]!.text === ':')) c++;
         // "vowed to fight", "promised to …": the infinitive is what was said
         const infinitive = toks[c]?.lower === 'to' && INFINITIVE_VERBS.has(t.lower);
+        // one time word: "said Monday the plan …", "said Sunday night it …" (not "said Sunday night’s …")
+        const timeOwns = /^(?:night|morning|afternoon|evening)['’]s$/i.test(toks[c + 1]?.text ?? '');
+        if (!infinitive && !timeOwns && toks[c] && ONE_WORD_TIMES.has(toks[c]!.lower)) {
+          let j = c + 1;
+          if (toks[j] && /^(?:night|morning|afternoon|evening)$/.test(toks[j]!.lower)) j++;
+          if (toks[j]?.text === ',') j++;
+          if (toks[j]?.word) c = j;
+        }
         // skip a short time or place phrase: "said on Sunday the two …", "said after the convention he …"
-        if (!infinitive && toks[c] && PREPOSITIONS.has(toks[c]!.lower)) {
+        if (!infinitive && !timeOwns && toks[c] && PREPOSITIONS.has(toks[c]!.lower)) {
           let j = c;
           while (j < toks.length && j - c < 7 && !(PRONOUNS.has(toks[j]!.lower) && j > c)) j++;
           if (j < toks.length && PRONOUNS.has(toks[j]!.lower)) c = j;
