@@ -97,6 +97,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a number heads a subject; "but" and a new speech verb end the clause
   ['However, 63 percent said the plan was fair.', [['indirect', '63 percent', 'the plan was fair']]],
   ['His aides say it is too early to decide but noted that polls look good.', [['indirect', 'His aides', 'it is too early to decide'], ['indirect', 'His aides', 'polls look good']]],
+  // a noun phrase right after "said" is the clause's subject; its "that" is a relative pronoun
+  ['Lena Park said the demands that come with the job erase old barriers.', [['indirect', 'Lena Park', 'the demands that come with the job erase old barriers']]],
+  ['Lena Park said the next day that the barriers were gone.', [['indirect', 'Lena Park', 'the barriers were gone']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

@@ -163,6 +163,8 @@ function subjectOf(toks: Tok[], v: number): [number, number] | null {
 
 const ONE_WORD_TIMES = new Set(['today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'earlier', 'later', 'recently', 'previously', 'again', 'repeatedly', 'privately', 'publicly', 'afterward', 'afterwards']);
+const NP_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'some', 'many', 'most', 'no', 'every']);
+const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'statement', 'interview', 'letter', 'email', 'speech']);
 const CLOSING_MARKS = new Set(['”', '"', "''", '»']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
@@ -549,7 +551,12 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
     } else {
       // (a subject pronoun or "there" on the way means the clause began before it: "says he asked whether …")
       const that = toks.findIndex((x, i) => i > v && i <= v + 12 && (x.lower === 'that' || x.lower === 'whether') && !toks.slice(v + 1, i).some((y) => y.text === '.' || y.text === ';' || inQuotes(y.start) || (y.word && (PRONOUNS.has(y.lower) || y.lower === 'there'))));
-      if (that > 0) c = that + 1;
+      // "said the demands that come with …": a noun phrase right after a verb that takes no
+      // object is the clause's subject and "that" a relative pronoun ("said the next day that": not)
+      const subjectAfter = that > 0 && !OBJECT_VERBS.has(t.lower) && NP_OPENERS.has(toks[v + 1]?.lower ?? '')
+        && !toks.slice(v + 1, that).some((y) => TIME_WORDS.has(y.lower) || PERIODS.has(y.lower));
+      if (that > 0 && !subjectAfter) c = that + 1;
+      else if (that > 0) { /* the clause starts right after the verb */ }
       else if (THOUGHT_VERBS.has(t.lower)) continue;
       else if (OBJECT_VERBS.has(t.lower)) {
         // told reporters …, asked him whether …
