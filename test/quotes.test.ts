@@ -100,6 +100,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a noun phrase right after "said" is the clause's subject; its "that" is a relative pronoun
   ['Lena Park said the demands that come with the job erase old barriers.', [['indirect', 'Lena Park', 'the demands that come with the job erase old barriers']]],
   ['Lena Park said the next day that the barriers were gone.', [['indirect', 'Lena Park', 'the barriers were gone']]],
+  // the object of "asked"/"told" comes first, whatever word opens it; "though she noted" starts a new clause
+  ['Officials asked its members if the rules were clear.', [['indirect', 'Officials', 'if the rules were clear']]],
+  ['The mayor asked voters to approve the budget.', [['indirect', 'The mayor', 'voters to approve the budget']]],
+  ['Lena Park said prices rose, though she noted wages rose too.', [['indirect', 'Lena Park', 'prices rose'], ['indirect', 'Lena Park', 'wages rose too']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

@@ -237,7 +237,7 @@ function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) => boole
     if (t.text === ',' && i > from) {
       const n = toks[i + 1];
       const n2 = toks[i + 2];
-      if (n && (n.lower === 'but' || n.lower === 'saying' || n.lower === 'adding' || n.lower === 'according' || n.lower === 'noting' || n.lower === 'arguing' || n.lower === 'while' || n.lower === 'although')) return i;
+      if (n && (n.lower === 'but' || n.lower === 'saying' || n.lower === 'adding' || n.lower === 'according' || n.lower === 'noting' || n.lower === 'arguing' || n.lower === 'while' || n.lower === 'although' || n.lower === 'though')) return i;
       if (n && n.lower === 'and' && n2 && PRONOUNS.has(n2.lower)) return i;
       if (n && n2 && (SPEECH_VERBS.has(n2.lower) || (toks[i + 3] && SPEECH_VERBS.has(toks[i + 3]!.lower))) && (PRONOUNS.has(n.lower) || isCap(n))) return i;
     }
@@ -561,7 +561,9 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
       else if (OBJECT_VERBS.has(t.lower)) {
         // told reporters …, asked him whether …
         let o = c;
-        while (o < toks.length && o - c < 5 && toks[o]!.word && !CLAUSE_STARTERS.has(toks[o]!.lower) && !/^(?:to|not|about|of)$/.test(toks[o]!.lower) || (o === c && toks[o] && PRONOUNS.has(toks[o]!.lower))) o++;
+        // the object comes first, whatever word opens it ("told the group", "asked its members")
+        const opensObject = (k: number): boolean => k === c && toks[k] !== undefined && toks[k]!.word && !/^(?:to|not|about|of|that|whether|if)$/.test(toks[k]!.lower);
+        while (o < toks.length && o - c < 5 && toks[o]!.word && !CLAUSE_STARTERS.has(toks[o]!.lower) && !/^(?:to|not|about|of)$/.test(toks[o]!.lower) || opensObject(o)) o++;
         if (o === c || o >= toks.length) continue;
         if (toks[o]!.text === ',' || toks[o]!.text === ':') o++;
         if (toks[o] && /^(?:to|not|about|of)$/.test(toks[o]!.lower)) {
