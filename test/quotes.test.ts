@@ -104,6 +104,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Officials asked its members if the rules were clear.', [['indirect', 'Officials', 'if the rules were clear']]],
   ['The mayor asked voters to approve the budget.', [['indirect', 'The mayor', 'voters to approve the budget']]],
   ['Lena Park said prices rose, though she noted wages rose too.', [['indirect', 'Lena Park', 'prices rose'], ['indirect', 'Lena Park', 'wages rose too']]],
+  // a noun after a possessive is no speech act; in a passive the subject is not the speaker
+  ['Editor’s note: the mayor regularly lies.', []],
+  ['Omar Haddad was accused of taking bribes.', [['indirect', null, 'taking bribes']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

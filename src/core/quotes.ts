@@ -165,6 +165,7 @@ const ONE_WORD_TIMES = new Set(['today', 'yesterday', 'monday', 'tuesday', 'wedn
   'sunday', 'earlier', 'later', 'recently', 'previously', 'again', 'repeatedly', 'privately', 'publicly', 'afterward', 'afterwards']);
 const NP_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'some', 'many', 'most', 'no', 'every']);
 const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'statement', 'interview', 'letter', 'email', 'speech']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const CLOSING_MARKS = new Set(['”', '"', "''", '»']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
@@ -507,12 +508,21 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
     const speech = SPEECH_VERBS.has(t.lower);
     const act = ACT_VERBS.has(t.lower);
     if (!speech && !act) continue;
+    // a noun after a possessive ("Editor’s note:", "Trump's claim") is no speech act; in a
+    // passive ("was accused of", "is expected to") the subject is not the speaker: none is named
+    let b = v - 1;
+    let passive = false;
+    while (b >= 0 && toks[b]!.word && (toks[b]!.lower === 'not' || BE_FORMS.has(toks[b]!.lower) || VERB_MODIFIERS.has(toks[b]!.lower))) {
+      if (BE_FORMS.has(toks[b]!.lower) && !t.lower.endsWith('ing')) passive = true; // "is saying" is no passive
+      b--;
+    }
+    if (b >= 0 && /['’]s$/i.test(toks[b]!.text)) continue;
 
     // Post-posed or parenthetical: "…, said X." / "…, X said." / "A, X said, B."
     const quotedStart = /^["“]|^''/.test(toks[0]!.text) && inDirect(toks[0]!.start);
     // (a participle never has its subject after it: "…, saying he …" is no "…, said he")
     const participle = t.lower.endsWith('ing');
-    if (speech && !participle && !quotedStart && v >= 2 && toks[v - 1]!.text === ',' && !inQuotes(toks[v - 1]!.start)) {
+    if (speech && !participle && !passive && !quotedStart && v >= 2 && toks[v - 1]!.text === ',' && !inQuotes(toks[v - 1]!.start)) {
       let j = v + 1;
       while (j < toks.length && toks[j]!.word && VERB_MODIFIERS.has(toks[j]!.lower)) j++;
       const inverted = clauseSubject(toks, j, toks.length);
@@ -525,7 +535,7 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
       }
     }
     const subj = subjectOf(toks, v);
-    if (speech && !participle && subj && !quotedStart && subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && !inQuotes(toks[subj[0] - 1]!.start)) {
+    if (speech && !participle && !passive && subj && !quotedStart && subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && !inQuotes(toks[subj[0] - 1]!.start)) {
       const comma = subj[0] - 1;
       // adjuncts after the verb ("in the video", "on Sunday") up to a comma or the end
       let k = v + 1;
@@ -605,7 +615,7 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
     if (end - c < 2) continue;
     // "When she is looking …, she said she …": the opening clause is part of what was said
     const opensWithClause = subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && SUBORDINATORS.has(toks[0]!.lower);
-    push(opensWithClause ? 0 : c, end, spanOf(toks, subj), t.text);
+    push(opensWithClause ? 0 : c, end, passive ? null : spanOf(toks, subj), t.text);
     v = end;
   }
   return out;
