@@ -107,6 +107,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a noun after a possessive is no speech act; in a passive the subject is not the speaker
   ['Editor’s note: the mayor regularly lies.', []],
   ['Omar Haddad was accused of taking bribes.', [['indirect', null, 'taking bribes']]],
+  // a title after a word is no quote: on "Face the Nation," / CNN's "State of the Union."
+  ['On "Face the Nation," Omar Haddad said the plan was fair.', [['indirect', 'Omar Haddad', 'the plan was fair']]],
+  ['“We Will Win,” Maria Costa said.', [['direct', 'Maria Costa', 'We Will Win,']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

@@ -368,6 +368,19 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
   return null;
 }
 
+const TITLE_SMALL_WORDS = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'or', 'from']);
+
+/**
+ * "Face the Nation," "Meet the Press", "State of the Union.": a short span in title case names a
+ * show, a book or a slogan (an exclamation or a question aside); speech is not written so.
+ */
+function isTitleLike(content: string): boolean {
+  if (/[!?…]["”'’]?$/.test(content)) return false;
+  const words = scanTokens(content, 0, content.length).filter((t) => t.word).map((t) => t.text);
+  if (words.length === 0 || words.length > 7) return false;
+  return words.every((w, k) => isUpper(w[0]!) || /^[0-9]/.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)));
+}
+
 function findDirect(article: Article): DirectFound[] {
   const { text } = article;
   const marks = findQuotedSpans(article);
@@ -409,6 +422,9 @@ function findDirect(article: Article): DirectFound[] {
     const startsSentence = beforeToks.length === 0 || /[:,]$/.test(beforeToks[beforeToks.length - 1]!.text) || isUpper(content[0]!);
     const sentenceLike = isUpper(content[0]!) || /^[0-9'‘"“(\[…]/.test(content) || /[.!?,…]$/.test(content);
     // Titles, names and scare quotes are not speech; fragments inside reported speech come back as mixed.
+    // (a title follows a word: on "Face the Nation," / CNN's "State of the Union")
+    const lastBefore = beforeToks[beforeToks.length - 1];
+    if (lastBefore?.word && isTitleLike(content)) continue;
     // ("…,” according to X" only attributes a quote that opens its clause: otherwise it is mixed)
     if (!sentenceLike || (words < 3 && !speakerSpan) || (!startsSentence && (!after || after.cue === 'according to'))) continue;
     const f: DirectFound = { start: m.start, end: m.end, kind: 'direct', speakerSpan, cue, open: m.open, close: m.close, closeLength: m.closeLength };
