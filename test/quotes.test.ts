@@ -110,6 +110,13 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a title after a word is no quote: on "Face the Nation," / CNN's "State of the Union."
   ['On "Face the Nation," Omar Haddad said the plan was fair.', [['indirect', 'Omar Haddad', 'the plan was fair']]],
   ['“We Will Win,” Maria Costa said.', [['direct', 'Maria Costa', 'We Will Win,']]],
+  // no speech act: "called into", "wrote back", "reports for", "declined" without "to", "denounced by"
+  ['Maria Costa called into a radio show when she was sick.', []],
+  ['Omar Haddad reports for the Daily News.', []],
+  ['Approval has declined slightly from 58 percent.', []],
+  ['The mayor declined to comment on the plan.', [['indirect', 'The mayor', 'to comment on the plan']]],
+  // a short phrase after the verb, then the clause: "said in an interview the plan …"
+  ['Maria Costa said in an interview the plan was fair.', [['indirect', 'Maria Costa', 'the plan was fair']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

@@ -166,6 +166,8 @@ const ONE_WORD_TIMES = new Set(['today', 'yesterday', 'monday', 'tuesday', 'wedn
 const NP_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'some', 'many', 'most', 'no', 'every']);
 const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'statement', 'interview', 'letter', 'email', 'speech']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const NOT_SPEECH_AFTER = new Set(['into', 'back', 'off', 'away']);
+const INFINITIVE_ONLY = new Set(['declined', 'declines', 'refused', 'refuses']);
 const CLOSING_MARKS = new Set(['”', '"', "''", '»']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
@@ -533,6 +535,11 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
       b--;
     }
     if (b >= 0 && /['’]s$/i.test(toks[b]!.text)) continue;
+    // no speech act: "called into a show", "wrote back", "reports for a paper", "declined slightly",
+    // "was denounced by …" (what was said is not after the verb)
+    const after = toks[v + 1]?.lower ?? '';
+    if (NOT_SPEECH_AFTER.has(after) || (after === 'for' && t.lower.startsWith('report')) || (after === 'in' && t.lower.startsWith('call'))
+      || (INFINITIVE_ONLY.has(t.lower) && after !== 'to') || (passive && after === 'by')) continue;
 
     // Post-posed or parenthetical: "…, said X." / "…, X said." / "A, X said, B."
     const quotedStart = /^["“]|^''/.test(toks[0]!.text) && inDirect(toks[0]!.start);
@@ -610,9 +617,13 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
         }
         // skip a short time or place phrase: "said on Sunday the two …", "said after the convention he …"
         if (!infinitive && !timeOwns && toks[c] && PREPOSITIONS.has(toks[c]!.lower)) {
+          // the clause opens with a pronoun, or with a determiner after the phrase's noun
+          // ("said in an interview the plan …")
+          const opensClause = (j: number): boolean => j > c && toks[j]!.word && (PRONOUNS.has(toks[j]!.lower)
+            || (NP_OPENERS.has(toks[j]!.lower) && toks[j - 1]!.word && j - 1 > c && !NP_OPENERS.has(toks[j - 1]!.lower) && !PREPOSITIONS.has(toks[j - 1]!.lower)));
           let j = c;
-          while (j < toks.length && j - c < 7 && !(PRONOUNS.has(toks[j]!.lower) && j > c)) j++;
-          if (j < toks.length && PRONOUNS.has(toks[j]!.lower)) c = j;
+          while (j < toks.length && j - c < 7 && toks[j]!.word && !opensClause(j)) j++;
+          if (j < toks.length && opensClause(j)) c = j;
           else continue;
         }
         const first = toks[c];
