@@ -117,6 +117,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The mayor declined to comment on the plan.', [['indirect', 'The mayor', 'to comment on the plan']]],
   // a short phrase after the verb, then the clause: "said in an interview the plan …"
   ['Maria Costa said in an interview the plan was fair.', [['indirect', 'Maria Costa', 'the plan was fair']]],
+  // a possessive takes its noun, and the apposition names the speaker
+  ['Taremi’s agent, Ricardo Ferreira, told reporters that no offers had been received.', [['indirect', 'Ricardo Ferreira', 'no offers had been received']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

@@ -243,6 +243,9 @@ function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
 }
 
 function roleAfter(text: string, tokens: NameToken[], m: RawMention): string | null {
+  // "According to Schmidt, the referee missed …": what follows the comma is the clause
+  const before = tokens[m.first - 1];
+  if (before && before.sentence === tokens[m.first]!.sentence && keyOf(before) === 'to') return null;
   // Apposition: "Maria Costa, the mayor of Porto," / "Ahmed Khan, a farmer from Multan."
   const after = text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 120);
   const ap = /^,\s+((?:the|a|an)\s+[^,.;:()"“”]{2,80}?)(?=[,.;:)]|\s+(?:said|says|told|who|and)\b)/u.exec(after);

@@ -211,6 +211,8 @@ function clauseSubject(toks: Tok[], from: number, limit: number): [number, numbe
       break;
     }
     if (isCap(n) || n.lower === 'of' || n.lower === 'de' || n.lower === 'al' || n.lower === 'for') { j++; continue; }
+    // a possessive takes its noun: "Taremi's agent", "the mayor's spokesman"
+    if (/['’]s$/i.test(toks[j]!.text) && !NP_STOP.has(n.lower) && !SPEECH_VERBS.has(n.lower) && !ACT_VERBS.has(n.lower) && !VERB_MODIFIERS.has(n.lower)) { j++; continue; }
     // a name ends at its first lower-case word, unless a name or a plural head follows soon
     // ("Conservative economist Aparna Mathur", "Younger black voters"); a description may go on
     if (!SUBJECT_DETERMINERS.has(t.lower)) {
