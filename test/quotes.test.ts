@@ -119,6 +119,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Maria Costa said in an interview the plan was fair.', [['indirect', 'Maria Costa', 'the plan was fair']]],
   // a possessive takes its noun, and the apposition names the speaker
   ['Taremi’s agent, Ricardo Ferreira, told reporters that no offers had been received.', [['indirect', 'Ricardo Ferreira', 'no offers had been received']]],
+  // "the minister" resolves to the person given that role, here by a possessive apposition
+  ["Finland's economy minister, Riikka Koskinen, said jobs would return. The minister added that talks went well.", [['indirect', 'Riikka Koskinen', 'jobs would return'], ['indirect', 'Riikka Koskinen', 'talks went well']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

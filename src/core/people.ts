@@ -256,7 +256,7 @@ function roleAfter(text: string, tokens: NameToken[], m: RawMention): string | n
 const WHITE_SPACE = /\s/;
 
 function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMention): string | null {
-  // "the mayor of Porto, Maria Costa"
+  // "the mayor of Porto, Maria Costa", "Finland's economy minister, Riikka Koskinen"
   // the pattern ends in a comma and white space: look for them before running it
   let k = tokens[m.first]!.start - 1;
   while (k >= 0 && WHITE_SPACE.test(text[k]!)) k--;
@@ -264,7 +264,7 @@ function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMention):
   const from = Math.max(0, tokens[m.first]!.start - 80);
   const before = text.slice(from, tokens[m.first]!.start);
   // Latin classes, not \p{…}: this runs per mention and Unicode classes are slow to compile
-  const ap = /\b(?:the|a|an)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/.exec(before);
+  const ap = /(?:\b(?:the|a|an)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/.exec(before);
   if (!ap) return null;
   const head = ap[1]!.split(/\s+/).find((w, k, all) => k === all.length - 1 || /^(?:of|for|at)$/.test(all[k + 1]!));
   return head && ROLE_HEADS.has(head.toLowerCase()) ? ap[1]! : null;

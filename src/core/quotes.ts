@@ -212,7 +212,12 @@ function clauseSubject(toks: Tok[], from: number, limit: number): [number, numbe
     }
     if (isCap(n) || n.lower === 'of' || n.lower === 'de' || n.lower === 'al' || n.lower === 'for') { j++; continue; }
     // a possessive takes its noun: "Taremi's agent", "the mayor's spokesman"
-    if (/['’]s$/i.test(toks[j]!.text) && !NP_STOP.has(n.lower) && !SPEECH_VERBS.has(n.lower) && !ACT_VERBS.has(n.lower) && !VERB_MODIFIERS.has(n.lower)) { j++; continue; }
+    if (/['’]s$/i.test(toks[j]!.text)) {
+      let k = j + 1; // "Finland's economy minister": up to three lower-case nouns
+      while (k < limit && k - j <= 3 && toks[k]!.word && startsLower(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower)
+        && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !/(?:ed|ing|ly)$/.test(toks[k]!.lower)) k++;
+      if (k > j + 1) { j = k - 1; continue; }
+    }
     // a name ends at its first lower-case word, unless a name or a plural head follows soon
     // ("Conservative economist Aparna Mathur", "Younger black voters"); a description may go on
     if (!SUBJECT_DETERMINERS.has(t.lower)) {
