@@ -85,8 +85,9 @@ export class SpeakerResolver {
     }
     for (let i = 1; i < sentences.length; i++) {
       const s = sentences[i]!;
-      const opener = /^["“]?(He|She|His|Her)\b/.exec(text.slice(s.start, s.start + 5));
-      if (!opener) continue;
+      // (not inside a quotation: a quoted "She …" speaks of someone else than the speaker)
+      const opener = /^(He|She|His|Her)\b/.exec(text.slice(s.start, s.start + 4));
+      if (!opener || this.isQuoted(s.start)) continue;
       const prev = sentences[i - 1]!;
       const subject = this.mentions.find((m) => m.start >= prev.start && m.end <= prev.end && !this.isQuoted(m.start));
       if (subject) add(votes, subject.person, /^(He|His)$/.test(opener[1]!) ? 'm' : 'f');
