@@ -121,6 +121,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Taremi’s agent, Ricardo Ferreira, told reporters that no offers had been received.', [['indirect', 'Ricardo Ferreira', 'no offers had been received']]],
   // "the minister" resolves to the person given that role, here by a possessive apposition
   ["Finland's economy minister, Riikka Koskinen, said jobs would return. The minister added that talks went well.", [['indirect', 'Riikka Koskinen', 'jobs would return'], ['indirect', 'Riikka Koskinen', 'talks went well']]],
+  // a quote opening the next paragraph with no attribution continues the speaker of the last one
+  ['“It is untrue,” lawyer Alan Garten said.\n“I will not discuss it.”', [['direct', 'Alan Garten', 'It is untrue,'], ['direct', 'Alan Garten', 'I will not discuss it.']]],
+  ['"You would be in jail," Omar Haddad interjected.', [['direct', 'Omar Haddad', 'You would be in jail,']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

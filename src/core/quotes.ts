@@ -286,8 +286,11 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
   for (const f of dropOverlaps(found)) {
     const s = sentenceAt(article, f.start)!;
     let speaker = f.speakerSpan ? resolver.resolve(f.speakerSpan) : null;
-    // An unattributed quote continues the speaker of the quote before it in the same paragraph.
-    if (!speaker && f.inherit && previous?.speaker && previous.paragraph === s.paragraph) speaker = previous.speaker;
+    // An unattributed quote continues the speaker of the quote before it in the same paragraph,
+    // or of a direct quote ending the paragraph before when it opens its own (news style).
+    const opensParagraph = f.start - 1 <= article.paragraphs[s.paragraph - 1]!.start + 2;
+    if (!speaker && f.inherit && previous?.speaker && (previous.paragraph === s.paragraph
+      || (previous.paragraph === s.paragraph - 1 && previous.kind === 'direct' && opensParagraph))) speaker = previous.speaker;
     const q: Quote = { text: text.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, speaker, cue: f.cue, paragraph: s.paragraph, sentence: s.n };
     if (speaker) resolver.noteSpeaker(speaker, f.start);
     quotes.push(q);

@@ -52,6 +52,7 @@ const LEMMAS: Record<string, string[]> = {
   boast: ['boast', 'boasts', 'boasted'],
   joke: ['joked'],
   quip: ['quipped'],
+  interject: ['interjects', 'interjected'],
   shout: ['shouted'],
   yell: ['yelled'],
   whisper: ['whispered'],
