@@ -26,6 +26,8 @@ const NAMES: [string, string[]][] = [
   ['Officials in Tehran and Baghdad met at the Security Council.', []],
   ['The U.S. and Iraq signed a deal in West Asia.', []],
   ['Meanwhile, the talks continued. However, nothing changed.', []],
+  // a name described as a company or a body is not a person
+  ['Chipmaker Nordtek cut jobs. Nordtek, the Finnish chipmaker, said demand fell. Anna Virtanen spoke.', ['Anna Virtanen']],
   ['Angela Merkel met Emmanuel Macron in Berlin. Merkel praised Macron.', ['Angela Merkel', 'Emmanuel Macron']],
   ['Bill Clinton and Hillary Clinton arrived together. Hillary Clinton spoke first.', ['Bill Clinton', 'Hillary Clinton']],
   ['Joe Biden spoke in Ohio. Biden promised jobs. Later, Biden left.', ['Joe Biden']],

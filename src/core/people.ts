@@ -7,7 +7,7 @@ import { isLower, isUpper, isWordChar } from './text.js';
 import type { GivenNames } from './lexicon/given-names.js';
 import { documentFacts, tagTokens, type PersonModel } from './person-tagger.js';
 import { HONORIFICS, OFFICES, ROLE_HEADS } from './lexicon/titles.js';
-import { NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, PERSON_CUES, PLACE_PREFIXES } from './lexicon/name-parts.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, ORGANIZATION_DESCRIPTIONS, PERSON_CUES, PLACE_PREFIXES } from './lexicon/name-parts.js';
 
 export interface Mention extends Span { text: string; paragraph: number; sentence: number }
 export interface Person { name: string; roles: string[]; count: number; mentions: Mention[] }
@@ -342,7 +342,15 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     const name = text.slice(tokens[fullest.first]!.start, tokens[fullest.last]!.end).replace(/\s+/g, ' ');
     return { name, roles: g.roles, count: mentions.length, mentions };
   });
-  return people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return people.filter((p) => !p.roles.some(describesOrganization)).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** "Finnish chipmaker", "maker of chips": a description whose head word names a company or a body. */
+function describesOrganization(role: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  const of = words.findIndex((w) => w === 'of' || w === 'in' || w === 'for' || w === 'from' || w === 'at' || w === 'based');
+  const head = words[(of > 0 ? of : words.length) - 1]!;
+  return ORGANIZATION_DESCRIPTIONS.has(head);
 }
 
 export type PeopleOrder = 'appearance' | 'mentions' | 'name';

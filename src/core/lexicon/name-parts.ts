@@ -56,3 +56,15 @@ export const PERSON_CUES = new Set([
   'artist', 'poet', 'journalist', 'reporter', 'editor', 'columnist', 'rapper', 'star', 'teammate', 'widow',
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'dr.', 'mr.', 'mrs.', 'ms.',
 ]);
+
+/**
+ * Heads of descriptions that make the described a company or a body, not a person: "Nordtek,
+ * the Finnish chipmaker," / "Acme, a maker of …". A "person" described so is dropped.
+ */
+export const ORGANIZATION_DESCRIPTIONS = new Set([
+  'company', 'firm', 'maker', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'manufacturer', 'producer',
+  'retailer', 'supplier', 'lender', 'insurer', 'bank', 'group', 'conglomerate', 'giant', 'startup', 'start-up',
+  'airline', 'carrier', 'operator', 'agency', 'broadcaster', 'newspaper', 'publisher', 'network', 'club', 'team',
+  'party', 'university', 'charity', 'organization', 'organisation', 'subsidiary', 'unit', 'brand', 'exchange',
+  'regulator', 'utility', 'developer', 'platform', 'app', 'service', 'fund', 'bloc', 'alliance', 'coalition',
+]);
