@@ -66,6 +66,7 @@ const ROLES: [string, string, string[]][] = [
   ['Critics, including opposition leader Marine Le Pen, objected.', 'Marine Le Pen', ['opposition leader']],
   ['He praised striker Erling Haaland after the match.', 'Erling Haaland', ['striker']],
   ["Finland's economy minister, Riikka Koskinen, spoke.", 'Riikka Koskinen', ['economy minister']],
+  ['Abigail Dillen, president of Earthjustice, said the law was a start.', 'Abigail Dillen', ['president of Earthjustice']],
   // after "according to" the comma opens the clause, not an apposition
   ['According to Roger Schmidt, the referee missed a clear penalty.', 'Roger Schmidt', []],
 ];
