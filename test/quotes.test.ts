@@ -124,6 +124,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a quote opening the next paragraph with no attribution continues the speaker of the last one
   ['“It is untrue,” lawyer Alan Garten said.\n“I will not discuss it.”', [['direct', 'Alan Garten', 'It is untrue,'], ['direct', 'Alan Garten', 'I will not discuss it.']]],
   ['"You would be in jail," Omar Haddad interjected.', [['direct', 'Omar Haddad', 'You would be in jail,']]],
+  // "told X not to …" is what was told; a participle after a short object starts a new act
+  ['Omar Haddad attacked the mayor, telling the council not to treat the city "like a bank."', [['indirect', 'Omar Haddad', 'the mayor'], ['mixed', 'Omar Haddad', 'the council not to treat the city "like a bank."']]],
+  ['Lena Park assured investors that the bank was "very, very safe."', [['mixed', 'Lena Park', 'the bank was "very, very safe."']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

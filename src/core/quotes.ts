@@ -243,7 +243,7 @@ function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) => boole
     if (quoted(t.start)) continue;
     if (t.text === ';') return i;
     // "… and said …", "… but noted …", "…, calling it …": a new speech act starts a new clause
-    if (i > from + 1 && (t.lower === 'and' || t.lower === 'but' || t.text === ',') && toks[i + 1] && ((SPEECH_VERBS.has(toks[i + 1]!.lower) && !THOUGHT_VERBS.has(toks[i + 1]!.lower)) || ACT_VERBS.has(toks[i + 1]!.lower)) && !isCap(toks[i + 1])) return i;
+    if (i > from && (t.lower === 'and' || t.lower === 'but' || t.text === ',') && toks[i + 1] && ((SPEECH_VERBS.has(toks[i + 1]!.lower) && !THOUGHT_VERBS.has(toks[i + 1]!.lower)) || ACT_VERBS.has(toks[i + 1]!.lower)) && !isCap(toks[i + 1])) return i;
     if (t.text === ',' && i > from) {
       const n = toks[i + 1];
       const n2 = toks[i + 2];
@@ -610,8 +610,8 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
         if (o === c || o >= toks.length) continue;
         if (toks[o]!.text === ',' || toks[o]!.text === ':') o++;
         if (toks[o] && /^(?:to|not|about|of)$/.test(toks[o]!.lower)) {
-          // "urged Comey not to …", "asked them to …": who was asked belongs to what was asked
-          if (t.lower.startsWith('ask') || t.lower.startsWith('urg')) { /* c stays at the object */ } else continue;
+          // "urged Comey not to …", "asked them to …", "told him to …": who was asked belongs to what was asked
+          if (t.lower.startsWith('ask') || t.lower.startsWith('urg') || t.lower.startsWith('tell') || t.lower === 'told') { /* c stays at the object */ } else continue;
         } else c = o;
       } else {
         while (toks[c] && (toks[c]!.text === ',' || toks[c]!.text === ':')) c++;

@@ -53,6 +53,8 @@ const LEMMAS: Record<string, string[]> = {
   joke: ['joked'],
   quip: ['quipped'],
   interject: ['interjects', 'interjected'],
+  assure: ['assure', 'assures', 'assured', 'assuring'],
+  remind: ['remind', 'reminds', 'reminded', 'reminding'],
   shout: ['shouted'],
   yell: ['yelled'],
   whisper: ['whispered'],
