@@ -127,6 +127,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // "told X not to …" is what was told; a participle after a short object starts a new act
   ['Omar Haddad attacked the mayor, telling the council not to treat the city "like a bank."', [['indirect', 'Omar Haddad', 'the mayor'], ['mixed', 'Omar Haddad', 'the council not to treat the city "like a bank."']]],
   ['Lena Park assured investors that the bank was "very, very safe."', [['mixed', 'Lena Park', 'the bank was "very, very safe."']]],
+  // a headline "Name: …" quotes the person; "Update:" or a dateline does not
+  ['Pence: Flowers Won’t Be at Debate\n\nMike Pence spoke on Sunday.', [['indirect', 'Mike Pence', 'Flowers Won’t Be at Debate']]],
+  ['Update: The story was corrected on Monday evening.', []],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

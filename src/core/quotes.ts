@@ -21,7 +21,14 @@ export interface Quote extends Span {
   sentence: number;
 }
 
-interface Found extends Span { kind: QuoteKind; speakerSpan: Span | null; cue: string | null; inherit?: boolean }
+interface Found extends Span {
+  kind: QuoteKind;
+  speakerSpan: Span | null;
+  cue: string | null;
+  inherit?: boolean;
+  /** Kept only when the speaker is a person the article names ("Pence: …" headlines). */
+  personOnly?: boolean;
+}
 
 interface Tok extends Span { text: string; lower: string; word: boolean }
 
@@ -278,12 +285,15 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
   const inQuotes = insideAny(quotedAnywhere.map((q) => ({ start: q.open, end: q.close + q.closeLength })));
   const found: Found[] = [...direct];
   for (const s of article.sentences) found.push(...findReported(article, s, inDirect, inQuotes));
+  found.push(...findColonAttributions(article, inQuotes));
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const resolver = new SpeakerResolver(article, people, givenNames, quotedAnywhere.map((q) => ({ start: q.open, end: q.close + q.closeLength })));
   const quotes: Quote[] = [];
   let previous: Quote | undefined;
-  for (const f of dropOverlaps(found)) {
+  // a "Name: …" line counts only when the name is a person's (not "Update:", "WASHINGTON:")
+  const kept = found.filter((f) => !f.personOnly || people.some((p) => p.name === resolver.resolve(f.speakerSpan!).name));
+  for (const f of dropOverlaps(kept)) {
     const s = sentenceAt(article, f.start)!;
     let speaker = f.speakerSpan ? resolver.resolve(f.speakerSpan) : null;
     // An unattributed quote continues the speaker of the quote before it in the same paragraph,
@@ -490,6 +500,24 @@ function mayReport(text: string, s: Sentence): boolean {
     run = -1;
   }
   return false;
+}
+
+// "Pence: Gennifer Flowers Won’t Be at Debate": a name, a colon, then what the person said.
+const COLON_ATTRIBUTION = /^([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'’-]*){0,3}): (?=\S)/;
+
+function findColonAttributions(article: Article, inQuotes: (at: number) => boolean): Found[] {
+  const { text } = article;
+  const out: Found[] = [];
+  for (const p of article.paragraphs) {
+    const m = COLON_ATTRIBUTION.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+    if (!m || inQuotes(p.start)) continue;
+    const start = p.start + m[0].length;
+    const first = p.sentences[0]!;
+    const end = first.end > start ? first.end : p.end;
+    if (wordCount(text.slice(start, end)) < 3) continue;
+    out.push({ start, end, kind: /["“”‘]|''/.test(text.slice(start, end)) ? 'mixed' : 'indirect', speakerSpan: { start: p.start, end: p.start + m[1]!.length }, cue: ':', personOnly: true });
+  }
+  return out;
 }
 
 function findReported(article: Article, s: Sentence, inDirect: (at: number) => boolean, inQuotes: (at: number) => boolean): Found[] {
