@@ -253,12 +253,23 @@ export function bestTag(scores: number[], prevTag: Tag): Tag {
 
 /**
  * Only a capitalized word starts a name, so after an O any other token is O without scoring:
- * most of the work, in any text. (Training scores every token; the trained model gives such
- * tokens O anyway, and the dev scores are the same either way.)
+ * most of the work, in any text; so is a function word opening a sentence. (Training scores
+ * every token; the trained model gives such tokens O anyway, and the dev scores are the same.)
  */
 export function mayBeName(token: NameToken, prevTag: Tag): boolean {
-  return prevTag !== 'O' || isUpper(token.text[0]!);
+  if (prevTag !== 'O') return true;
+  if (!token.cap) return false;
+  // a capitalized function word opening a sentence ("The", "But", "He") starts no name
+  return !(token.first && FUNCTION_WORDS.has(token.text));
 }
+
+const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'His', 'Her', 'Its',
+  'Their', 'Our', 'My', 'This', 'That', 'These', 'Those', 'There', 'Here', 'But', 'And', 'Or', 'So', 'Yet', 'If',
+  'When', 'While', 'As', 'After', 'Before', 'Since', 'Because', 'Although', 'Though', 'In', 'On', 'At', 'For', 'With',
+  'From', 'By', 'To', 'Of', 'Into', 'Over', 'Under', 'During', 'Meanwhile', 'However', 'Also', 'Still', 'Now', 'Then',
+  'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Every', 'No', 'Not', 'What', 'Which', 'Who', 'Why', 'How', 'Where',
+  'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Do', 'Does', 'Did', 'Would', 'Could', 'Should', 'Can', 'Its',
+  'Such', 'Other', 'Another', 'One', 'Two', 'Three', 'Even', 'Only', 'Just', 'Instead', 'Yes', 'Thus', 'Indeed']);
 
 /** Tags every token, left to right, each decision seeing the one before it. */
 export function tagTokens(model: PersonModel, tokens: NameToken[], facts: DocumentFacts): Tag[] {
