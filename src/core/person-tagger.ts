@@ -55,22 +55,30 @@ export function documentFacts(tokens: NameToken[], givenNames: GivenNames): Docu
   const lowercaseWords = new Set<string>();
   const sentences = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
   const shouting = new Uint8Array(sentences);
-  // one pass: letters and capitals per sentence, and the words written in lower case
-  let letters = 0;
-  let capitals = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const w = t.text;
-    for (let k = 0; k < w.length; k++) {
-      const kind = CASE[w.charCodeAt(k)] || caseOf(w.charCodeAt(k));
-      if (kind >= 2) { letters++; if (kind === 3) capitals++; }
+  // per sentence: letters and capitals (shouting), and the words written in lower case
+  for (let from = 0; from < tokens.length;) {
+    const sentence = tokens[from]!.sentence;
+    let to = from + 1;
+    while (to < tokens.length && tokens[to]!.sentence === sentence) to++;
+    // letters fit in the sentence's span, so once lower case makes up 30% of the span the
+    // sentence cannot be 70% capitals: the rest of its characters need no look
+    const span = tokens[to - 1]!.end - tokens[from]!.start;
+    let letters = 0;
+    let capitals = 0;
+    let decided = false;
+    for (let i = from; i < to; i++) {
+      const w = tokens[i]!.text;
+      if (!decided) {
+        for (let k = 0; k < w.length; k++) {
+          const kind = CASE[w.charCodeAt(k)] || caseOf(w.charCodeAt(k));
+          if (kind >= 2) { letters++; if (kind === 3) capitals++; }
+        }
+        if ((letters - capitals) * 10 >= span * 3) decided = true;
+      }
+      if (CASE[w.charCodeAt(0)] === 2) lowercaseWords.add(w);
     }
-    if (CASE[w.charCodeAt(0)] === 2) lowercaseWords.add(w);
-    if (i + 1 === tokens.length || tokens[i + 1]!.sentence !== t.sentence) {
-      shouting[t.sentence] = letters > 0 && capitals / letters > 0.7 ? 1 : 0;
-      letters = 0;
-      capitals = 0;
-    }
+    shouting[sentence] = !decided && letters > 0 && capitals / letters > 0.7 ? 1 : 0;
+    from = to;
   }
   const n = tokens.length;
   return { lowercaseWords, shouting, givenNames, wordHash: new Int32Array(n), shapeHash: new Int32Array(n), genderHash: new Int32Array(n), known: new Uint8Array(n) };
