@@ -35,8 +35,11 @@ export class SpeakerResolver {
   resolve(span: Span): Speaker {
     const { text } = this.article;
     const phrase = text.slice(span.start, span.end);
-    const inside = this.mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.end > m.start)
-      .filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
+    const inside: PlacedMention[] = [];
+    for (let i = this.firstAtOrAfter(span.start); i < this.mentions.length && this.mentions[i]!.start < span.end; i++) {
+      const m = this.mentions[i]!;
+      if (m.end <= span.end && m.end > m.start && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) inside.push(m);
+    }
     if (inside.length > 0) {
       const m = inside[inside.length - 1]!;
       // "The Clinton campaign", "Trump supporters": the person only qualifies the speaker
@@ -63,6 +66,14 @@ export class SpeakerResolver {
       if (m) return { name: m.person.name, text: phrase, start: span.start, end: span.end };
     }
     return { name: phrase.replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
+  }
+
+  /** Index of the first mention starting at or after `at` (mentions are ordered by start). */
+  private firstAtOrAfter(at: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.mentions[mid]!.start < at) lo = mid + 1; else hi = mid; }
+    return lo;
   }
 
   private isQuoted(at: number): boolean {
@@ -124,10 +135,13 @@ export class SpeakerResolver {
     for (let hops = 0; idx >= 0 && hops < 8; idx--, hops++) {
       const s = sentences[idx]!;
       const limit = Math.min(s.end, at);
-      const compatible = this.mentions.filter((m) => m.start >= s.start && m.end <= limit && (m.noted || !this.isQuoted(m.start))).filter((m) => {
+      const compatible: PlacedMention[] = [];
+      for (let i = this.firstAtOrAfter(s.start); i < this.mentions.length && this.mentions[i]!.start <= limit; i++) {
+        const m = this.mentions[i]!;
+        if (m.end > limit || (!m.noted && this.isQuoted(m.start))) continue;
         const g = this.genderOf(m.person);
-        return g === undefined || g === 'mf' || g === gender;
-      });
+        if (g === undefined || g === 'mf' || g === gender) compatible.push(m);
+      }
       // a speaker quoted in that sentence outranks the people merely named there
       const speaking = compatible.find((m) => m.noted);
       if (speaking) return speaking.person;
