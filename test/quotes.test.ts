@@ -130,6 +130,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a headline "Name: …" quotes the person; "Update:" or a dateline does not
   ['Pence: Flowers Won’t Be at Debate\n\nMike Pence spoke on Sunday.', [['indirect', 'Mike Pence', 'Flowers Won’t Be at Debate']]],
   ['Update: The story was corrected on Monday evening.', []],
+  // a participle after an attribution takes that attribution's speaker
+  ['“We played well,” Ed Rendell recalled, suggesting the loss was a fluke.', [['direct', 'Ed Rendell', 'We played well,'], ['indirect', 'Ed Rendell', 'the loss was a fluke']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

@@ -148,7 +148,13 @@ function subjectOf(toks: Tok[], v: number): [number, number] | null {
   if (k < 0) return null;
   const before = toks[k]!;
   // "…, saying …" / "… issued a statement saying …": the participle's subject is the clause's
-  if (/ing$/.test(toks[v]!.lower) && k === v - 1 && (before.text === ',' || startsLower(before.text))) return clauseSubject(toks, 0, v);
+  if (/ing$/.test(toks[v]!.lower) && k === v - 1 && (before.text === ',' || startsLower(before.text))) {
+    const subject = clauseSubject(toks, 0, v);
+    if (subject || before.text !== ',') return subject;
+    // "“…,” Ed Rendell recalled, suggesting …": the subject of the speech verb before the comma
+    const previous = toks[k - 1];
+    return previous && SPEECH_VERBS.has(previous.lower) && !previous.lower.endsWith('ing') ? subjectOf(toks, k - 1) : null;
+  }
   // "listeners … who said they …": the speaker is the phrase "who" stands for
   if (before.lower === 'who') {
     const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
