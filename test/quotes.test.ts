@@ -132,6 +132,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Update: The story was corrected on Monday evening.', []],
   // a participle after an attribution takes that attribution's speaker
   ['“We played well,” Ed Rendell recalled, suggesting the loss was a fluke.', [['direct', 'Ed Rendell', 'We played well,'], ['indirect', 'Ed Rendell', 'the loss was a fluke']]],
+  // "adds 156,000 jobs" is no speech; a relative clause sits between the subject and the verb
+  ['The economy added 156,000 jobs in September.', []],
+  ['A lobbyist who spoke on the condition of anonymity said the bill was dead.', [['indirect', 'A lobbyist', 'the bill was dead']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

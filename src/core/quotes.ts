@@ -160,6 +160,19 @@ function subjectOf(toks: Tok[], v: number): [number, number] | null {
     const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
     return nounPhraseEndingAt(toks, j) ?? [k, k];
   }
+  // "A lobbyist who spoke on the condition of anonymity said": the verb's subject is the
+  // phrase before the relative clause, not the end of that clause
+  if (before.word && before.lower !== 'who') {
+    for (let r = k - 1; r >= 1 && k - r <= 10; r--) {
+      const w = toks[r]!;
+      if (!w.word) break;
+      if (w.lower === 'who' && toks[r - 1]!.word) {
+        const np = nounPhraseEndingAt(toks, r - 1);
+        if (np) return np;
+        break;
+      }
+    }
+  }
   if (before.text === ',' || before.lower === 'and' || before.lower === 'but' || before.text === ')') {
     if (before.text === ')') {
       const np = nounPhraseEndingAt(toks, k);
@@ -583,7 +596,10 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
     // "was denounced by …" (what was said is not after the verb)
     const after = toks[v + 1]?.lower ?? '';
     if (NOT_SPEECH_AFTER.has(after) || (after === 'for' && t.lower.startsWith('report')) || (after === 'in' && t.lower.startsWith('call'))
-      || (INFINITIVE_ONLY.has(t.lower) && after !== 'to') || (passive && after === 'by')) continue;
+      || (INFINITIVE_ONLY.has(t.lower) && after !== 'to') || (passive && (after === 'by' || after === 'as'))) continue;
+    // "the economy is adding 182,000 jobs", "spoke on the condition of anonymity"
+    if (t.lower.startsWith('add') && /^(?:[0-9$€£]|more\b|about\b|nearly\b|roughly\b|some\b)/.test(after)) continue;
+    if (t.lower === 'spoke' && after === 'on' && /^(?:the\s+)?conditions?\b/.test(text.slice(toks[v + 1]!.end + 1, toks[v + 1]!.end + 20))) continue;
 
     // Post-posed or parenthetical: "…, said X." / "…, X said." / "A, X said, B."
     const quotedStart = /^["“]|^''/.test(toks[0]!.text) && inDirect(toks[0]!.start);
