@@ -135,6 +135,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // "adds 156,000 jobs" is no speech; a relative clause sits between the subject and the verb
   ['The economy added 156,000 jobs in September.', []],
   ['A lobbyist who spoke on the condition of anonymity said the bill was dead.', [['indirect', 'A lobbyist', 'the bill was dead']]],
+  // a belief is reported with "that", or when a quotation follows it at once
+  ['She believes he "surrounds himself with clever people."', [['mixed', 'She', 'he "surrounds himself with clever people."']]],
+  ['She believes the plan will fail.', []],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

@@ -650,7 +650,9 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
         && !toks.slice(v + 1, that).some((y) => TIME_WORDS.has(y.lower) || PERIODS.has(y.lower));
       if (that > 0 && !subjectAfter) c = that + 1;
       else if (that > 0) { /* the clause starts right after the verb */ }
-      else if (THOUGHT_VERBS.has(t.lower)) continue;
+      // a belief is reported speech only with "that", or when it carries a quotation:
+      // she believes he "surrounds himself with highly intelligent people."
+      else if (THOUGHT_VERBS.has(t.lower) && !toks.slice(v + 1, v + 5).some((y) => inQuotes(y.start))) continue;
       else if (OBJECT_VERBS.has(t.lower)) {
         // told reporters …, asked him whether …
         let o = c;
