@@ -138,6 +138,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a belief is reported with "that", or when a quotation follows it at once
   ['She believes he "surrounds himself with clever people."', [['mixed', 'She', 'he "surrounds himself with clever people."']]],
   ['She believes the plan will fail.', []],
+  // after a determiner a speech word is a noun: reported only with "that", by the possessor
+  ['The worry among rivals, of course, is that the deal will fail.', []],
+  ['Omar Haddad repeated his claim that the vote was rigged.', [['indirect', 'Omar Haddad', 'the vote was rigged']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

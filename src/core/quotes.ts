@@ -194,6 +194,8 @@ const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'yea
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const NOT_SPEECH_AFTER = new Set(['into', 'back', 'off', 'away']);
 const INFINITIVE_ONLY = new Set(['declined', 'declines', 'refused', 'refuses']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'any', 'no']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CLOSING_MARKS = new Set(['”', '"', "''", '»']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
@@ -592,6 +594,15 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
       b--;
     }
     if (b >= 0 && /['’]s$/i.test(toks[b]!.text)) continue;
+    // right after a determiner the word is a noun: "the worry among …", "his remarks"; with a
+    // "that" clause it still reports something ("his assertion that …"), said by the possessor
+    if (v >= 1 && DETERMINERS.has(toks[v - 1]!.lower)) {
+      if (toks[v + 1]?.lower === 'that' && !inQuotes(toks[v + 1]!.start)) {
+        const owner = POSSESSIVES.has(toks[v - 1]!.lower) ? spanOf(toks, [v - 1, v - 1]) : null;
+        push(v + 2, clauseEndToken(toks, v + 2, inQuotes), owner, t.text);
+      }
+      continue;
+    }
     // no speech act: "called into a show", "wrote back", "reports for a paper", "declined slightly",
     // "was denounced by …" (what was said is not after the verb)
     const after = toks[v + 1]?.lower ?? '';

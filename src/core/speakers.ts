@@ -51,8 +51,8 @@ export class SpeakerResolver {
       return { name: phrase.replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
     }
     const lower = phrase.toLowerCase();
-    if (lower === 'he' || lower === 'she') {
-      const person = this.antecedent(span.start, lower === 'he' ? 'm' : 'f');
+    if (lower === 'he' || lower === 'she' || lower === 'his' || lower === 'her') {
+      const person = this.antecedent(span.start, lower === 'he' || lower === 'his' ? 'm' : 'f');
       if (person) return { name: person.name, text: phrase, start: span.start, end: span.end };
     }
     const role = /^(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[A-Za-zÀ-ÿ.-]+\s+){0,3}?([A-Za-zÀ-ÿ-]+)$/.exec(phrase);
