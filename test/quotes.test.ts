@@ -141,6 +141,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // after a determiner a speech word is a noun: reported only with "that", by the possessor
   ['The worry among rivals, of course, is that the deal will fail.', []],
   ['Omar Haddad repeated his claim that the vote was rigged.', [['indirect', 'Omar Haddad', 'the vote was rigged']]],
+  // a time phrase between the subject and the verb is no subject
+  ['Omar Haddad in the past has called the plan a disaster.', [['indirect', 'Omar Haddad', 'the plan a disaster']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

@@ -184,7 +184,13 @@ function subjectOf(toks: Tok[], v: number): [number, number] | null {
     if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',' && k - subject[1] <= 8) return [subject[0], k - 1];
     return subject;
   }
-  return nounPhraseEndingAt(toks, k);
+  const np = nounPhraseEndingAt(toks, k);
+  // "Trump in the past has called …", "Obama last week said": a time phrase is no subject
+  if (np && np[0] >= 2 && /^(?:in|during|over|since|on)$/.test(toks[np[0] - 1]!.lower)
+    && toks.slice(np[0], np[1] + 1).some((t) => TIME_WORDS.has(t.lower) || /^(?:past|days|weeks|months|years|recent|interview)$/.test(t.lower))) {
+    return nounPhraseEndingAt(toks, np[0] - 2) ?? np;
+  }
+  return np;
 }
 
 const ONE_WORD_TIMES = new Set(['today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
