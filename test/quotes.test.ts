@@ -143,6 +143,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Omar Haddad repeated his claim that the vote was rigged.', [['indirect', 'Omar Haddad', 'the vote was rigged']]],
   // a time phrase between the subject and the verb is no subject
   ['Omar Haddad in the past has called the plan a disaster.', [['indirect', 'Omar Haddad', 'the plan a disaster']]],
+  // a participial clause inside a split quote keeps the parts apart; "referring to X" is what was meant
+  ['“She is better qualified,” Omar Haddad said, referring to Maria Costa. “She has conducted herself well.”', [['direct', 'Omar Haddad', 'She is better qualified,'], ['indirect', 'Omar Haddad', 'Maria Costa'], ['direct', 'Omar Haddad', 'She has conducted herself well.']]],
+  ['“We won,” Maria Costa said, clapping, “and we will win again.”', [['direct', 'Maria Costa', 'We won,” Maria Costa said, clapping, “and we will win again.']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

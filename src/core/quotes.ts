@@ -485,7 +485,11 @@ function findDirect(article: Article): DirectFound[] {
       const bridge = attributionAfter(between);
       // one sentence at most between them (the second part may open a sentence of its own)
       const newSentence = article.sentences.some((x) => x.start > prev.close && x.start < m.open);
-      const newAct = between.some((t) => /^(?:adding|saying|continuing|noting|telling|asking|arguing)$/.test(t.lower));
+      // a participial clause after the attribution ("…," he said, referring to Trump. "…") is
+      // something of its own: the two parts stay two quotes
+      const newAct = between.some((t, i) => /^(?:adding|saying|continuing|noting|telling|asking|arguing)$/.test(t.lower)
+        || (i > 0 && between[i - 1]!.text === ',' && t.word && startsLower(t.text) && t.lower.endsWith('ing')
+          && between.slice(i + 1).filter((x) => x.word).length >= 2)); // ("she said, clapping." stays one)
       if (bridge && !newSentence && !newAct && between.length <= 40) {
         prev.end = m.end;
         prev.close = m.close;
@@ -684,6 +688,11 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
         } else c = o;
       } else {
         while (toks[c] && (toks[c]!.text === ',' || toks[c]!.text === ':')) c++;
+        // "he said, referring to Trump": what follows is no clause but what the speaker meant
+        if (c > v + 1 && toks[c - 1]!.text === ',' && toks[c]?.word && startsLower(toks[c]!.text) && toks[c]!.lower.endsWith('ing')) {
+          if (!/^(?:to|of|about|on)$/.test(toks[c + 1]?.lower ?? '')) continue;
+          c += 2;
+        }
         // "vowed to fight", "promised to …": the infinitive is what was said
         const infinitive = toks[c]?.lower === 'to' && INFINITIVE_VERBS.has(t.lower);
         // one time word: "said Monday the plan …", "said Sunday night it …" (not "said Sunday night’s …")
