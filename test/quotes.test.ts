@@ -146,6 +146,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a participial clause inside a split quote keeps the parts apart; "referring to X" is what was meant
   ['“She is better qualified,” Omar Haddad said, referring to Maria Costa. “She has conducted herself well.”', [['direct', 'Omar Haddad', 'She is better qualified,'], ['indirect', 'Omar Haddad', 'Maria Costa'], ['direct', 'Omar Haddad', 'She has conducted herself well.']]],
   ['“We won,” Maria Costa said, clapping, “and we will win again.”', [['direct', 'Maria Costa', 'We won,” Maria Costa said, clapping, “and we will win again.']]],
+  // a second speech verb in the bridge is somebody else speaking: two quotes
+  ['“New evidence is damaging,” Omar Haddad said, though officials have said the case is closed. “Remember the warrant.”', [['direct', 'Omar Haddad', 'New evidence is damaging,'], ['indirect', 'officials', 'the case is closed'], ['direct', 'Omar Haddad', 'Remember the warrant.']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

@@ -323,15 +323,15 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
   for (const f of dropOverlaps(kept)) {
     const s = sentenceAt(article, f.start)!;
     let speaker = f.speakerSpan ? resolver.resolve(f.speakerSpan) : null;
-    // An unattributed quote continues the speaker of the quote before it in the same paragraph,
-    // or of a direct quote ending the paragraph before when it opens its own (news style).
+    // An unattributed quote continues the speaker of the direct quote before it in the same
+    // paragraph, or of one ending the paragraph before when it opens its own (news style).
     const opensParagraph = f.start - 1 <= article.paragraphs[s.paragraph - 1]!.start + 2;
     if (!speaker && f.inherit && previous?.speaker && (previous.paragraph === s.paragraph
-      || (previous.paragraph === s.paragraph - 1 && previous.kind === 'direct' && opensParagraph))) speaker = previous.speaker;
+      || (previous.paragraph === s.paragraph - 1 && opensParagraph))) speaker = previous.speaker;
     const q: Quote = { text: text.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, speaker, cue: f.cue, paragraph: s.paragraph, sentence: s.n };
     if (speaker) resolver.noteSpeaker(speaker, f.start);
     quotes.push(q);
-    previous = q;
+    if (q.kind === 'direct') previous = q;
   }
   return quotes;
 }
@@ -490,7 +490,10 @@ function findDirect(article: Article): DirectFound[] {
       const newAct = between.some((t, i) => /^(?:adding|saying|continuing|noting|telling|asking|arguing)$/.test(t.lower)
         || (i > 0 && between[i - 1]!.text === ',' && t.word && startsLower(t.text) && t.lower.endsWith('ing')
           && between.slice(i + 1).filter((x) => x.word).length >= 2)); // ("she said, clapping." stays one)
-      if (bridge && !newSentence && !newAct && between.length <= 40) {
+      // a second speech verb in the bridge is somebody else speaking ("…," McCaul said, though
+      // officials haven't said …)
+      const speechVerbs = between.filter((t) => t.word && SPEECH_VERBS.has(t.lower)).length;
+      if (bridge && !newSentence && !newAct && speechVerbs <= 1 && between.length <= 40) {
         prev.end = m.end;
         prev.close = m.close;
         prev.closeLength = m.closeLength;
@@ -648,8 +651,10 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
       const rest = toks.slice(k).filter((x) => x.word).length;
       // what was said is a clause, not an opener like "Meanwhile,"
       const said = toks.slice(0, comma).filter((x) => x.word).length;
-      if (rest === 0 && said >= 3) { push(0, comma, spanOf(toks, subj), t.text); if (out.length > 0) return out; }
-      else if (toks[k]?.text === ',' && rest > 2) {
+      // (", though officials …" / ", since …" after the verb is the writer's clause, not the rest of what was said)
+      const writerGoesOn = toks[k]?.text === ',' && (SUBORDINATORS.has(toks[k + 1]?.lower ?? '') || toks[k + 1]?.lower === 'though');
+      if ((rest === 0 || writerGoesOn) && said >= 3) { push(0, comma, spanOf(toks, subj), t.text); if (out.length > 0) return out; }
+      else if (toks[k]?.text === ',' && rest > 2 && !writerGoesOn) {
         // the attribution sits inside what was said
         push(0, clauseEndToken(toks, k + 1, inQuotes), spanOf(toks, subj), t.text);
         if (out.length > 0) return out;
@@ -688,6 +693,8 @@ function findReported(article: Article, s: Sentence, inDirect: (at: number) => b
         } else c = o;
       } else {
         while (toks[c] && (toks[c]!.text === ',' || toks[c]!.text === ':')) c++;
+        // "he said, though officials …": the writer's clause, not what was said
+        if (c > v + 1 && toks[c - 1]!.text === ',' && (SUBORDINATORS.has(toks[c]?.lower ?? '') || toks[c]?.lower === 'though')) continue;
         // "he said, referring to Trump": what follows is no clause but what the speaker meant
         if (c > v + 1 && toks[c - 1]!.text === ',' && toks[c]?.word && startsLower(toks[c]!.text) && toks[c]!.lower.endsWith('ing')) {
           if (!/^(?:to|of|about|on)$/.test(toks[c + 1]?.lower ?? '')) continue;
