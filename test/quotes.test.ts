@@ -148,6 +148,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“We won,” Maria Costa said, clapping, “and we will win again.”', [['direct', 'Maria Costa', 'We won,” Maria Costa said, clapping, “and we will win again.']]],
   // a second speech verb in the bridge is somebody else speaking: two quotes
   ['“New evidence is damaging,” Omar Haddad said, though officials have said the case is closed. “Remember the warrant.”', [['direct', 'Omar Haddad', 'New evidence is damaging,'], ['indirect', 'officials', 'the case is closed'], ['direct', 'Omar Haddad', 'Remember the warrant.']]],
+  // a name someone uses is listed as a quote, with a speaker only when the text says whose
+  ['Its fundraisers, dubbed "Hillblazers" by the campaign, raised money.', [['direct', 'the campaign', 'Hillblazers']]],
+  ['The bill, known as the “Justice for Victims Act” was passed.', [['direct', null, 'Justice for Victims Act']]],
+  ['Omar Haddad has used the phrase “radical change” often.', [['direct', null, 'radical change']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

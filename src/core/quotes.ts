@@ -283,6 +283,8 @@ function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) => boole
       const n2 = toks[i + 2];
       if (n && (n.lower === 'but' || n.lower === 'saying' || n.lower === 'adding' || n.lower === 'according' || n.lower === 'noting' || n.lower === 'arguing' || n.lower === 'while' || n.lower === 'although' || n.lower === 'though')) return i;
       if (n && n.lower === 'and' && n2 && PRONOUNS.has(n2.lower)) return i;
+      // "…, with the former secretary calling the move …": another speaker's act
+      if (n && n.lower === 'with' && toks.slice(i + 2, i + 9).some((x) => x.word && x.lower.endsWith('ing') && (SPEECH_VERBS.has(x.lower) || ACT_VERBS.has(x.lower)))) return i;
       if (n && n2 && (SPEECH_VERBS.has(n2.lower) || (toks[i + 3] && SPEECH_VERBS.has(toks[i + 3]!.lower))) && (PRONOUNS.has(n.lower) || isCap(n))) return i;
     }
   }
@@ -400,6 +402,13 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
   const last = toks[e]!;
   const colon = last.text === ':';
   if (last.text === ',' || colon) e--;
+  // "as The New Yorker put it (in a profile), “the operator.”"
+  for (let j = e; j >= 2 && e - j <= 6 && toks[j]!.text !== '.'; j--) {
+    if (toks[j]!.lower !== 'it' || toks[j - 1]!.lower !== 'put') continue;
+    const np = nounPhraseEndingAt(toks, j - 2);
+    if (np) return { speaker: spanOf(toks, np), cue: 'put it' };
+    break;
+  }
   // the nearest speech verb within the last words before the quote
   for (let v = e; v >= Math.max(0, e - 12); v--) {
     const w = toks[v]!;
@@ -428,6 +437,21 @@ function isTitleLike(content: string): boolean {
   const words = scanTokens(content, 0, content.length).filter((t) => t.word).map((t) => t.text);
   if (words.length === 0 || words.length > 7) return false;
   return words.every((w, k) => isUpper(w[0]!) || /^[0-9]/.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)));
+}
+
+const NAMING_NOUNS = new Set(['phrase', 'term', 'word', 'words', 'slogan', 'alias', 'nickname', 'motto', 'label', 'hashtag']);
+
+/** "known as", "dubbed", "labeled", "the phrase": the quote right after names something. */
+function namingCue(before: Tok[]): string | null {
+  // (an article may come between: known as the “Justice Against Sponsors of Terrorism Act”)
+  const n = before.length > 1 && /^(?:the|a|an)$/.test(before[before.length - 1]!.lower) ? before.length - 1 : before.length;
+  const last = before[n - 1];
+  const prev = before[n - 2];
+  if (!last?.word) return null;
+  if (/^(?:dubbed|labeled|labelled|nicknamed|branded|titled|entitled)$/.test(last.lower)) return last.text;
+  if (last.lower === 'as' && prev && /^(?:known|billed|described|touted)$/.test(prev.lower)) return `${prev.text} as`;
+  if (NAMING_NOUNS.has(last.lower) && prev && /^(?:the|a|an|this|that|his|her|their)$/.test(prev.lower)) return last.text;
+  return null;
 }
 
 function findDirect(article: Article): DirectFound[] {
@@ -470,6 +494,14 @@ function findDirect(article: Article): DirectFound[] {
     const words = wordCount(content);
     const startsSentence = beforeToks.length === 0 || /[:,]$/.test(beforeToks[beforeToks.length - 1]!.text) || isUpper(content[0]!);
     const sentenceLike = isUpper(content[0]!) || /^[0-9'‘"“(\[…]/.test(content) || /[.!?,…]$/.test(content);
+    // A name someone uses ("known as “…”", "dubbed “…”", "the phrase “…”") is listed, with a
+    // speaker only when the text says whose: dubbed "Hillblazers" by the campaign.
+    const naming = namingCue(beforeToks);
+    if (naming && words <= 8 && m.closeLength > 0) {
+      const by = afterToks[0]?.lower === 'by' ? clauseSubject(afterToks, 1, afterToks.length) : null;
+      out.push({ start: m.start, end: m.end, kind: 'direct', speakerSpan: by ? spanOf(afterToks, by) : null, cue: naming, open: m.open, close: m.close, closeLength: m.closeLength });
+      continue;
+    }
     // Titles, names and scare quotes are not speech; fragments inside reported speech come back as mixed.
     // (a title follows a word: on "Face the Nation," / CNN's "State of the Union")
     const lastBefore = beforeToks[beforeToks.length - 1];
