@@ -152,6 +152,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Its fundraisers, dubbed "Hillblazers" by the campaign, raised money.', [['direct', 'the campaign', 'Hillblazers']]],
   ['The bill, known as the “Justice for Victims Act” was passed.', [['direct', null, 'Justice for Victims Act']]],
   ['Omar Haddad has used the phrase “radical change” often.', [['direct', null, 'radical change']]],
+  // a question ends its sentence at the mark: the attribution opens the next one
+  ['“Does anybody know the plan?” Omar Haddad asked. “Neither do I.”', [['direct', 'Omar Haddad', 'Does anybody know the plan?'], ['direct', 'Omar Haddad', 'Neither do I.']]],
+  // a contraction before the verb is no part of the subject
+  ['Officials haven’t said the case is closed.', [['indirect', 'Officials', 'the case is closed']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

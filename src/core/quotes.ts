@@ -144,7 +144,7 @@ function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null 
 /** The subject that a speech verb at token `v` has: before it, through appositions and "… and said". */
 function subjectOf(toks: Tok[], v: number): [number, number] | null {
   let k = v - 1;
-  while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || (startsLower(toks[k]!.text) && toks[k]!.text.endsWith('ly')))) k--;
+  while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower) || (startsLower(toks[k]!.text) && toks[k]!.text.endsWith('ly')))) k--;
   if (k < 0) return null;
   const before = toks[k]!;
   // "…, saying …" / "… issued a statement saying …": the participle's subject is the clause's
@@ -319,21 +319,23 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const resolver = new SpeakerResolver(article, people, givenNames, quotedAnywhere.map((q) => ({ start: q.open, end: q.close + q.closeLength })));
   const quotes: Quote[] = [];
-  let previous: Quote | undefined;
+  let previous: Quote | undefined; // the last direct quote
+  let previousQuoting: Quote | undefined; // the last direct or mixed one
   // a "Name: …" line counts only when the name is a person's (not "Update:", "WASHINGTON:")
   const kept = found.filter((f) => !f.personOnly || people.some((p) => p.name === resolver.resolve(f.speakerSpan!).name));
   for (const f of dropOverlaps(kept)) {
     const s = sentenceAt(article, f.start)!;
     let speaker = f.speakerSpan ? resolver.resolve(f.speakerSpan) : null;
     // An unattributed quote continues the speaker of the direct quote before it in the same
-    // paragraph, or of one ending the paragraph before when it opens its own (news style).
+    // paragraph, or of the quotation (direct or mixed) ending the paragraph before when it opens its own.
     const opensParagraph = f.start - 1 <= article.paragraphs[s.paragraph - 1]!.start + 2;
-    if (!speaker && f.inherit && previous?.speaker && (previous.paragraph === s.paragraph
-      || (previous.paragraph === s.paragraph - 1 && opensParagraph))) speaker = previous.speaker;
+    if (!speaker && f.inherit && previous?.speaker && previous.paragraph === s.paragraph) speaker = previous.speaker;
+    else if (!speaker && f.inherit && previousQuoting?.speaker && previousQuoting.paragraph === s.paragraph - 1 && opensParagraph) speaker = previousQuoting.speaker;
     const q: Quote = { text: text.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, speaker, cue: f.cue, paragraph: s.paragraph, sentence: s.n };
     if (speaker) resolver.noteSpeaker(speaker, f.start);
     quotes.push(q);
     if (q.kind === 'direct') previous = q;
+    if (q.kind !== 'indirect') previousQuoting = q;
   }
   return quotes;
 }
@@ -466,7 +468,14 @@ function findDirect(article: Article): DirectFound[] {
     const closeEnd = m.close + m.closeLength;
     // after: to the end of the sentence that holds the closing mark
     const closingSentence = sentenceAt(article, Math.max(m.start, m.close - 1)) ?? sentence;
-    const afterToks = m.closeLength > 0 ? tokensOf(text, closeEnd, Math.max(closeEnd, Math.min(closingSentence.end, closeEnd + ATTRIBUTION_WINDOW))) : [];
+    // after: to the end of the sentence that holds the closing mark; when a question or an
+    // exclamation ends that sentence at the mark, the attribution opens the next one ("…?” Graham asked.)
+    let afterEnd = Math.min(closingSentence.end, closeEnd + ATTRIBUTION_WINDOW);
+    if (m.closeLength > 0 && afterEnd <= closeEnd && /[?!]$/.test(text.slice(m.start, m.close))) {
+      const next = article.sentences[article.sentences.indexOf(closingSentence) + 1];
+      if (next && next.paragraph === closingSentence.paragraph && next.start - closeEnd <= 2) afterEnd = Math.min(next.end, closeEnd + ATTRIBUTION_WINDOW);
+    }
+    const afterToks = m.closeLength > 0 ? tokensOf(text, closeEnd, Math.max(closeEnd, afterEnd)) : [];
     const beforeToks = tokensOf(text, Math.max(sentence.start, paragraph.start, m.open - ATTRIBUTION_WINDOW), m.open);
     let speakerSpan: Span | null = null;
     let cue: string | null = null;
