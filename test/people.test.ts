@@ -27,6 +27,8 @@ const NAMES: [string, string[]][] = [
   ['The U.S. and Iraq signed a deal in West Asia.', []],
   ['Meanwhile, the talks continued. However, nothing changed.', []],
   ['Then Maria Costa spoke. But Costa left early.', ['Maria Costa']],
+  // after Mr., Mrs., Ms. or Dr. one capitalized word is a name
+  ['President Obama spoke. Later Mr. Obama left.', ['Obama']],
   // a name described as a company or a body is not a person
   ['Chipmaker Nordtek cut jobs. Nordtek, the Finnish chipmaker, said demand fell. Anna Virtanen spoke.', ['Anna Virtanen']],
   ['Angela Merkel met Emmanuel Macron in Berlin. Merkel praised Macron.', ['Angela Merkel', 'Emmanuel Macron']],

@@ -148,7 +148,12 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i - 1]!;
     if (covered[i] || !tokens[i]!.cap || !isNamePart(tokens[i]) || cue.sentence !== tokens[i]!.sentence) continue;
-    if (PERSON_CUES.has(keyOf(cue)) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(keyOf(cue)) || OFFICES.has(keyOf(cue)))) add(i);
+    // "Mr. Obama": after Mr., Mrs., Ms. or Dr. one capitalized word is a person's name
+    const next = tokens[i + 1];
+    if (/^(?:mr|mrs|ms|dr)\.?$/.test(keyOf(cue)) && !(next && next.sentence === cue.sentence && next.cap)) {
+      out.push({ first: i, last: i });
+      covered[i] = 1;
+    } else if (PERSON_CUES.has(keyOf(cue)) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(keyOf(cue)) || OFFICES.has(keyOf(cue)))) add(i);
     else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) add(i);
   }
   return out.sort((a, b) => a.first - b.first);
