@@ -96,11 +96,11 @@ describe('people: mentions and grouping', () => {
     expect(found.map((p) => p.name)).toEqual(['Hillary Clinton', 'Bill Clinton']);
   });
 
-  it('a surname joins the person last named in full before it', () => {
+  it('a surname shared by two people joins the one named in full first (the subject)', () => {
     const found = people('Hillary Clinton spoke. Bill Clinton listened. Later, Clinton left.');
     expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
-      ['Hillary Clinton', ['Hillary Clinton']],
-      ['Bill Clinton', ['Bill Clinton', 'Clinton']],
+      ['Hillary Clinton', ['Hillary Clinton', 'Clinton']],
+      ['Bill Clinton', ['Bill Clinton']],
     ]);
   });
 

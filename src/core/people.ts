@@ -287,8 +287,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const raw = addBackReferences(tokens, completed);
   const { text } = article;
 
-  // Group: a multi-word name is a person; a shorter form joins the nearest earlier person whose
-  // name ends with it; otherwise it starts a person of its own.
+  // Group: a multi-word name is a person; a shorter form joins a person whose name ends with it
+  // (of several, the one named in full first); otherwise it starts a person of its own.
   interface Group { words: string[]; mentions: RawMention[]; roles: string[]; positions: number[] }
   const groups: Group[] = [];
   const byName = new Map<string, Group>();
@@ -306,11 +306,18 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     if (!g) {
       const candidates = (byLastWord.get(w[w.length - 1]!) ?? []).filter((c) => endsWith(c.words, w));
       if (candidates.length > 0) {
-        // the person last named in full before this mention, else the first named after it
-        let best = candidates[0]!;
-        let bestAt = -1;
-        for (const c of candidates) {
-          for (const at of c.positions) if (at < m.first && at > bestAt) { bestAt = at; best = c; }
+        // the person named in full first, when named before this mention (the article's
+        // subject: "Clinton" stays Hillary Clinton after a passing "Bill Clinton"), else the first named after it
+        // ("Mr. Clinton" and "Mrs. Clinton" go by the given name's usual gender when it tells)
+        const honorific = m.first > 0 ? keyOf(tokens[m.first - 1]!) : '';
+        const want = /^mr\.?$/.test(honorific) ? 'm' : /^(?:mrs|ms)\.?$/.test(honorific) ? 'f' : null;
+        const fits = want ? candidates.filter((c) => givenNames.get(c.words[0]!) !== (want === 'm' ? 'f' : 'm')) : [];
+        const pool = fits.length > 0 ? fits : candidates;
+        let best = pool[0]!;
+        let bestAt = Infinity;
+        for (const c of pool) {
+          const first = Math.min(...c.positions);
+          if (first < m.first && first < bestAt) { bestAt = first; best = c; }
         }
         g = best;
       } else {
