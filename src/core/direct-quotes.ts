@@ -1,0 +1,199 @@
+// Direct quotations: paired quotation marks that read like speech, the attribution next to
+// them ("…," said X / X said: "…"), split quotes, titles and names in quotation marks.
+import { sentenceAt, type Article, type Span } from './article.js';
+import type { QuotedSpan } from './quote-marks.js';
+import { scanTokens } from './tokens.js';
+import { isUpper } from './text.js';
+import { ACT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
+import { tokensOf, ATTRIBUTION_WINDOW, wordCount, startsLower, spanOf, type Found, type Tok } from './quote-tokens.js';
+import { nounPhraseEndingAt, subjectOf, clauseSubject } from './speaker-phrases.js';
+
+interface DirectFound extends Found { open: number; close: number; closeLength: number }
+
+/** A speaker named right after a quote: "…," said Smith / "…," Smith said / "…," she added. */
+function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
+  let i = 0;
+  while (i < toks.length && (toks[i]!.text === ',' || toks[i]!.text === '—' || toks[i]!.text === '–' || toks[i]!.text === '-')) i++;
+  const t = toks[i];
+  if (!t || !t.word) return null;
+  // "…," according to the report.
+  if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && i + 2 < toks.length) {
+    let e = toks.length;
+    while (e > i + 2 && (!toks[e - 1]!.word || toks[e - 1]!.text === ',')) e--;
+    let c = i + 2;
+    while (c < e && toks[c]!.text !== ',') c++;
+    return c > i + 2 ? { speaker: spanOf(toks, [i + 2, c - 1]), cue: 'according to' } : null;
+  }
+  if (SPEECH_VERBS.has(t.lower) && !THOUGHT_VERBS.has(t.lower)) {
+    // inverted: said Martin Smith, a senior analyst …
+    let j = i + 1;
+    while (j < toks.length && toks[j]!.word && VERB_MODIFIERS.has(toks[j]!.lower)) j++;
+    const np = clauseSubject(toks, j, toks.length);
+    if (np && np[0] === j) return { speaker: spanOf(toks, np), cue: t.text };
+    return null;
+  }
+  // normal: Smith said / the former minister told reporters / Smith, a pollster at …, told NBC
+  for (let v = i + 1; v < Math.min(toks.length, i + 24); v++) {
+    const w = toks[v]!;
+    if (!w.word) {
+      if (w.text === '(' || w.text === ')' || w.text === '.' || w.text === "'" || w.text === '’' || w.text === ',') continue;
+      return null;
+    }
+    if (SPEECH_VERBS.has(w.lower) && !THOUGHT_VERBS.has(w.lower)) {
+      const np = subjectOf(toks, v);
+      if (np && np[0] <= i + 1) return { speaker: spanOf(toks, [Math.max(np[0], i), np[1]]), cue: w.text };
+      return null;
+    }
+  }
+  return null;
+}
+
+/** A speaker introducing a quote: Smith said, "…" / She put it plainly: "…" */
+function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
+  let e = toks.length - 1;
+  if (e < 0) return null;
+  const last = toks[e]!;
+  const colon = last.text === ':';
+  if (last.text === ',' || colon) e--;
+  // "as The New Yorker put it (in a profile), “the operator.”"
+  for (let j = e; j >= 2 && e - j <= 6 && toks[j]!.text !== '.'; j--) {
+    if (toks[j]!.lower !== 'it' || toks[j - 1]!.lower !== 'put') continue;
+    const np = nounPhraseEndingAt(toks, j - 2);
+    if (np) return { speaker: spanOf(toks, np), cue: 'put it' };
+    break;
+  }
+  // the nearest speech verb within the last words before the quote
+  for (let v = e; v >= Math.max(0, e - 12); v--) {
+    const w = toks[v]!;
+    if (!w.word) { if (w.text === '.' || w.text === '!' || w.text === '?') break; continue; }
+    if (SPEECH_VERBS.has(w.lower) || ACT_VERBS.has(w.lower)) {
+      const np = subjectOf(toks, v);
+      if (np) return { speaker: spanOf(toks, np), cue: w.text };
+      break;
+    }
+  }
+  if (colon) {
+    const np = clauseSubject(toks, 0, e + 1);
+    if (np) return { speaker: spanOf(toks, np), cue: ':' };
+  }
+  return null;
+}
+
+const TITLE_SMALL_WORDS = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'or', 'from']);
+
+/**
+ * "Face the Nation," "Meet the Press", "State of the Union.": a short span in title case names a
+ * show, a book or a slogan (an exclamation or a question aside); speech is not written so.
+ */
+function isTitleLike(content: string): boolean {
+  if (/[!?…]["”'’]?$/.test(content)) return false;
+  const words = scanTokens(content, 0, content.length).filter((t) => t.word).map((t) => t.text);
+  if (words.length === 0 || words.length > 7) return false;
+  return words.every((w, k) => isUpper(w[0]!) || /^[0-9]/.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)));
+}
+
+const NAMING_NOUNS = new Set(['phrase', 'term', 'word', 'words', 'slogan', 'alias', 'nickname', 'motto', 'label', 'hashtag']);
+
+/** "known as", "dubbed", "labeled", "the phrase": the quote right after names something. */
+function namingCue(before: Tok[]): string | null {
+  // (an article may come between: known as the “Justice Against Sponsors of Terrorism Act”)
+  const n = before.length > 1 && /^(?:the|a|an)$/.test(before[before.length - 1]!.lower) ? before.length - 1 : before.length;
+  const last = before[n - 1];
+  const prev = before[n - 2];
+  if (!last?.word) return null;
+  if (/^(?:dubbed|labeled|labelled|nicknamed|branded|titled|entitled)$/.test(last.lower)) return last.text;
+  if (last.lower === 'as' && prev && /^(?:known|billed|described|touted)$/.test(prev.lower)) return `${prev.text} as`;
+  if (NAMING_NOUNS.has(last.lower) && prev && /^(?:the|a|an|this|that|his|her|their)$/.test(prev.lower)) return last.text;
+  return null;
+}
+
+/** Direct quotes among the quoted spans of the article (`marks`, from findQuotedSpans). */
+export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[] {
+  const { text } = article;
+  const out: DirectFound[] = [];
+  for (let qi = 0; qi < marks.length; qi++) {
+    const m: QuotedSpan = marks[qi]!;
+    const content = text.slice(m.start, m.end);
+    const sentence = sentenceAt(article, m.open) ?? sentenceAt(article, m.start)!;
+    const paragraph = article.paragraphs[sentence.paragraph - 1]!;
+    const closeEnd = m.close + m.closeLength;
+    // after: to the end of the sentence that holds the closing mark
+    const closingSentence = sentenceAt(article, Math.max(m.start, m.close - 1)) ?? sentence;
+    // after: to the end of the sentence that holds the closing mark; when a question or an
+    // exclamation ends that sentence at the mark, the attribution opens the next one ("…?” Graham asked.)
+    let afterEnd = Math.min(closingSentence.end, closeEnd + ATTRIBUTION_WINDOW);
+    if (m.closeLength > 0 && afterEnd <= closeEnd && /[?!]$/.test(text.slice(m.start, m.close))) {
+      const next = article.sentences[article.sentences.indexOf(closingSentence) + 1];
+      if (next && next.paragraph === closingSentence.paragraph && next.start - closeEnd <= 2) afterEnd = Math.min(next.end, closeEnd + ATTRIBUTION_WINDOW);
+    }
+    const afterToks = m.closeLength > 0 ? tokensOf(text, closeEnd, Math.max(closeEnd, afterEnd)) : [];
+    const beforeToks = tokensOf(text, Math.max(sentence.start, paragraph.start, m.open - ATTRIBUTION_WINDOW), m.open);
+    let speakerSpan: Span | null = null;
+    let cue: string | null = null;
+    // a transcript line: "WALLACE: Let's start …"
+    const transcript = /^([A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,30}[A-ZÀ-Þ]):\s+/.exec(content);
+    if (transcript) {
+      out.push({ start: m.start + transcript[0].length, end: m.end, kind: 'direct', speakerSpan: { start: m.start, end: m.start + transcript[1]!.length }, cue: ':', open: m.open, close: m.close, closeLength: m.closeLength });
+      continue;
+    }
+    const after = attributionAfter(afterToks);
+    if (after) { speakerSpan = after.speaker; cue = after.cue; }
+    if (!speakerSpan) {
+      const before = attributionBefore(beforeToks);
+      if (before) { speakerSpan = before.speaker; cue = before.cue; }
+    }
+    // a quote opening its paragraph after one that ends "… continued:" belongs to that speaker
+    if (!speakerSpan && m.open === paragraph.start && paragraph.n > 1) {
+      const prev = article.paragraphs[paragraph.n - 2]!;
+      if (text[prev.end - 1] === ':') {
+        const lastSentence = article.sentences.filter((s) => s.paragraph === prev.n).pop()!;
+        const before = attributionBefore(tokensOf(text, lastSentence.start, prev.end));
+        if (before) { speakerSpan = before.speaker; cue = before.cue; }
+      }
+    }
+    const words = wordCount(content);
+    const startsSentence = beforeToks.length === 0 || /[:,]$/.test(beforeToks[beforeToks.length - 1]!.text) || isUpper(content[0]!);
+    const sentenceLike = isUpper(content[0]!) || /^[0-9'‘"“(\[…]/.test(content) || /[.!?,…]$/.test(content);
+    // A name someone uses ("known as “…”", "dubbed “…”", "the phrase “…”") is listed, with a
+    // speaker only when the text says whose: dubbed "Hillblazers" by the campaign.
+    const naming = namingCue(beforeToks);
+    if (naming && words <= 8 && m.closeLength > 0) {
+      const by = afterToks[0]?.lower === 'by' ? clauseSubject(afterToks, 1, afterToks.length) : null;
+      out.push({ start: m.start, end: m.end, kind: 'direct', speakerSpan: by ? spanOf(afterToks, by) : null, cue: naming, open: m.open, close: m.close, closeLength: m.closeLength });
+      continue;
+    }
+    // Titles, names and scare quotes are not speech; fragments inside reported speech come back as mixed.
+    // (a title follows a word: on "Face the Nation," / CNN's "State of the Union")
+    const lastBefore = beforeToks[beforeToks.length - 1];
+    if (lastBefore?.word && isTitleLike(content)) continue;
+    // ("…,” according to X" only attributes a quote that opens its clause: otherwise it is mixed)
+    if (!sentenceLike || (words < 3 && !speakerSpan) || (!startsSentence && (!after || after.cue === 'according to'))) continue;
+    const f: DirectFound = { start: m.start, end: m.end, kind: 'direct', speakerSpan, cue, open: m.open, close: m.close, closeLength: m.closeLength };
+    // A split quote ("A," he said, "B.") is one quote: the attribution after the first part is
+    // all that stands between, in one sentence, and the second part has no attribution of its own.
+    const prev = out[out.length - 1];
+    if (prev && !after && prev.closeLength > 0 && m.open - prev.close < ATTRIBUTION_WINDOW && !text.slice(prev.close, m.open).includes('\n')) {
+      const between = tokensOf(text, prev.close + prev.closeLength, m.open);
+      const bridge = attributionAfter(between);
+      // one sentence at most between them (the second part may open a sentence of its own)
+      const newSentence = article.sentences.some((x) => x.start > prev.close && x.start < m.open);
+      // a participial clause after the attribution ("…," he said, referring to Trump. "…") is
+      // something of its own: the two parts stay two quotes
+      const newAct = between.some((t, i) => /^(?:adding|saying|continuing|noting|telling|asking|arguing)$/.test(t.lower)
+        || (i > 0 && between[i - 1]!.text === ',' && t.word && startsLower(t.text) && t.lower.endsWith('ing')
+          && between.slice(i + 1).filter((x) => x.word).length >= 2)); // ("she said, clapping." stays one)
+      // a second speech verb in the bridge is somebody else speaking ("…," McCaul said, though
+      // officials haven't said …)
+      const speechVerbs = between.filter((t) => t.word && SPEECH_VERBS.has(t.lower)).length;
+      if (bridge && !newSentence && !newAct && speechVerbs <= 1 && between.length <= 40) {
+        prev.end = m.end;
+        prev.close = m.close;
+        prev.closeLength = m.closeLength;
+        continue;
+      }
+    }
+    if (!speakerSpan) f.inherit = true;
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+// What the quote finders share: their tokens (with a lower-case form for lookups), the
+// candidate quotes they return, and small helpers over both.
+import type { Span } from './article.js';
+import { scanSpans, scanTokens } from './tokens.js';
+import { isLower, isUpper } from './text.js';
+
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+/** A quote a finder proposes: its span, its kind, and the phrase naming its speaker (resolved later). */
+export interface Found extends Span {
+  kind: QuoteKind;
+  speakerSpan: Span | null;
+  cue: string | null;
+  inherit?: boolean;
+  /** Kept only when the speaker is a person the article names ("Pence: …" headlines). */
+  personOnly?: boolean;
+}
+
+export interface Tok extends Span { text: string; lower: string; word: boolean }
+
+/** ASCII with no capital: its own lower-case form (most words, so no new string for them). */
+function isPlainLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+const spans: number[] = [];
+export function tokensOf(text: string, start: number, end: number): Tok[] {
+  spans.length = 0;
+  scanSpans(text, start, end, spans);
+  const out: Tok[] = new Array(spans.length / 3);
+  for (let k = 0; k < spans.length; k += 3) {
+    const word = spans[k + 2] === 1;
+    const t = text.slice(spans[k]!, spans[k + 1]!);
+    let lower = t;
+    if (word && !isPlainLower(t)) {
+      lower = t.toLowerCase();
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    }
+    out[k / 3] = { text: t, start: spans[k]!, end: spans[k + 1]!, word, lower };
+  }
+  return out;
+}
+
+// Attribution is looked for this far around a quotation mark: enough for any speaker phrase,
+// and it keeps very long "sentences" (tables, lists) from making the work quadratic.
+export const ATTRIBUTION_WINDOW = 400;
+
+export const wordCount = (s: string): number => scanTokens(s, 0, s.length).filter((t) => t.word).length;
+export const isCap = (t: Tok | undefined): boolean => t !== undefined && isUpper(t.text[0]!);
+export const startsLower = (w: string): boolean => isLower(w[0]!);
+
+export const spanOf = (toks: Tok[], [a, b]: [number, number]): Span => ({ start: toks[a]!.start, end: toks[b]!.end });

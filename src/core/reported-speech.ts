@@ -1,0 +1,265 @@
+// Reported speech, sentence by sentence: "X said (that) …", "…, X said.", "According to X, …",
+// act verbs ("called the plan reckless"), participles, passives, and "Name: …" lines.
+import type { Article, Sentence, Span } from './article.js';
+import { ACT_VERBS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
+import { tokensOf, wordCount, isCap, startsLower, spanOf, type QuoteKind, type Found } from './quote-tokens.js';
+import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, SUBORDINATORS } from './speaker-phrases.js';
+
+const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her',
+  'their', 'its', 'our', 'my', 'your', 'some', 'many', 'most', 'no', 'all', 'both', 'one', 'every', 'each', 'any',
+  'nobody', 'everyone', 'nothing', 'everything', 'someone', 'something', 'if', 'when', 'while', 'because', 'as',
+  'unless', 'although', 'whether', 'americans', 'people', 'voters']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'last', 'this', 'to', 'from', 'with',
+  'earlier', 'later', 'repeatedly', 'privately', 'publicly', 'recently', 'previously', 'again', 'then', 'yesterday',
+  'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'when', 'while', 'through',
+  'via', 'over', 'under', 'outside', 'inside', 'near', 'afterward', 'afterwards', 'onstage', 'of']);
+
+const ONE_WORD_TIMES = new Set(['today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'earlier', 'later', 'recently', 'previously', 'again', 'repeatedly', 'privately', 'publicly', 'afterward', 'afterwards']);
+const NP_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'some', 'many', 'most', 'no', 'every']);
+const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'statement', 'interview', 'letter', 'email', 'speech']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const NOT_SPEECH_AFTER = new Set(['into', 'back', 'off', 'away']);
+const INFINITIVE_ONLY = new Set(['declined', 'declines', 'refused', 'refuses']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'any', 'no']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const CLOSING_MARKS = new Set(['”', '"', "''", '»']);
+const INFINITIVE_VERBS = new Set(['vowed', 'vows', 'promised', 'promises', 'pledged', 'pledges', 'threatened', 'threatens',
+  'refused', 'refuses', 'declined', 'declines', 'agreed', 'agrees', 'offered', 'offers', 'vowing', 'promising', 'pledging']);
+
+/** Reported speech in one sentence: "X said (that) …", "…, X said.", "According to X, …". */
+// A sentence without any of these words reports no speech: it is not tokenized at all. (A
+// set and a scan over letter runs: the same test as one regex alternation of the ~350 verb
+// forms costs milliseconds to compile, which start-up would feel.)
+let reportingWords: Set<string> | undefined;
+// Which (first letter, second letter, last letter) triples, case aside, begin and end a
+// reporting word: most words are ruled out by this table before a string is made of them.
+let reportingShapes: Uint8Array | undefined;
+const shapeKey = (a: number, b: number, z: number): number => ((a - 97) * 26 + (b - 97)) * 26 + (z - 97);
+function mayReport(text: string, s: Sentence): boolean {
+  reportingWords ??= new Set([...SPEECH_VERBS, ...ACT_VERBS, 'according', 'According']);
+  if (!reportingShapes) {
+    reportingShapes = new Uint8Array(26 * 26 * 26);
+    for (const w of reportingWords) {
+      const l = w.toLowerCase();
+      if (/^[a-z]+$/.test(l)) reportingShapes[shapeKey(l.charCodeAt(0), l.charCodeAt(1), l.charCodeAt(l.length - 1))] = 1;
+    }
+  }
+  let run = -1;
+  for (let i = s.start; i <= s.end; i++) {
+    const c = i < s.end ? text.charCodeAt(i) | 32 : 0;
+    if (c >= 97 && c <= 122) { if (run < 0) run = i; continue; }
+    if (run >= 0 && i - run >= 3 && i - run <= 12
+      && reportingShapes[shapeKey(text.charCodeAt(run) | 32, text.charCodeAt(run + 1) | 32, text.charCodeAt(i - 1) | 32)] === 1
+      && reportingWords.has(text.slice(run, i))) return true;
+    run = -1;
+  }
+  return false;
+}
+
+// "Pence: Gennifer Flowers Won’t Be at Debate": a name, a colon, then what the person said.
+const COLON_ATTRIBUTION = /^([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ.'’-]*){0,3}): (?=\S)/;
+
+export function findColonAttributions(article: Article, inQuotes: (at: number) => boolean): Found[] {
+  const { text } = article;
+  const out: Found[] = [];
+  for (const p of article.paragraphs) {
+    const m = COLON_ATTRIBUTION.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+    if (!m || inQuotes(p.start)) continue;
+    const start = p.start + m[0].length;
+    const first = p.sentences[0]!;
+    const end = first.end > start ? first.end : p.end;
+    if (wordCount(text.slice(start, end)) < 3) continue;
+    out.push({ start, end, kind: /["“”‘]|''/.test(text.slice(start, end)) ? 'mixed' : 'indirect', speakerSpan: { start: p.start, end: p.start + m[1]!.length }, cue: ':', personOnly: true });
+  }
+  return out;
+}
+
+export function findReported(article: Article, s: Sentence, inDirect: (at: number) => boolean, inQuotes: (at: number) => boolean): Found[] {
+  const { text } = article;
+  if (!mayReport(text, s)) return [];
+  const toks = tokensOf(text, s.start, s.end);
+  const out: Found[] = [];
+  const kindOf = (start: number, end: number): QuoteKind => (/["“”]|''/.test(text.slice(start, end)) ? 'mixed' : 'indirect');
+  const push = (a: number, b: number, speaker: Span | null, cue: string): void => {
+    if (b <= a) return;
+    const start = toks[a]!.start;
+    const end = toks[b - 1]!.end;
+    if (end - start < 6 || inDirect(start)) return;
+    out.push({ start, end, kind: kindOf(start, end), speakerSpan: speaker, cue });
+  };
+
+  // "According to X, …" and "…, according to X."
+  const acc = toks.findIndex((t, i) => t.lower === 'according' && toks[i + 1]?.lower === 'to');
+  if (acc >= 0 && !inQuotes(toks[acc]!.start)) {
+    let comma = acc + 2;
+    while (comma < toks.length && toks[comma]!.text !== ',') comma++;
+    const np: [number, number] | null = comma - 1 >= acc + 2 ? [acc + 2, comma - 1] : null;
+    if (acc === 0 || (acc <= 3 && toks.slice(0, acc).every((t) => !t.word || INTRO_WORDS.has(t.lower)))) {
+      // "According to X, the commission president, a plan …": the apposition is not the content
+      let from = comma + 1;
+      if (toks[from] && /^(?:the|a|an)$/.test(toks[from]!.lower)) {
+        let next = from;
+        while (next < toks.length && next - from < 10 && toks[next]!.text !== ',') next++;
+        if (next < toks.length - 2 && toks[next]!.text === ',') from = next + 1;
+      }
+      if (np && comma < toks.length - 2) push(from, clauseEndToken(toks, from, inQuotes), spanOf(toks, np), 'according to');
+    } else if (toks[acc - 1]?.text === ',' || (CLOSING_MARKS.has(toks[acc - 1]?.text ?? '') && toks[acc - 2]?.text === ',')) {
+      // "…, according to X." and "… “…,” according to X." (the closing mark stays with the text)
+      let e = toks.length;
+      while (e > acc + 2 && !toks[e - 1]!.word) e--;
+      if (e > acc + 2) push(0, toks[acc - 1]!.text === ',' ? acc - 1 : acc, spanOf(toks, [acc + 2, e - 1]), 'according to');
+    }
+    if (out.length > 0) return out;
+  }
+
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v]!;
+    if (!t.word || isCap(t) || inQuotes(t.start)) continue;
+    const speech = SPEECH_VERBS.has(t.lower);
+    const act = ACT_VERBS.has(t.lower);
+    if (!speech && !act) continue;
+    // a noun after a possessive ("Editor’s note:", "Trump's claim") is no speech act; in a
+    // passive ("was accused of", "is expected to") the subject is not the speaker: none is named
+    let b = v - 1;
+    let passive = false;
+    while (b >= 0 && toks[b]!.word && (toks[b]!.lower === 'not' || BE_FORMS.has(toks[b]!.lower) || VERB_MODIFIERS.has(toks[b]!.lower))) {
+      if (BE_FORMS.has(toks[b]!.lower) && !t.lower.endsWith('ing')) passive = true; // "is saying" is no passive
+      b--;
+    }
+    if (b >= 0 && /['’]s$/i.test(toks[b]!.text)) continue;
+    // right after a determiner the word is a noun: "the worry among …", "his remarks"; with a
+    // "that" clause it still reports something ("his assertion that …"), said by the possessor
+    if (v >= 1 && DETERMINERS.has(toks[v - 1]!.lower)) {
+      if (toks[v + 1]?.lower === 'that' && !inQuotes(toks[v + 1]!.start)) {
+        const owner = POSSESSIVES.has(toks[v - 1]!.lower) ? spanOf(toks, [v - 1, v - 1]) : null;
+        push(v + 2, clauseEndToken(toks, v + 2, inQuotes), owner, t.text);
+      }
+      continue;
+    }
+    // no speech act: "called into a show", "wrote back", "reports for a paper", "declined slightly",
+    // "was denounced by …" (what was said is not after the verb)
+    const after = toks[v + 1]?.lower ?? '';
+    if (NOT_SPEECH_AFTER.has(after) || (after === 'for' && t.lower.startsWith('report')) || (after === 'in' && t.lower.startsWith('call'))
+      || (INFINITIVE_ONLY.has(t.lower) && after !== 'to') || (passive && (after === 'by' || after === 'as'))) continue;
+    // "the economy is adding 182,000 jobs", "spoke on the condition of anonymity"
+    if (t.lower.startsWith('add') && /^(?:[0-9$€£]|more\b|about\b|nearly\b|roughly\b|some\b)/.test(after)) continue;
+    if (t.lower === 'spoke' && after === 'on' && /^(?:the\s+)?conditions?\b/.test(text.slice(toks[v + 1]!.end + 1, toks[v + 1]!.end + 20))) continue;
+
+    // Post-posed or parenthetical: "…, said X." / "…, X said." / "A, X said, B."
+    const quotedStart = /^["“]|^''/.test(toks[0]!.text) && inDirect(toks[0]!.start);
+    // (a participle never has its subject after it: "…, saying he …" is no "…, said he")
+    const participle = t.lower.endsWith('ing');
+    if (speech && !participle && !passive && !quotedStart && v >= 2 && toks[v - 1]!.text === ',' && !inQuotes(toks[v - 1]!.start)) {
+      let j = v + 1;
+      while (j < toks.length && toks[j]!.word && VERB_MODIFIERS.has(toks[j]!.lower)) j++;
+      const inverted = clauseSubject(toks, j, toks.length);
+      const next = inverted ? toks[inverted[1] + 1] : undefined;
+      // an inverted subject is short ("said Maria Costa", "said a spokesman for the firm"); a
+      // longer phrase is the clause said: "…, said the event brought back memories of her father"
+      if (inverted && inverted[0] === j && (!next || !next.word) && inverted[1] - inverted[0] < 6) {
+        push(0, v - 1, spanOf(toks, inverted), t.text);
+        if (out.length > 0) return out;
+      }
+    }
+    const subj = subjectOf(toks, v);
+    if (speech && !participle && !passive && subj && !quotedStart && subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && !inQuotes(toks[subj[0] - 1]!.start)) {
+      const comma = subj[0] - 1;
+      // adjuncts after the verb ("in the video", "on Sunday") up to a comma or the end
+      let k = v + 1;
+      const adjunct = toks[k] !== undefined && toks[k]!.word && (PREPOSITIONS.has(toks[k]!.lower) || TIME_WORDS.has(toks[k]!.lower) || VERB_MODIFIERS.has(toks[k]!.lower));
+      if (adjunct) while (k < toks.length && k - v <= 8 && toks[k]!.word && toks[k]!.lower !== 'that' && !SPEECH_VERBS.has(toks[k]!.lower) && !PRONOUNS.has(toks[k]!.lower)) k++;
+      const rest = toks.slice(k).filter((x) => x.word).length;
+      // what was said is a clause, not an opener like "Meanwhile,"
+      const said = toks.slice(0, comma).filter((x) => x.word).length;
+      // (", though officials …" / ", since …" after the verb is the writer's clause, not the rest of what was said)
+      const writerGoesOn = toks[k]?.text === ',' && (SUBORDINATORS.has(toks[k + 1]?.lower ?? '') || toks[k + 1]?.lower === 'though');
+      if ((rest === 0 || writerGoesOn) && said >= 3) { push(0, comma, spanOf(toks, subj), t.text); if (out.length > 0) return out; }
+      else if (toks[k]?.text === ',' && rest > 2 && !writerGoesOn) {
+        // the attribution sits inside what was said
+        push(0, clauseEndToken(toks, k + 1, inQuotes), spanOf(toks, subj), t.text);
+        if (out.length > 0) return out;
+      }
+    }
+    if (!subj) continue;
+    // The reported clause: after "that" when it comes soon, else right after the verb (and its object).
+    let c = v + 1;
+    if (act) {
+      if (toks[c] && VERB_PARTICLES.has(toks[c]!.lower) && (toks[c]!.lower !== 'to' || t.lower.startsWith('refer'))) c++;
+      // "spoke at a press conference" is no content: these need their particle
+      if ((t.lower === 'pointed' || t.lower === 'spoke' || t.lower === 'talked') && c === v + 1) continue;
+    } else {
+      // (a subject pronoun or "there" on the way means the clause began before it: "says he asked whether …")
+      const that = toks.findIndex((x, i) => i > v && i <= v + 12 && (x.lower === 'that' || x.lower === 'whether') && !toks.slice(v + 1, i).some((y) => y.text === '.' || y.text === ';' || inQuotes(y.start) || (y.word && (PRONOUNS.has(y.lower) || y.lower === 'there'))));
+      // "said the demands that come with …": a noun phrase right after a verb that takes no
+      // object is the clause's subject and "that" a relative pronoun ("said the next day that": not)
+      const subjectAfter = that > 0 && !OBJECT_VERBS.has(t.lower) && NP_OPENERS.has(toks[v + 1]?.lower ?? '')
+        && !toks.slice(v + 1, that).some((y) => TIME_WORDS.has(y.lower) || PERIODS.has(y.lower));
+      if (that > 0 && !subjectAfter) c = that + 1;
+      else if (that > 0) { /* the clause starts right after the verb */ }
+      // a belief is reported speech only with "that", or when it carries a quotation:
+      // she believes he "surrounds himself with highly intelligent people."
+      else if (THOUGHT_VERBS.has(t.lower) && !toks.slice(v + 1, v + 5).some((y) => inQuotes(y.start))) continue;
+      else if (OBJECT_VERBS.has(t.lower)) {
+        // told reporters …, asked him whether …
+        let o = c;
+        // the object comes first, whatever word opens it ("told the group", "asked its members")
+        const opensObject = (k: number): boolean => k === c && toks[k] !== undefined && toks[k]!.word && !/^(?:to|not|about|of|that|whether|if)$/.test(toks[k]!.lower);
+        while (o < toks.length && o - c < 5 && toks[o]!.word && !CLAUSE_STARTERS.has(toks[o]!.lower) && !/^(?:to|not|about|of)$/.test(toks[o]!.lower) || opensObject(o)) o++;
+        if (o === c || o >= toks.length) continue;
+        if (toks[o]!.text === ',' || toks[o]!.text === ':') o++;
+        if (toks[o] && /^(?:to|not|about|of)$/.test(toks[o]!.lower)) {
+          // "urged Comey not to …", "asked them to …", "told him to …": who was asked belongs to what was asked
+          if (t.lower.startsWith('ask') || t.lower.startsWith('urg') || t.lower.startsWith('tell') || t.lower === 'told') { /* c stays at the object */ } else continue;
+        } else c = o;
+      } else {
+        while (toks[c] && (toks[c]!.text === ',' || toks[c]!.text === ':')) c++;
+        // "he said, though officials …": the writer's clause, not what was said
+        if (c > v + 1 && toks[c - 1]!.text === ',' && (SUBORDINATORS.has(toks[c]?.lower ?? '') || toks[c]?.lower === 'though')) continue;
+        // "he said, referring to Trump": what follows is no clause but what the speaker meant
+        if (c > v + 1 && toks[c - 1]!.text === ',' && toks[c]?.word && startsLower(toks[c]!.text) && toks[c]!.lower.endsWith('ing')) {
+          if (!/^(?:to|of|about|on)$/.test(toks[c + 1]?.lower ?? '')) continue;
+          c += 2;
+        }
+        // "vowed to fight", "promised to …": the infinitive is what was said
+        const infinitive = toks[c]?.lower === 'to' && INFINITIVE_VERBS.has(t.lower);
+        // one time word: "said Monday the plan …", "said Sunday night it …" (not "said Sunday night’s …")
+        const timeOwns = /^(?:night|morning|afternoon|evening)['’]s$/i.test(toks[c + 1]?.text ?? '');
+        if (!infinitive && !timeOwns && toks[c] && ONE_WORD_TIMES.has(toks[c]!.lower)) {
+          let j = c + 1;
+          if (toks[j] && /^(?:night|morning|afternoon|evening)$/.test(toks[j]!.lower)) j++;
+          if (toks[j]?.text === ',') j++;
+          if (toks[j]?.word) c = j;
+        }
+        // skip a short time or place phrase: "said on Sunday the two …", "said after the convention he …"
+        if (!infinitive && !timeOwns && toks[c] && PREPOSITIONS.has(toks[c]!.lower)) {
+          // the clause opens with a pronoun, or with a determiner after the phrase's noun
+          // ("said in an interview the plan …")
+          const opensClause = (j: number): boolean => j > c && toks[j]!.word && (PRONOUNS.has(toks[j]!.lower)
+            || (NP_OPENERS.has(toks[j]!.lower) && toks[j - 1]!.word && j - 1 > c && !NP_OPENERS.has(toks[j - 1]!.lower) && !PREPOSITIONS.has(toks[j - 1]!.lower)));
+          let j = c;
+          while (j < toks.length && j - c < 7 && toks[j]!.word && !opensClause(j)) j++;
+          if (j < toks.length && opensClause(j)) c = j;
+          else continue;
+        }
+        const first = toks[c];
+        if (!first) continue;
+        if (infinitive) { /* content from "to" */ } else
+        if (!first.word && !/^["“]|^''/.test(first.text)) continue;
+        if (first.word && !isCap(first) && !CLAUSE_STARTERS.has(first.lower) && !/^[0-9]/.test(first.text)) {
+          // "said goodbye", "said in", "says much about": not a clause
+          const second = toks[c + 1];
+          if (!second || !second.word || SPEECH_VERBS.has(first.lower) || /^(?:so|goodbye|hello|nothing|something|much|little|more|yes|no|sorry|thanks|thank)$/.test(first.lower)) continue;
+        }
+      }
+    }
+    if (c >= toks.length) continue;
+    const end = clauseEndToken(toks, c, inQuotes);
+    if (end - c < 2) continue;
+    // "When she is looking …, she said she …": the opening clause is part of what was said
+    const opensWithClause = subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && SUBORDINATORS.has(toks[0]!.lower);
+    push(opensWithClause ? 0 : c, end, passive ? null : spanOf(toks, subj), t.text);
+    v = end;
+  }
+  return out;
+}

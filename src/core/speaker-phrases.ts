@@ -1,0 +1,213 @@
+// Finding who speaks: the noun phrase that is a speech verb's subject, the subject opening a
+// clause, and where a reported clause ends. Rules over tokens, no parser.
+import { ACT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
+import { isCap, startsLower, type Tok } from './quote-tokens.js';
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'both', 'some', 'many', 'most', 'several', 'two', 'three',
+  'four', 'other', 'his', 'her', 'their', 'its', 'our', 'one', 'few', 'all', 'senior', 'top', 'another', 'these',
+  'those', 'this', 'that', 'each', 'every', 'no', 'former', 'local', 'u.s.']);
+const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'because', 'when', 'while', 'as', 'if',
+  'after', 'before', 'since', 'although', 'though', 'where', 'so', 'or', 'than', 'what', 'whether', 'how', 'to',
+  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'about', 'over', 'is', 'are', 'was', 'were', 'be', 'not',
+  'there', 'also', 'has', 'have', 'had', 'would', 'will', 'could', 'should', 'may', 'might', 'can', 'did', 'does',
+  'do', 'said', 'says', 'say', 'told', 'during', 'under', 'against', 'between', 'through', 'without', 'why', 'then',
+  'just', 'even', 'only', 'now', 'still', 'yet', 'once', 'very', 'too', 'more', 'less']);
+export const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'meanwhile', 'however', 'moreover',
+  'additionally', 'also', 'still', 'instead', 'later', 'earlier', 'separately', 'last', 'for', 'as', 'with', 'when',
+  'while', 'speaking', 'looking', 'asked', 'writing', 'but', 'and', 'yet', 'so', 'then', 'now', 'today', 'yesterday',
+  'furthermore', 'nevertheless', 'similarly', 'likewise', 'indeed', 'finally', 'first', 'second', 'third', 'by',
+  'under', 'from', 'to', 'if', 'although', 'though', 'because', 'despite', 'according', 'in addition', 'consequently',
+  'therefore', 'thus', 'overall', 'notably', 'elsewhere', 'again', 'back']);
+/** A noun phrase ending at token index `last` (inclusive): name, pronoun or short description. */
+export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null {
+  if (last < 0) return null;
+  const end = toks[last]!;
+  if (!end.word) {
+    // "Rep. Meeks (D-N.Y.)" — a parenthesis after a name
+    if (end.text === ')') {
+      let j = last;
+      while (j >= 0 && toks[j]!.text !== '(') j--;
+      const inner = nounPhraseEndingAt(toks, j - 1);
+      return inner ? [inner[0], last] : null;
+    }
+    return null;
+  }
+  if (PRONOUNS.has(end.lower)) return [last, last];
+  if (TIME_WORDS.has(end.lower) && last > 0) {
+    // "the Supreme Court this month", "The IMF last week"
+    const before = toks[last - 1]!.lower;
+    return nounPhraseEndingAt(toks, /^(?:this|last|next|that|each|every|earlier|on|late|early)$/.test(before) ? last - 2 : last - 1);
+  }
+  if (NP_STOP.has(end.lower) || SPEECH_VERBS.has(end.lower)) return null;
+  let first = last;
+  while (first - 1 >= 0 && last - first < 7) {
+    const t = toks[first - 1]!;
+    if (t.word) {
+      if (NP_STOP.has(t.lower) && t.lower !== 'of') break;
+      if (PRONOUNS.has(t.lower)) break;
+      if (SPEECH_VERBS.has(t.lower) || ACT_VERBS.has(t.lower)) break;
+      // a lower-case word ending in -ed is a verb ("Teneo issued a statement"): the phrase starts after it
+      if (startsLower(t.text) && t.text.endsWith('ed')) break;
+      first--;
+      continue;
+    }
+    // possessive and inner punctuation of names: "Trump's", "D-N.Y."
+    if (t.text === "'" || t.text === '’' || t.text === '-') { first--; continue; }
+    break;
+  }
+  // trim leading "of" and lone lowercase connectors
+  while (first < last && (toks[first]!.lower === 'of' || toks[first]!.lower === 'and')) first++;
+  const words = toks.slice(first, last + 1).filter((t) => t.word);
+  const hasCap = words.some((t) => isCap(t));
+  const head = words[0]!.lower;
+  const plural = words.length <= 3 && /s$/.test(words[words.length - 1]!.lower);
+  // (a number heads a phrase too: "63 percent said")
+  if (!hasCap && !SUBJECT_DETERMINERS.has(head) && !plural && !/^[0-9]/.test(head)) return null;
+  // a capitalized phrase must not start with a mid-sentence lowercase verb-like word
+  return [first, last];
+}
+
+/** The subject that a speech verb at token `v` has: before it, through appositions and "… and said". */
+export function subjectOf(toks: Tok[], v: number): [number, number] | null {
+  let k = v - 1;
+  while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower) || (startsLower(toks[k]!.text) && toks[k]!.text.endsWith('ly')))) k--;
+  if (k < 0) return null;
+  const before = toks[k]!;
+  // "…, saying …" / "… issued a statement saying …": the participle's subject is the clause's
+  if (/ing$/.test(toks[v]!.lower) && k === v - 1 && (before.text === ',' || startsLower(before.text))) {
+    const subject = clauseSubject(toks, 0, v);
+    if (subject || before.text !== ',') return subject;
+    // "“…,” Ed Rendell recalled, suggesting …": the subject of the speech verb before the comma
+    const previous = toks[k - 1];
+    return previous && SPEECH_VERBS.has(previous.lower) && !previous.lower.endsWith('ing') ? subjectOf(toks, k - 1) : null;
+  }
+  // "listeners … who said they …": the speaker is the phrase "who" stands for
+  if (before.lower === 'who') {
+    const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
+    return nounPhraseEndingAt(toks, j) ?? [k, k];
+  }
+  // "A lobbyist who spoke on the condition of anonymity said": the verb's subject is the
+  // phrase before the relative clause, not the end of that clause
+  if (before.word && before.lower !== 'who') {
+    for (let r = k - 1; r >= 1 && k - r <= 10; r--) {
+      const w = toks[r]!;
+      if (!w.word) break;
+      if (w.lower === 'who' && toks[r - 1]!.word) {
+        const np = nounPhraseEndingAt(toks, r - 1);
+        if (np) return np;
+        break;
+      }
+    }
+  }
+  if (before.text === ',' || before.lower === 'and' || before.lower === 'but' || before.text === ')') {
+    if (before.text === ')') {
+      const np = nounPhraseEndingAt(toks, k);
+      if (np) return np;
+    }
+    // "Mike Shields, the group's president, said" / "Obama blasted Trump and said": the clause subject.
+    const subject = clauseSubject(toks, 0, k);
+    // "His daughter, Emma Hastings, said": the apposition names the speaker, so it joins the span
+    if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',' && k - subject[1] <= 8) return [subject[0], k - 1];
+    return subject;
+  }
+  const np = nounPhraseEndingAt(toks, k);
+  // "Trump in the past has called …", "Obama last week said": a time phrase is no subject
+  if (np && np[0] >= 2 && /^(?:in|during|over|since|on)$/.test(toks[np[0] - 1]!.lower)
+    && toks.slice(np[0], np[1] + 1).some((t) => TIME_WORDS.has(t.lower) || /^(?:past|days|weeks|months|years|recent|interview)$/.test(t.lower))) {
+    return nounPhraseEndingAt(toks, np[0] - 2) ?? np;
+  }
+  return np;
+}
+
+const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+
+export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'recently']);
+
+/** The subject opening a clause, after an introductory phrase ("In a statement, the ministry said"). */
+export function clauseSubject(toks: Tok[], from: number, limit: number): [number, number] | null {
+  let i = from;
+  // skip one or two introductory phrases ending in a comma
+  for (let guard = 0; guard < 2; guard++) {
+    const t = toks[i];
+    if (!t || !INTRO_WORDS.has(t.lower)) break;
+    // a bare conjunction opening the sentence: "But Teneo issued a statement saying …"
+    if (CONJUNCTIONS.has(t.lower) && toks[i + 1]?.word && from === i) {
+      const after = clauseSubject(toks, i + 1, limit);
+      if (after) return after;
+    }
+    let j = i;
+    while (j < limit && toks[j]!.text !== ',') j++;
+    if (j >= limit || j - i > 12) break;
+    i = j + 1;
+  }
+  if (i >= limit) return null;
+  const t = toks[i]!;
+  if (!t.word) return null;
+  if (PRONOUNS.has(t.lower)) return [i, i];
+  // "economist Lena Park": a lower-case descriptor right before a name
+  if (!SUBJECT_DETERMINERS.has(t.lower) && !isCap(t)) {
+    let k = i;
+    while (k < limit && k - i < 3 && toks[k]!.word && startsLower(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower)) k++;
+    if (k === i || k >= limit || !isCap(toks[k])) return null;
+  }
+  if (INTRO_WORDS.has(t.lower) || NP_STOP.has(t.lower)) return null;
+  // the phrase runs to the first comma, parenthesis or verb-like word, at most eight words
+  let j = i;
+  while (j + 1 < limit && j - i < 8) {
+    const n = toks[j + 1]!;
+    if (!n.word) {
+      if (n.text === "'" || n.text === '’' || n.text === '-' || n.text === '.' || n.text === '&') { j++; continue; }
+      break;
+    }
+    if (isCap(n) || n.lower === 'of' || n.lower === 'de' || n.lower === 'al' || n.lower === 'for') { j++; continue; }
+    // a possessive takes its noun: "Taremi's agent", "the mayor's spokesman"
+    if (/['’]s$/i.test(toks[j]!.text)) {
+      let k = j + 1; // "Finland's economy minister": up to three lower-case nouns
+      while (k < limit && k - j <= 3 && toks[k]!.word && startsLower(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower)
+        && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !/(?:ed|ing|ly)$/.test(toks[k]!.lower)) k++;
+      if (k > j + 1) { j = k - 1; continue; }
+    }
+    // a name ends at its first lower-case word, unless a name or a plural head follows soon
+    // ("Conservative economist Aparna Mathur", "Younger black voters"); a description may go on
+    if (!SUBJECT_DETERMINERS.has(t.lower)) {
+      let k = j + 1;
+      while (k < limit && k - j <= 3 && toks[k]!.word && startsLower(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !/(?:ed|ing|ly)$/.test(toks[k]!.lower)) k++;
+      const stop = toks[k];
+      if (k > j + 1 && stop && stop.word && isCap(stop)) { j = k - 1; continue; }
+      if (k > j + 1 && /s$/.test(toks[k - 1]!.lower) && (!stop || !stop.word || SPEECH_VERBS.has(stop.lower) || VERB_MODIFIERS.has(stop.lower))) { j = k - 1; break; }
+      break;
+    }
+    if (NP_STOP.has(n.lower) || SPEECH_VERBS.has(n.lower) || ACT_VERBS.has(n.lower) || VERB_MODIFIERS.has(n.lower) || TIME_WORDS.has(n.lower)) break;
+    if (/(?:ed|ing|ly)$/.test(n.lower)) break;
+    j++;
+  }
+  while (j > i && (toks[j]!.lower === 'of' || toks[j]!.lower === 'for' || !toks[j]!.word)) j--;
+  return [i, j];
+}
+
+/** Where a reported clause starting at token `from` ends: the sentence end, or a new clause. */
+export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) => boolean): number {
+  for (let i = from; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (quoted(t.start)) continue;
+    if (t.text === ';') return i;
+    // "… and said …", "… but noted …", "…, calling it …": a new speech act starts a new clause
+    if (i > from && (t.lower === 'and' || t.lower === 'but' || t.text === ',') && toks[i + 1] && ((SPEECH_VERBS.has(toks[i + 1]!.lower) && !THOUGHT_VERBS.has(toks[i + 1]!.lower)) || ACT_VERBS.has(toks[i + 1]!.lower)) && !isCap(toks[i + 1])) return i;
+    if (t.text === ',' && i > from) {
+      const n = toks[i + 1];
+      const n2 = toks[i + 2];
+      if (n && (n.lower === 'but' || n.lower === 'saying' || n.lower === 'adding' || n.lower === 'according' || n.lower === 'noting' || n.lower === 'arguing' || n.lower === 'while' || n.lower === 'although' || n.lower === 'though')) return i;
+      if (n && n.lower === 'and' && n2 && PRONOUNS.has(n2.lower)) return i;
+      // "…, with the former secretary calling the move …": another speaker's act
+      if (n && n.lower === 'with' && toks.slice(i + 2, i + 9).some((x) => x.word && x.lower.endsWith('ing') && (SPEECH_VERBS.has(x.lower) || ACT_VERBS.has(x.lower)))) return i;
+      if (n && n2 && (SPEECH_VERBS.has(n2.lower) || (toks[i + 3] && SPEECH_VERBS.has(toks[i + 3]!.lower))) && (PRONOUNS.has(n.lower) || isCap(n))) return i;
+    }
+  }
+  let e = toks.length;
+  while (e > from && !toks[e - 1]!.word && !/["”'’)\]]/.test(toks[e - 1]!.text)) e--;
+  return e;
+}
+
+export const SUBORDINATORS = new Set(['when', 'if', 'while', 'as', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'unless', 'whenever']);
