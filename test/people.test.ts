@@ -27,6 +27,8 @@ const NAMES: [string, string[]][] = [
   ['The U.S. and Iraq signed a deal in West Asia.', []],
   ['Meanwhile, the talks continued. However, nothing changed.', []],
   ['Then Maria Costa spoke. But Costa left early.', ['Maria Costa']],
+  // a Korean name puts the family name first: "Park" later is Park Chan-wook
+  ['Director Park Chan-wook won the prize. Park thanked his cast.', ['Park Chan-wook']],
   // after Mr., Mrs., Ms. or Dr. one capitalized word is a name
   ['President Obama spoke. Later Mr. Obama left.', ['Obama']],
   // a name described as a company or a body is not a person
@@ -70,6 +72,7 @@ const ROLES: [string, string, string[]][] = [
   ['He praised striker Erling Haaland after the match.', 'Erling Haaland', ['striker']],
   ["Finland's economy minister, Riikka Koskinen, spoke.", 'Riikka Koskinen', ['economy minister']],
   ['Abigail Dillen, president of Earthjustice, said the law was a start.', 'Abigail Dillen', ['president of Earthjustice']],
+  ['The jury president, Juliette Binoche, spoke.', 'Juliette Binoche', ['jury president']],
   // after "according to" the comma opens the clause, not an apposition
   ['According to Roger Schmidt, the referee missed a clear penalty.', 'Roger Schmidt', []],
 ];

@@ -156,6 +156,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“Does anybody know the plan?” Omar Haddad asked. “Neither do I.”', [['direct', 'Omar Haddad', 'Does anybody know the plan?'], ['direct', 'Omar Haddad', 'Neither do I.']]],
   // a contraction before the verb is no part of the subject
   ['Officials haven’t said the case is closed.', [['indirect', 'Officials', 'the case is closed']]],
+  // a participle phrase opening the sentence is no subject
+  ['Accepting the prize, Lena Park thanked her cast and said the award belonged to everyone.', [['indirect', 'Lena Park', 'the award belonged to everyone']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

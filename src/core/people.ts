@@ -16,6 +16,9 @@ interface RawMention { first: number; last: number } // token indices, inclusive
 
 const isCapitalized = (w: string): boolean => w.length > 0 && isUpper(w[0]!);
 const isWordy = (w: string): boolean => w.length > 0 && isWordChar(w[0]!);
+/** A hyphenated given name after the family name, as Korean names are written: "Park Chan-wook", "Moon Jae-in". */
+const familyNameFirst = (given: string): boolean => /^[A-Za-z][a-z]+-[a-z]+$/.test(given) && !/^[A-Za-z][a-z]+-[A-Z]/.test(given);
+
 /** "DURAN", "O'BRIEN": no lower-case letter and two capitals in a row. */
 function isAllCaps(w: string): boolean {
   if (w.length < 2 || !isUpper(w[0]!)) return false;
@@ -184,6 +187,7 @@ function addBackReferences(tokens: NameToken[], found: RawMention[]): RawMention
   for (const m of found) {
     if (m.last > m.first) {
       surnames.add(tokens[m.last]!.text);
+      if (m.last === m.first + 1 && familyNameFirst(tokens[m.last]!.text)) surnames.add(tokens[m.first]!.text);
       fullNames.push(tokens.slice(m.first, m.last + 1).map((t) => t.text.toUpperCase()));
     }
   }
@@ -272,7 +276,7 @@ function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMention):
   const from = Math.max(0, tokens[m.first]!.start - 80);
   const before = text.slice(from, tokens[m.first]!.start);
   // Latin classes, not \p{…}: this runs per mention and Unicode classes are slow to compile
-  const ap = /(?:\b(?:the|a|an)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/.exec(before);
+  const ap = /(?:\b(?:[Tt]he|[Aa]n?)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/.exec(before);
   if (!ap) return null;
   const head = ap[1]!.split(/\s+/).find((w, k, all) => k === all.length - 1 || /^(?:of|for|at)$/.test(all[k + 1]!));
   return head && ROLE_HEADS.has(head.toLowerCase()) ? ap[1]! : null;
@@ -304,7 +308,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     const name = w.join(' ');
     let g = byName.get(name);
     if (!g) {
-      const candidates = (byLastWord.get(w[w.length - 1]!) ?? []).filter((c) => endsWith(c.words, w));
+      const candidates = (byLastWord.get(w[w.length - 1]!) ?? []).filter((c) => endsWith(c.words, w) || (w.length === 1 && c.words.length === 2 && c.words[0] === w[0]));
       if (candidates.length > 0) {
         // the person named in full first, when named before this mention (the article's
         // subject: "Clinton" stays Hillary Clinton after a passing "Bill Clinton"), else the first named after it
@@ -327,6 +331,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
         const list = byLastWord.get(w[w.length - 1]!) ?? [];
         list.push(g);
         byLastWord.set(w[w.length - 1]!, list);
+        // "Park Chan-wook" is "Park" later: the family name comes first
+        if (w.length === 2 && familyNameFirst(w[1]!)) byLastWord.set(w[0]!, [...(byLastWord.get(w[0]!) ?? []), g]);
       }
     }
     if (w.length === g.words.length) g.positions.push(m.first);

@@ -131,7 +131,8 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
   // skip one or two introductory phrases ending in a comma
   for (let guard = 0; guard < 2; guard++) {
     const t = toks[i];
-    if (!t || !INTRO_WORDS.has(t.lower)) break;
+    // (a participle opening the sentence introduces it too: "Accepting the prize, Park said …")
+    if (!t || !(INTRO_WORDS.has(t.lower) || (i === from && t.word && t.lower.endsWith('ing') && t.lower.length > 5 && startsLower(toks[i + 1]?.text ?? 'X')))) break;
     // a bare conjunction opening the sentence: "But Teneo issued a statement saying …"
     if (CONJUNCTIONS.has(t.lower) && toks[i + 1]?.word && from === i) {
       const after = clauseSubject(toks, i + 1, limit);
