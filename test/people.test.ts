@@ -29,6 +29,9 @@ const NAMES: [string, string[]][] = [
   ['Then Maria Costa spoke. But Costa left early.', ['Maria Costa']],
   // a Korean name puts the family name first: "Park" later is Park Chan-wook
   ['Director Park Chan-wook won the prize. Park thanked his cast.', ['Park Chan-wook']],
+  // a name in apposition after a description of a person; a title alone names no one
+  ['A spokeswoman for the office, Priya Natarajan, said food was handed out.', ['Priya Natarajan']],
+  ['Mayor Tom Reilly toured the streets by boat.', ['Tom Reilly']],
   // after Mr., Mrs., Ms. or Dr. one capitalized word is a name
   ['President Obama spoke. Later Mr. Obama left.', ['Obama']],
   // a name described as a company or a body is not a person

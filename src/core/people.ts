@@ -68,7 +68,8 @@ function trimMention(tokens: NameToken[], m: RawMention): RawMention | null {
   if (first > last) return null;
   const words = tokens.slice(first, last + 1);
   if (!words.some((t) => isCapitalized(t.text))) return null;
-  if (words.every((t) => NEVER_NAMES.has(keyOf(t)) || !isWordy(t.text))) return null;
+  // nothing but titles and common words ("Mayor" tagged apart from "Tom Reilly") names no one
+  if (words.every((t) => NEVER_NAMES.has(keyOf(t)) || OFFICES.has(keyOf(t)) || HONORIFICS.has(keyOf(t)) || !isWordy(t.text))) return null;
   return { first, last };
 }
 
@@ -158,8 +159,21 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
       covered[i] = 1;
     } else if (PERSON_CUES.has(keyOf(cue)) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(keyOf(cue)) || OFFICES.has(keyOf(cue)))) add(i);
     else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) add(i);
+    // an apposition after a description of a person: "A spokeswoman for the office, Priya Natarajan,"
+    else if (cue.text === ',' && describesPersonBefore(tokens, i - 1)) add(i);
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/** Does a description of a person ("a spokeswoman for the office") end at token `comma` - 1? */
+function describesPersonBefore(tokens: NameToken[], comma: number): boolean {
+  const sentence = tokens[comma]!.sentence;
+  for (let k = comma - 1; k >= 0 && comma - k <= 6 && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    if (!isWordy(t.text)) return false;
+    if (!t.cap && PERSON_CUES.has(keyOf(t))) return k >= 1 && /^(?:a|an|the|his|her|their|its)$/.test(keyOf(tokens[k - 1]!));
+  }
+  return false;
 }
 
 const SPEAKER_ADVERBS = new Set(['has', 'had', 'also', 'then', 'later']);
