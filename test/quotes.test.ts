@@ -158,6 +158,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Officials haven’t said the case is closed.', [['indirect', 'Officials', 'the case is closed']]],
   // a participle phrase opening the sentence is no subject
   ['Accepting the prize, Lena Park thanked her cast and said the award belonged to everyone.', [['indirect', 'Lena Park', 'the award belonged to everyone']]],
+  // a speaker that is no person is named by what stands before its apposition
+  ['Nordtek, the Finnish chipmaker, said it would cut jobs.', [['indirect', 'Nordtek', 'it would cut jobs']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

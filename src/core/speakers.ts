@@ -65,7 +65,9 @@ export class SpeakerResolver {
       const m = holders[holders.length - 1];
       if (m) return { name: m.person.name, text: phrase, start: span.start, end: span.end };
     }
-    return { name: phrase.replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
+    // "Nordtek, the Finnish chipmaker": the name is what comes before the apposition
+    const apposition = /^([^,]{2,}),\s+(?:the|a|an)\s/i.exec(phrase);
+    return { name: (apposition ? apposition[1]! : phrase).replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
   }
 
   /** Index of the first mention starting at or after `at` (mentions are ordered by start). */
