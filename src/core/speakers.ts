@@ -13,17 +13,19 @@ type Gender = 'm' | 'f';
 export class SpeakerResolver {
   private readonly mentions: PlacedMention[];
   private readonly genders = new Map<Person, Gender>();
+  private readonly byName: Map<string, Person>;
 
   /** `quoted`: spans inside quotation marks, where people are talked about rather than talking. */
   constructor(private readonly article: Article, people: Person[], private readonly givenNames: GivenNames, private readonly quoted: Span[] = []) {
     this.mentions = people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: p })))
       .sort((a, b) => a.start - b.start);
+    this.byName = new Map(people.map((p) => [p.name, p]));
     this.learnGenders();
   }
 
   /** A resolved speaker is the likeliest referent of a later "he" or "she". */
   noteSpeaker(speaker: Speaker, at: number): void {
-    const person = this.mentions.find((m) => m.person.name === speaker.name)?.person;
+    const person = this.byName.get(speaker.name);
     if (!person) return;
     // keep the list ordered by position: insert where it belongs
     let lo = 0;
@@ -78,8 +80,18 @@ export class SpeakerResolver {
     return lo;
   }
 
+  /** Inside one of the quoted spans (in text order, not overlapping): binary search. */
   private isQuoted(at: number): boolean {
-    return this.quoted.some((q) => at >= q.start && at < q.end);
+    let lo = 0;
+    let hi = this.quoted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = this.quoted[mid]!;
+      if (at < q.start) hi = mid - 1;
+      else if (at >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
   }
 
   /**
@@ -102,7 +114,11 @@ export class SpeakerResolver {
       const opener = /^(He|She|His|Her)\b/.exec(text.slice(s.start, s.start + 4));
       if (!opener || this.isQuoted(s.start)) continue;
       const prev = sentences[i - 1]!;
-      const subject = this.mentions.find((m) => m.start >= prev.start && m.end <= prev.end && !this.isQuoted(m.start));
+      let subject: PlacedMention | undefined;
+      for (let k = this.firstAtOrAfter(prev.start); k < this.mentions.length && this.mentions[k]!.start < prev.end; k++) {
+        const m = this.mentions[k]!;
+        if (m.end <= prev.end && !this.isQuoted(m.start)) { subject = m; break; }
+      }
       if (subject) add(votes, subject.person, /^(He|His)$/.test(opener[1]!) ? 'm' : 'f');
     }
     // Mr. and Mrs. first; then the given name's usual gender; the article's pronouns only
