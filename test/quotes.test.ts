@@ -160,6 +160,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Accepting the prize, Lena Park thanked her cast and said the award belonged to everyone.', [['indirect', 'Lena Park', 'the award belonged to everyone']]],
   // a speaker that is no person is named by what stands before its apposition
   ['Nordtek, the Finnish chipmaker, said it would cut jobs.', [['indirect', 'Nordtek', 'it would cut jobs']]],
+  // a headline in title case capitalizes its speech verbs too
+  ['Omar Haddad Calls The Plan ‘A Disaster’ Over Taxes\n\nOmar Haddad spoke on Monday.', [['mixed', 'Omar Haddad', 'The Plan ‘A Disaster’ Over Taxes']]],
+  ['Bridge Will Reopen In May, Maria Costa Says\n\nMaria Costa spoke on Monday.', [['indirect', 'Maria Costa', 'Bridge Will Reopen In May']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

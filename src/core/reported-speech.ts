@@ -51,7 +51,7 @@ function mayReport(text: string, s: Sentence): boolean {
     if (c >= 97 && c <= 122) { if (run < 0) run = i; continue; }
     if (run >= 0 && i - run >= 3 && i - run <= 12
       && reportingShapes[shapeKey(text.charCodeAt(run) | 32, text.charCodeAt(run + 1) | 32, text.charCodeAt(i - 1) | 32)] === 1
-      && reportingWords.has(text.slice(run, i))) return true;
+      && reportingWords.has(text.slice(run, i).toLowerCase())) return true;
     run = -1;
   }
   return false;
@@ -80,7 +80,11 @@ export function findReported(article: Article, s: Sentence, inDirect: (at: numbe
   if (!mayReport(text, s)) return [];
   const toks = tokensOf(text, s.start, s.end);
   const out: Found[] = [];
-  const kindOf = (start: number, end: number): QuoteKind => (/["“”]|''/.test(text.slice(start, end)) ? 'mixed' : 'indirect');
+  // A headline in title case ("Chris Christie Calls Hillary Clinton ‘A Disgrace’") capitalizes
+  // its verbs too: there a capitalized speech verb counts
+  const words = toks.filter((t) => t.word);
+  const headline = s.paragraph === 1 && words.length >= 4 && words.filter((t) => isCap(t)).length >= 0.7 * words.length;
+  const kindOf = (start: number, end: number): QuoteKind => (/["“”‘]|''/.test(text.slice(start, end)) ? 'mixed' : 'indirect');
   const push = (a: number, b: number, speaker: Span | null, cue: string): void => {
     if (b <= a) return;
     const start = toks[a]!.start;
@@ -115,7 +119,7 @@ export function findReported(article: Article, s: Sentence, inDirect: (at: numbe
 
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
-    if (!t.word || isCap(t) || inQuotes(t.start)) continue;
+    if (!t.word || (isCap(t) && !headline) || inQuotes(t.start)) continue;
     const speech = SPEECH_VERBS.has(t.lower);
     const act = ACT_VERBS.has(t.lower);
     if (!speech && !act) continue;
