@@ -85,7 +85,7 @@ export const ACT_VERBS: ReadonlySet<string> = new Set([
   'attacked', 'attacks', 'denounced', 'denounces', 'condemned', 'condemns', 'endorsed', 'endorses', 'defended',
   'defends', 'dismissed', 'dismisses', 'rejected', 'rejects', 'questioned', 'questions', 'blamed', 'blames',
   'blaming', 'mocked', 'mocks', 'slammed', 'slams', 'lambasted', 'derided', 'proposed', 'proposes', 'pledged',
-  'pledges', 'demanded', 'demands', 'demanding', 'cited', 'cites', 'citing', 'bemoaned', 'lamented', 'welcomed',
+  'pledges', 'demanded', 'demands', 'demanding', 'cited', 'cites', 'citing', 'bemoaned', 'lamented', 'welcomed', 'likened', 'likens',
   'welcomes', 'hailed', 'hails', 'applauded', 'expressed', 'expresses', 'spoke', 'talked', 'discussed',
   'recommended', 'recommends', 'labeled', 'labelled', 'dubbed', 'branded', 'touted', 'touts', 'pointed',
   'referring', 'referred', 'refers',
