@@ -173,6 +173,13 @@ describe('quotes: kinds, texts and speakers', () => {
   });
 });
 
+describe('quotes: hostile text', () => {
+  it('a long run of conjunctions before the subject neither overflows the stack nor loses the quote', () => {
+    const found = quotes('But '.repeat(30000) + 'the ministry issued a statement saying that prices would rise.');
+    expect(found.map((q) => [q.speaker?.name, q.text])).toEqual([['the ministry', 'prices would rise']]);
+  });
+});
+
 describe('quotes: spans', () => {
   it('offsets slice to the text; no overlaps; speaker spans slice to the speaker text', () => {
     const text = '“Costs are rising,” Maria Costa said, “and wages are not.” Officials said talks would go on. According to analysts, prices will fall.';

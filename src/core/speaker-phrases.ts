@@ -135,7 +135,10 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     if (!t || !(INTRO_WORDS.has(t.lower) || (i === from && t.word && t.lower.endsWith('ing') && t.lower.length > 5 && startsLower(toks[i + 1]?.text ?? 'X')))) break;
     // a bare conjunction opening the sentence: "But Teneo issued a statement saying …"
     if (CONJUNCTIONS.has(t.lower) && toks[i + 1]?.word && from === i) {
-      const after = clauseSubject(toks, i + 1, limit);
+      // (a run of them skipped in a loop: recursion per word would overflow on hostile text)
+      let c = i + 1;
+      while (c + 1 < limit && CONJUNCTIONS.has(toks[c]!.lower) && toks[c + 1]!.word) c++;
+      const after = clauseSubject(toks, c, limit);
       if (after) return after;
     }
     let j = i;
