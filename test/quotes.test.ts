@@ -163,6 +163,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a headline in title case capitalizes its speech verbs too
   ['Omar Haddad Calls The Plan ‘A Disaster’ Over Taxes\n\nOmar Haddad spoke on Monday.', [['mixed', 'Omar Haddad', 'The Plan ‘A Disaster’ Over Taxes']]],
   ['Bridge Will Reopen In May, Maria Costa Says\n\nMaria Costa spoke on Monday.', [['indirect', 'Maria Costa', 'Bridge Will Reopen In May']]],
+  // "X said she …" tells X's gender when the given name does not
+  ['Jordan Lee said she would run for mayor. Casey Moore said he would not. “We will win,” she said.', [['indirect', 'Jordan Lee', 'she would run for mayor'], ['indirect', 'Casey Moore', 'he would not'], ['direct', 'Jordan Lee', 'We will win,']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

@@ -10,6 +10,8 @@ export interface Speaker extends Span { name: string; text: string }
 interface PlacedMention extends Span { person: Person; /** a resolved speaker, not a name in the text */ noted?: boolean }
 type Gender = 'm' | 'f';
 
+const SAID_PRONOUN = /^\s+(?:also\s+)?(?:said|says|added|argued|insisted|noted|wrote|told\s+\w+)\s+(?:that\s+)?(he|she|his|her)\b/;
+
 export class SpeakerResolver {
   private readonly mentions: PlacedMention[];
   private readonly genders = new Map<Person, Gender>();
@@ -107,6 +109,9 @@ export class SpeakerResolver {
       const before = text.slice(Math.max(0, m.start - 5), m.start);
       if (/\bMr\.?\s$/.test(before)) add(honorific, m.person, 'm');
       else if (/\bM(?:rs|s)\.?\s$/.test(before)) add(honorific, m.person, 'f');
+      // "Obama said he …", "Clinton added that she …": the pronoun is the speaker's own
+      const own = SAID_PRONOUN.exec(text.slice(m.end, m.end + 40));
+      if (own && !this.isQuoted(m.start)) add(votes, m.person, own[1] === 'he' || own[1] === 'his' ? 'm' : 'f');
     }
     for (let i = 1; i < sentences.length; i++) {
       const s = sentences[i]!;
