@@ -76,6 +76,7 @@ const ROLES: [string, string, string[]][] = [
   ["Finland's economy minister, Riikka Koskinen, spoke.", 'Riikka Koskinen', ['economy minister']],
   ['Abigail Dillen, president of Earthjustice, said the law was a start.', 'Abigail Dillen', ['president of Earthjustice']],
   ['The jury president, Juliette Binoche, spoke.', 'Juliette Binoche', ['jury president']],
+  ['Dario Amodei, its chief executive, said the money would go on chips.', 'Dario Amodei', ['chief executive']],
   // after "according to" the comma opens the clause, not an apposition
   ['According to Roger Schmidt, the referee missed a clear penalty.', 'Roger Schmidt', []],
 ];

@@ -165,6 +165,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Bridge Will Reopen In May, Maria Costa Says\n\nMaria Costa spoke on Monday.', [['indirect', 'Maria Costa', 'Bridge Will Reopen In May']]],
   // "X said she …" tells X's gender when the given name does not
   ['Jordan Lee said she would run for mayor. Casey Moore said he would not. “We will win,” she said.', [['indirect', 'Jordan Lee', 'she would run for mayor'], ['indirect', 'Casey Moore', 'he would not'], ['direct', 'Jordan Lee', 'We will win,']]],
+  // a dateline is no part of what was said
+  ['PORTO — The bridge will reopen in May, the mayor said.', [['indirect', 'the mayor', 'The bridge will reopen in May']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

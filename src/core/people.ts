@@ -273,9 +273,13 @@ function roleAfter(text: string, tokens: NameToken[], m: RawMention): string | n
   const after = text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 120);
   const ap = /^,\s+((?:the|a|an)\s+[^,.;:()"“”]{2,80}?)(?=[,.;:)]|\s+(?:said|says|told|who|and)\b)/u.exec(after);
   if (ap && !/^(?:the|a|an)\s+(?:same|other|last|first|next)\b/i.test(ap[1]!)) return ap[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
-  // without an article when an office opens it: "Abigail Dillen, president of Earthjustice,"
-  const bare = /^,\s+([a-z][a-z-]*(?:\s+[^,.;:()"“”\s]+){0,5}?)(?=,|\s+(?:said|says|told)\b)/u.exec(after);
-  if (bare && ROLE_HEADS.has(bare[1]!.split(/\s+/)[0]!)) return bare[1]!;
+  // without an article when an office opens it: "Abigail Dillen, president of Earthjustice,",
+  // or after a possessive: "Dario Amodei, its chief executive,"
+  const bare = /^,\s+(?:(?:its|his|her|their)\s+)?([a-z][a-z-]*(?:\s+[^,.;:()"“”\s]+){0,5}?)(?=,|\s+(?:said|says|told)\b)/u.exec(after);
+  if (bare) {
+    const words = bare[1]!.split(/\s+/);
+    if (ROLE_HEADS.has(words[0]!) || (/^,\s+(?:its|his|her|their)\s/.test(after) && ROLE_HEADS.has(words[words.length - 1]!))) return bare[1]!;
+  }
   return null;
 }
 

@@ -86,6 +86,10 @@ export function findReported(article: Article, s: Sentence, inDirect: (at: numbe
   const headline = s.paragraph === 1 && words.length >= 4 && words.filter((t) => isCap(t)).length >= 0.7 * words.length;
   const kindOf = (start: number, end: number): QuoteKind => (/["“”‘]|''/.test(text.slice(start, end)) ? 'mixed' : 'indirect');
   const push = (a: number, b: number, speaker: Span | null, cue: string): void => {
+    // a dateline is no part of what was said: "SAN FRANCISCO — Anthropic … has raised …"
+    let d = a;
+    while (d < b && toks[d]!.word && toks[d]!.text.length > 1 && toks[d]!.text === toks[d]!.text.toUpperCase() && /[A-Z]/.test(toks[d]!.text)) d++;
+    if (d > a && d < b - 1 && /^[—–-]$/.test(toks[d]!.text)) a = d + 1;
     if (b <= a) return;
     const start = toks[a]!.start;
     const end = toks[b - 1]!.end;
