@@ -245,12 +245,6 @@ export function featuresAt(tokens: NameToken[], i: number, prevTag: Tag, facts: 
   put2(out, 26, 27, gn, lower);
 }
 
-export function score(model: PersonModel, keys: FeatureKeys): number[] {
-  const scores = [0, 0, 0];
-  for (let k = 0; k < FEATURES; k++) model.addPair(keys.a[k]!, keys.b[k]!, scores);
-  return scores;
-}
-
 export function bestTag(scores: number[], prevTag: Tag): Tag {
   let best: Tag = 'O';
   let bestScore = scores[0]!;
