@@ -28,7 +28,7 @@ export interface Query {
    * spelled out (\s would take the 0xA0 inside a UTF-8 sequence for a no-break space), and
    * the characters it can match that a folded sequence may turn into (letters, a space).
    */
-  bytes?: { source: string; targets: Set<string> };
+  bytes?: { source: string; targets: Set<string>; folds?: Map<number, Set<string>> };
 }
 
 export class PatternError extends Error {}
@@ -269,7 +269,8 @@ export function countInUtf8(bytes: Uint8Array, query: Query, limit = Infinity, t
   const byteQuery: Query = { ...query, source: query.bytes.source };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const view = buffer.toString('latin1');
-  const dirty = linesNeedingFolds(buffer, view, relevantFolds(query.bytes.targets));
+  query.bytes.folds ??= relevantFolds(query.bytes.targets); // once per query, not per piece
+  const dirty = linesNeedingFolds(buffer, view, query.bytes.folds);
   if (dirty.length === 0) return findMatches(view, byteQuery, limit, timeoutMs).length;
   let found = 0;
   let k = 0;
