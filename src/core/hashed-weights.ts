@@ -59,6 +59,22 @@ export class HashedWeights {
     }
   }
 
+  /** Adds the weights stored under key (a, b), unscaled, into sums[at..at+2]. */
+  addPairInt(a: number, b: number, sums: Int32Array, at: number): void {
+    const fp = b | 1;
+    for (let slot = a & this.mask; ; slot = (slot + 1) & this.mask) {
+      const here = this.fingerprints[slot]!;
+      if (here === 0) return;
+      if (here === fp) {
+        const k = slot * 3;
+        sums[at] = sums[at]! + this.weights[k]!;
+        sums[at + 1] = sums[at + 1]! + this.weights[k + 1]!;
+        sums[at + 2] = sums[at + 2]! + this.weights[k + 2]!;
+        return;
+      }
+    }
+  }
+
   /** Adds the weights stored under a string key into scores. */
   addInto(key: string, scores: number[]): void {
     hashString(key, this.h);

@@ -12,13 +12,15 @@ export type Tag = (typeof TAGS)[number];
 /** Anything that adds a feature's weights (in TAGS order) into a score triple. */
 export interface PersonModel {
   addPair(a: number, b: number, scores: number[]): void;
+  /** Adds the stored weights as integers (weight / scale) into sums[at..at+2]. */
+  addPairInt(a: number, b: number, sums: Int32Array, at: number): void;
 }
 export type { HashedWeights };
 
 export interface DocumentFacts {
   givenNames: GivenNames;
   /** Lower-cased words the document also uses in lower case (so they are ordinary words). */
-  lowercaseWords: Set<string>;
+  lowercaseWords: LowercaseWords;
   /** For each sentence: is it mostly upper case (a headline or a dateline)? 1 yes, 0 no. */
   shouting: Uint8Array;
   /**
@@ -40,22 +42,59 @@ const KNOWN_GENDER = 4;
 // case, 3 upper case. A letter is what case mapping changes.
 const CASE = new Uint8Array(65536);
 function caseOf(code: number): number {
-  let known = CASE[code]!;
-  if (known === 0) {
-    const ch = String.fromCharCode(code);
-    const lower = ch.toLowerCase();
-    known = lower === ch.toUpperCase() ? 1 : ch === lower ? 2 : 3;
-    CASE[code] = known;
-  }
-  return known;
+  const known = CASE[code]!;
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(code);
+  const lower = ch.toLowerCase();
+  return (CASE[code] = lower === ch.toUpperCase() ? 1 : ch === lower ? 2 : 3);
 }
 for (let c = 0; c < 128; c++) CASE[c] = c >= 65 && c <= 90 ? 3 : c >= 97 && c <= 122 ? 2 : 1;
 
+// A word's look for the lower-case-word filter: its length and its first and last code units,
+// each mod 32 (so an ASCII letter and its capital look the same).
+const lookOf = (w: string): number => ((w.length & 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
+
+/**
+ * "Does the document also write this word in lower case?" The tagger asks it of capitalized
+ * words, so only lower-case words that look like one of those (same length, same first and
+ * last letter) are kept: most are never hashed. A word of another look, asked only in
+ * training, gets the answer from every lower-case word, gathered on first need.
+ */
+export class LowercaseWords {
+  private readonly kept = new Set<string>();
+  private all: Set<string> | undefined;
+
+  constructor(private readonly tokens: NameToken[], private readonly looks: Uint8Array) {
+    for (const t of tokens) {
+      const w = t.text;
+      if (looks[lookOf(w)] === 1 && caseOf(w.charCodeAt(0)) === 2) this.kept.add(w);
+    }
+  }
+
+  /** `lower` is token i's text lower-cased. */
+  has(lower: string, i: number): boolean {
+    if (caseOf(lower.charCodeAt(0)) !== 2) return false; // only such words are kept
+    if (lower === this.tokens[i]!.text) return true; // the token itself is one
+    if (this.looks[lookOf(lower)] === 1) return this.kept.has(lower);
+    if (!this.all) {
+      this.all = new Set();
+      for (const t of this.tokens) if (caseOf(t.text.charCodeAt(0)) === 2) this.all.add(t.text);
+    }
+    return this.all.has(lower);
+  }
+}
+
+/** Is w plain ASCII (its lower-case form then keeps its length and look)? */
+function isAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 export function documentFacts(tokens: NameToken[], givenNames: GivenNames): DocumentFacts {
-  const lowercaseWords = new Set<string>();
+  const looks = new Uint8Array(1 << 15);
   const sentences = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
   const shouting = new Uint8Array(sentences);
-  // per sentence: letters and capitals (shouting), and the words written in lower case
+  // per sentence: letters and capitals (shouting), and the looks of the capitalized words
   for (let from = 0; from < tokens.length;) {
     const sentence = tokens[from]!.sentence;
     let to = from + 1;
@@ -75,13 +114,13 @@ export function documentFacts(tokens: NameToken[], givenNames: GivenNames): Docu
         }
         if ((letters - capitals) * 10 >= span * 3) decided = true;
       }
-      if (CASE[w.charCodeAt(0)] === 2) lowercaseWords.add(w);
+      if (tokens[i]!.cap) looks[lookOf(isAscii(w) ? w : w.toLowerCase())] = 1;
     }
     shouting[sentence] = !decided && letters > 0 && capitals / letters > 0.7 ? 1 : 0;
     from = to;
   }
   const n = tokens.length;
-  return { lowercaseWords, shouting, givenNames, wordHash: new Int32Array(n), shapeHash: new Int32Array(n), genderHash: new Int32Array(n), known: new Uint8Array(n) };
+  return { lowercaseWords: new LowercaseWords(tokens, looks), shouting, givenNames, wordHash: new Int32Array(n), shapeHash: new Int32Array(n), genderHash: new Int32Array(n), known: new Uint8Array(n) };
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -159,10 +198,10 @@ function shapeHashAt(tokens: NameToken[], i: number, facts: DocumentFacts): numb
 }
 
 /** The hash of token i's usual gender as a given name; NO_NAME when it is none (or lower case). */
-function genderHashAt(tokens: NameToken[], i: number, facts: DocumentFacts): number {
+function genderHashAt(tokens: NameToken[], i: number, facts: DocumentFacts, lower?: string): number {
   if ((facts.known[i]! & KNOWN_GENDER) === 0) {
     const text = tokens[i]!.text;
-    const g = isUpper(text[0]!) ? facts.givenNames.get(text.toLowerCase()) : undefined;
+    const g = isUpper(text[0]!) ? facts.givenNames.get(lower ?? text.toLowerCase()) : undefined;
     facts.genderHash[i] = g ? GENDER[g]! : NO_NAME;
     facts.known[i]! |= KNOWN_GENDER;
   }
@@ -210,7 +249,7 @@ export function featuresAt(tokens: NameToken[], i: number, prevTag: Tag, facts: 
   const p1s = hasP1 ? shapeHashAt(tokens, i - 1, facts) : START;
   const n1s = hasN1 ? shapeHashAt(tokens, i + 1, facts) : END;
   const loud = facts.shouting[sentence] ? 1 : 2;
-  const lower = facts.lowercaseWords.has(lw) ? 1 : 2;
+  const lower = facts.lowercaseWords.has(lw, i) ? 1 : 2;
   const first = t.first ? 1 : 2;
   const gn = genderHashAt(tokens, i, facts);
   const p1gn = hasP1 ? genderHashAt(tokens, i - 1, facts) : NO_NAME;
@@ -273,25 +312,134 @@ const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We
   'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Do', 'Does', 'Did', 'Would', 'Could', 'Should', 'Can', 'Its',
   'Such', 'Other', 'Another', 'One', 'Two', 'Three', 'Even', 'Only', 'Just', 'Instead', 'Yes', 'Thus', 'Indeed']);
 
+/**
+ * What tagging learns about a word once and reuses wherever it appears, in any document:
+ * its hashes, and the integer sums of the weights of the features that depend only on the
+ * word, its place (sentence-first, shouting sentence), the document's lower-case use of it
+ * and the previous tag. Those are 15 of the 27 features; a repeated word looks up only the
+ * other 12. Integer sums are exact, so the order features are added in cannot change a tag.
+ */
+class WordFacts {
+  /** The document (a serial) `lower` was worked out for. */
+  doc = -1;
+  lower = 0;
+  /** Bit c set: sums[3c..3c+2] hold combination c (see combination()). */
+  known = 0;
+  readonly sums = new Int32Array(24 * 3);
+  constructor(readonly w: number, readonly shape: number, readonly gn: number) {}
+}
+
+/** Word facts for one model and one given-name table; bounded so memory stays flat. */
+class WordMemo {
+  readonly words = new Map<string, WordFacts>();
+  constructor(readonly model: PersonModel, readonly givenNames: GivenNames) {}
+}
+const MEMO_LIMIT = 1 << 17;
+let memo: WordMemo | undefined;
+let docSerial = 0;
+
+const combination = (lower: number, loud: number, first: number, tag: number): number =>
+  (((lower - 1) * 2 + (loud - 1)) * 2 + (first - 1)) * 3 + (tag - 11);
+
+/** The static features' keys, into out[0..14]: the same keys featuresAt gives them. */
+function staticKeys(word: WordFacts, lw: string, lower: number, loud: number, first: number, tag: number, out: FeatureKeys): void {
+  const { w, shape, gn } = word;
+  const len = lw.length;
+  put1(out, 0, 1, 0);
+  put1(out, 1, 2, w);
+  put1(out, 2, 3, shape);
+  put1(out, 3, 4, h32(lw, Math.max(0, len - 3)));
+  put1(out, 4, 5, h32(lw, Math.max(0, len - 2)));
+  put1(out, 5, 6, h32(lw, 0, Math.min(3, len)));
+  put2(out, 6, 16, first, shape);
+  put1(out, 7, 17, tag);
+  put2(out, 8, 18, tag, shape);
+  put2(out, 9, 19, tag, w);
+  put2(out, 10, 21, loud, shape);
+  put2(out, 11, 22, loud, w);
+  put3(out, 12, 23, lower, shape, first);
+  put1(out, 13, 24, gn);
+  put2(out, 14, 27, gn, lower);
+}
+const STATIC_FEATURES = 15;
+
 /** Tags every token, left to right, each decision seeing the one before it. */
 export function tagTokens(model: PersonModel, tokens: NameToken[], facts: DocumentFacts): Tag[] {
+  if (!memo || memo.model !== model || memo.givenNames !== facts.givenNames || memo.words.size > MEMO_LIMIT) memo = new WordMemo(model, facts.givenNames);
+  const words = memo.words;
+  const doc = ++docSerial;
   const tags: Tag[] = new Array(tokens.length);
   const keys = featureKeys();
-  const scores = [0, 0, 0];
+  const sums = new Int32Array(3);
+  const n = tokens.length;
   let prev: Tag = 'O';
-  for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && tokens[i - 1]!.sentence !== tokens[i]!.sentence) prev = 'O';
-    let tag: Tag = 'O';
-    if (mayBeName(tokens[i]!, prev)) {
-      featuresAt(tokens, i, prev, facts, keys);
-      scores[0] = 0;
-      scores[1] = 0;
-      scores[2] = 0;
-      for (let k = 0; k < FEATURES; k++) model.addPair(keys.a[k]!, keys.b[k]!, scores);
-      tag = bestTag(scores, prev);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const sentence = t.sentence;
+    if (i > 0 && tokens[i - 1]!.sentence !== sentence) prev = 'O';
+    if (!mayBeName(t, prev)) {
+      tags[i] = 'O';
+      prev = 'O';
+      continue;
     }
-    tags[i] = tag;
-    prev = tag;
+    let word = words.get(t.text);
+    let lw: string | undefined;
+    if (!word) {
+      lw = t.text.toLowerCase();
+      word = new WordFacts(wordHashAt(tokens, i, facts), shapeHashAt(tokens, i, facts), genderHashAt(tokens, i, facts, lw));
+      words.set(t.text, word);
+    } else if ((facts.known[i]! & (KNOWN_WORD | KNOWN_SHAPE | KNOWN_GENDER)) !== (KNOWN_WORD | KNOWN_SHAPE | KNOWN_GENDER)) {
+      facts.wordHash[i] = word.w;
+      facts.shapeHash[i] = word.shape;
+      facts.genderHash[i] = word.gn;
+      facts.known[i]! |= KNOWN_WORD | KNOWN_SHAPE | KNOWN_GENDER;
+    }
+    if (word.doc !== doc) {
+      lw ??= t.text.toLowerCase();
+      word.doc = doc;
+      word.lower = facts.lowercaseWords.has(lw, i) ? 1 : 2;
+    }
+    const tag = TAG_ID[prev];
+    const c = combination(word.lower, facts.shouting[sentence] ? 1 : 2, t.first ? 1 : 2, tag);
+    if ((word.known & (1 << c)) === 0) {
+      staticKeys(word, lw ?? t.text.toLowerCase(), word.lower, facts.shouting[sentence] ? 1 : 2, t.first ? 1 : 2, tag, keys);
+      for (let k = 0; k < STATIC_FEATURES; k++) model.addPairInt(keys.a[k]!, keys.b[k]!, word.sums, 3 * c);
+      word.known |= 1 << c;
+    }
+    sums[0] = word.sums[3 * c]!;
+    sums[1] = word.sums[3 * c + 1]!;
+    sums[2] = word.sums[3 * c + 2]!;
+    // the features that depend on the neighbours
+    const hasP1 = i >= 1 && tokens[i - 1]!.sentence === sentence;
+    const hasP2 = i >= 2 && tokens[i - 2]!.sentence === sentence;
+    const hasN1 = i + 1 < n && tokens[i + 1]!.sentence === sentence;
+    const hasN2 = i + 2 < n && tokens[i + 2]!.sentence === sentence;
+    const p1 = hasP1 ? wordHashAt(tokens, i - 1, facts) : START;
+    const p2 = hasP2 ? wordHashAt(tokens, i - 2, facts) : START;
+    const n1 = hasN1 ? wordHashAt(tokens, i + 1, facts) : END;
+    const n2 = hasN2 ? wordHashAt(tokens, i + 2, facts) : END;
+    const p1s = hasP1 ? shapeHashAt(tokens, i - 1, facts) : START;
+    const n1s = hasN1 ? shapeHashAt(tokens, i + 1, facts) : END;
+    const p1gn = hasP1 ? genderHashAt(tokens, i - 1, facts) : NO_NAME;
+    put1(keys, 0, 7, p1);
+    put1(keys, 1, 8, p2);
+    put1(keys, 2, 9, n1);
+    put1(keys, 3, 10, n2);
+    put2(keys, 4, 11, p1, word.w);
+    put2(keys, 5, 12, word.w, n1);
+    put1(keys, 6, 13, p1s);
+    put1(keys, 7, 14, n1s);
+    put3(keys, 8, 15, p1s, word.shape, n1s);
+    put2(keys, 9, 20, tag, p1);
+    put2(keys, 10, 25, word.gn, n1s);
+    put2(keys, 11, 26, p1gn, word.shape);
+    for (let k = 0; k < 12; k++) model.addPairInt(keys.a[k]!, keys.b[k]!, sums, 0);
+    let best: Tag = 'O';
+    let bestSum = sums[0]!;
+    if (sums[1]! > bestSum) { bestSum = sums[1]!; best = 'B'; }
+    if (prev !== 'O' && sums[2]! > bestSum) best = 'I'; // I only continues a name
+    tags[i] = best;
+    prev = best;
   }
   return tags;
 }
