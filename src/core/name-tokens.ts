@@ -2,7 +2,7 @@
 // abbreviations with their final period ("H.W.", "Jr."), possessive endings split off
 // ("Costa" + "'s"), and punctuation marks as tokens of their own.
 import type { Article } from './article.js';
-import { scanSpans } from './tokens.js';
+import { scanSpans, Spans } from './tokens.js';
 import { isUpper } from './text.js';
 
 export interface NameToken {
@@ -27,14 +27,15 @@ function startsUpper(text: string, at: number): boolean {
 export function nameTokens(article: Article): NameToken[] {
   const { text, sentences } = article;
   const tokens: NameToken[] = [];
-  const spans: number[] = [];
+  const spans = new Spans();
   for (let si = 0; si < sentences.length; si++) {
     spans.length = 0;
     scanSpans(text, sentences[si]!.start, sentences[si]!.end, spans);
+    const d = spans.data;
     let first = true;
     for (let k = 0; k < spans.length; k += 3) {
-      let start = spans[k]!;
-      const end = spans[k + 1]!;
+      let start = d[k]!;
+      const end = d[k + 1]!;
       // a possessive ending is a token of its own: "Costa's" → "Costa" "'s"
       if (end - start > 2 && (text.charCodeAt(end - 1) | 32) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) {
         tokens.push({ text: text.slice(start, end - 2), start, end: end - 2, sentence: si, first, cap: startsUpper(text, start), key: '' });

@@ -1,7 +1,7 @@
 // What the quote finders share: their tokens (with a lower-case form for lookups), the
 // candidate quotes they return, and small helpers over both.
 import type { Span } from './article.js';
-import { scanSpans, scanTokens } from './tokens.js';
+import { scanSpans, scanTokens, Spans } from './tokens.js';
 import { isLower, isUpper } from './text.js';
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
@@ -27,20 +27,21 @@ function isPlainLower(w: string): boolean {
   return true;
 }
 
-const spans: number[] = [];
+const spans = new Spans();
 export function tokensOf(text: string, start: number, end: number): Tok[] {
   spans.length = 0;
   scanSpans(text, start, end, spans);
+  const d = spans.data;
   const out: Tok[] = new Array(spans.length / 3);
   for (let k = 0; k < spans.length; k += 3) {
-    const word = spans[k + 2] === 1;
-    const t = text.slice(spans[k]!, spans[k + 1]!);
+    const word = d[k + 2] === 1;
+    const t = text.slice(d[k]!, d[k + 1]!);
     let lower = t;
     if (word && !isPlainLower(t)) {
       lower = t.toLowerCase();
       if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     }
-    out[k / 3] = { text: t, start: spans[k]!, end: spans[k + 1]!, word, lower };
+    out[k / 3] = { text: t, start: d[k]!, end: d[k + 1]!, word, lower };
   }
   return out;
 }

@@ -19,43 +19,88 @@ function isInitials(word: string): boolean {
   return true;
 }
 
-/**
- * The tokens of text[start, end) as flat triples (start, end, 1 for a word, 0 for a mark)
- * appended to `out`: no object per token, for the callers that build their own.
- */
-export function scanSpans(text: string, start: number, end: number, out: number[]): void {
+// The class of each UTF-16 code unit for the scanner, worked out on first sight: 0 not yet
+// known, then white space, word, joiner (may join two word runs) or other.
+const UNKNOWN = 0;
+const SPACE = 1;
+const WORD = 2;
+const JOINER = 3;
+const OTHER = 4;
+const CLASS = new Uint8Array(65536);
+function classOf(c: number): number {
+  const known = CLASS[c]!;
+  if (known !== UNKNOWN) return known;
+  const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x202f || c === 0x205f || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x85 || c === 0xfeff;
+  return (CLASS[c] = space ? SPACE : isWordCode(c) ? WORD : c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e ? JOINER : OTHER);
+}
+
+for (let c = 0; c < 128; c++) classOf(c);
+
+/** Token spans as flat triples (start, end, 1 for a word, 0 for a mark) in a growing typed array. */
+export class Spans {
+  data = new Int32Array(3 * 256);
+  length = 0;
+  grow(): void {
+    const bigger = new Int32Array(this.data.length * 2);
+    bigger.set(this.data);
+    this.data = bigger;
+  }
+}
+
+/** Appends the tokens of text[start, end) to `out`: no object per token, for callers that build their own. */
+export function scanSpans(text: string, start: number, end: number, out: Spans): void {
+  let data = out.data;
+  let n = out.length;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || (c > 0x7f && (c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x85 || c === 0xfeff))) { i++; continue; }
-    if (isWordCode(c)) {
+    const kind = CLASS[c] || classOf(c);
+    if (kind === SPACE) { i++; continue; }
+    if (n + 3 > data.length) { out.grow(); data = out.data; }
+    if (kind === WORD) {
       let j = i + 1;
       for (;;) {
-        if (j < end && isWordCode(text.charCodeAt(j))) { j++; continue; }
-        const joiner = j + 1 < end ? text.charCodeAt(j) : 0;
-        if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d || joiner === 0x2e) && isWordCode(text.charCodeAt(j + 1))) j += 2;
-        else break;
+        while (j < end) {
+          const d = text.charCodeAt(j);
+          if ((CLASS[d] || classOf(d)) !== WORD) break;
+          j++;
+        }
+        // a joiner between two word characters keeps the word going: "don't", "al-Asad", "U.S"
+        if (j + 1 < end && CLASS[text.charCodeAt(j)] === JOINER) {
+          const d = text.charCodeAt(j + 1);
+          if ((CLASS[d] || classOf(d)) === WORD) { j += 2; continue; }
+        }
+        break;
       }
       if (j < end && text.charCodeAt(j) === 46) {
         const word = text.slice(i, j);
         if (isInitials(word) || ABBREVIATIONS.has(word.toLowerCase())) j++;
       }
-      out.push(i, j, 1);
+      data[n] = i;
+      data[n + 1] = j;
+      data[n + 2] = 1;
+      n += 3;
       i = j;
       continue;
     }
     const len = c === 39 && i + 1 < end && text.charCodeAt(i + 1) === 39 ? 2 : 1;
-    out.push(i, i + len, 0);
+    data[n] = i;
+    data[n + 1] = i + len;
+    data[n + 2] = 0;
+    n += 3;
     i += len;
   }
+  out.length = n;
 }
 
 export function scanTokens(text: string, start: number, end: number): RawToken[] {
-  const spans: number[] = [];
+  const spans = new Spans();
   scanSpans(text, start, end, spans);
+  const d = spans.data;
   const out: RawToken[] = new Array(spans.length / 3);
   for (let k = 0; k < spans.length; k += 3) {
-    out[k / 3] = { text: text.slice(spans[k]!, spans[k + 1]!), start: spans[k]!, end: spans[k + 1]!, word: spans[k + 2] === 1 };
+    out[k / 3] = { text: text.slice(d[k]!, d[k + 1]!), start: d[k]!, end: d[k + 1]!, word: d[k + 2] === 1 };
   }
   return out;
 }
