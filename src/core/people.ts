@@ -364,7 +364,9 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     }
   }
 
-  const people: Person[] = groups.map((g) => {
+  const people: Person[] = [];
+  for (const g of groups) {
+    if (g.roles.some(describesOrganization)) continue;
     const mentions = [...g.mentions].sort((a, b) => a.first - b.first).map((m) => {
       const start = tokens[m.first]!.start;
       const end = tokens[m.last]!.end;
@@ -379,9 +381,12 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
       if (n > most || (n === most && m.first < fullest.first)) { fullest = m; most = n; }
     }
     const name = text.slice(tokens[fullest.first]!.start, tokens[fullest.last]!.end).replace(/\s+/g, ' ');
-    return { name, roles: g.roles, count: mentions.length, mentions };
-  });
-  return people.filter((p) => !p.roles.some(describesOrganization)).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    people.push({ name, roles: g.roles, count: mentions.length, mentions });
+  }
+  // sorted only when there is something to sort: an empty array has another map, and meeting
+  // it here deoptimized this function again and again
+  if (people.length > 1) people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return people;
 }
 
 /** "Finnish chipmaker", "maker of chips": a description whose head word names a company or a body. */

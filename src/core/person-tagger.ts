@@ -23,19 +23,14 @@ export interface DocumentFacts {
   lowercaseWords: LowercaseWords;
   /** For each sentence: is it mostly upper case (a headline or a dateline)? 1 yes, 0 no. */
   shouting: Uint8Array;
-  /**
-   * Per token, filled on first use (KNOWN_* bits say which): hashes of the lower-cased word,
-   * of its shape and of its given-name gender. Typed arrays, not sparse arrays, because
-   * tagging fills them out of order.
-   */
+  /** Per token: hashes of the lower-cased word and of its shape, made in one pass over every token. */
   wordHash: Int32Array;
   shapeHash: Int32Array;
+  /** Per token, filled on first use (known[i] says so): the hash of its given-name gender. */
   genderHash: Int32Array;
   known: Uint8Array;
 }
 
-const KNOWN_WORD = 1;
-const KNOWN_SHAPE = 2;
 const KNOWN_GENDER = 4;
 
 // Case of each UTF-16 code unit, worked out on first sight: 0 not yet known, 1 no letter, 2 lower
@@ -91,6 +86,9 @@ function isAscii(w: string): boolean {
 }
 
 export function documentFacts(tokens: NameToken[], givenNames: GivenNames): DocumentFacts {
+  const n = tokens.length;
+  const wordHash = new Int32Array(n);
+  const shapeHash = new Int32Array(n);
   const looks = new Uint8Array(1 << 15);
   const sentences = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
   const shouting = new Uint8Array(sentences);
@@ -115,12 +113,12 @@ export function documentFacts(tokens: NameToken[], givenNames: GivenNames): Docu
         if ((letters - capitals) * 10 >= span * 3) decided = true;
       }
       if (tokens[i]!.cap) looks[lookOf(isAscii(w) ? w : w.toLowerCase())] = 1;
+      hashWord(w, i, wordHash, shapeHash);
     }
     shouting[sentence] = !decided && letters > 0 && capitals / letters > 0.7 ? 1 : 0;
     from = to;
   }
-  const n = tokens.length;
-  return { lowercaseWords: new LowercaseWords(tokens, looks), shouting, givenNames, wordHash: new Int32Array(n), shapeHash: new Int32Array(n), genderHash: new Int32Array(n), known: new Uint8Array(n) };
+  return { lowercaseWords: new LowercaseWords(tokens, looks), shouting, givenNames, wordHash, shapeHash, genderHash: new Int32Array(n), known: new Uint8Array(n) };
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -167,6 +165,40 @@ function shapeHash(word: string): number {
   return h | 0;
 }
 
+// Per ASCII code: its lower-case form, and its shape class (d, X, x, or itself).
+const ASCII_LOWER = new Uint8Array(128);
+const ASCII_SHAPE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+  ASCII_SHAPE[c] = c >= 48 && c <= 57 ? 100 : c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c;
+}
+
+/** lowerHash(w) and shapeHash(w) into wordHash[i] and shapeHash[i], in one pass over an ASCII word. */
+function hashWord(w: string, i: number, wordHashes: Int32Array, shapeHashes: Int32Array): void {
+  let h = FNV_OFFSET;
+  let sh = FNV_OFFSET;
+  let n = 0;
+  let last = -1;
+  let run = 0;
+  for (let k = 0; k < w.length; k++) {
+    const code = w.charCodeAt(k);
+    if (code >= 128) {
+      wordHashes[i] = lowerHash(w);
+      shapeHashes[i] = shapeHash(w);
+      return;
+    }
+    h = Math.imul(h ^ ASCII_LOWER[code]!, FNV_PRIME);
+    if (n < 8) {
+      const c = ASCII_SHAPE[code]!;
+      run = c === last ? run + 1 : 1;
+      last = c;
+      if (run <= 2) { sh = Math.imul(sh ^ c, FNV_PRIME); n++; }
+    }
+  }
+  wordHashes[i] = h | 0;
+  shapeHashes[i] = sh | 0;
+}
+
 const START = h32('<s>');
 const END = h32('</s>');
 const NO_NAME = h32('-');
@@ -181,19 +213,11 @@ export function featureKeys(): FeatureKeys {
   return { a: new Int32Array(FEATURES), b: new Int32Array(FEATURES) };
 }
 
-function wordHashAt(tokens: NameToken[], i: number, facts: DocumentFacts): number {
-  if ((facts.known[i]! & KNOWN_WORD) === 0) {
-    facts.wordHash[i] = lowerHash(tokens[i]!.text);
-    facts.known[i]! |= KNOWN_WORD;
-  }
+function wordHashAt(_tokens: NameToken[], i: number, facts: DocumentFacts): number {
   return facts.wordHash[i]!;
 }
 
-function shapeHashAt(tokens: NameToken[], i: number, facts: DocumentFacts): number {
-  if ((facts.known[i]! & KNOWN_SHAPE) === 0) {
-    facts.shapeHash[i] = shapeHash(tokens[i]!.text);
-    facts.known[i]! |= KNOWN_SHAPE;
-  }
+function shapeHashAt(_tokens: NameToken[], i: number, facts: DocumentFacts): number {
   return facts.shapeHash[i]!;
 }
 
@@ -326,12 +350,12 @@ class WordFacts {
   /** Bit c set: sums[3c..3c+2] hold combination c (see combination()). */
   known = 0;
   readonly sums = new Int32Array(24 * 3);
-  constructor(readonly w: number, readonly shape: number, readonly gn: number) {}
+  constructor(readonly text: string, readonly w: number, readonly shape: number, readonly gn: number) {}
 }
 
 /** Word facts for one model and one given-name table; bounded so memory stays flat. */
 class WordMemo {
-  readonly words = new Map<string, WordFacts>();
+  readonly words = new Map<number, WordFacts>();
   constructor(readonly model: PersonModel, readonly givenNames: GivenNames) {}
 }
 const MEMO_LIMIT = 1 << 17;
@@ -382,17 +406,18 @@ export function tagTokens(model: PersonModel, tokens: NameToken[], facts: Docume
       prev = 'O';
       continue;
     }
-    let word = words.get(t.text);
+    // keyed by the token's hashes (a small integer, so no string hashing), checked by its text
+    const key = mix(facts.wordHash[i]!, facts.shapeHash[i]!) & 0x3fffffff;
+    let word = words.get(key);
     let lw: string | undefined;
-    if (!word) {
+    if (!word || word.text !== t.text) {
       lw = t.text.toLowerCase();
-      word = new WordFacts(wordHashAt(tokens, i, facts), shapeHashAt(tokens, i, facts), genderHashAt(tokens, i, facts, lw));
-      words.set(t.text, word);
-    } else if ((facts.known[i]! & (KNOWN_WORD | KNOWN_SHAPE | KNOWN_GENDER)) !== (KNOWN_WORD | KNOWN_SHAPE | KNOWN_GENDER)) {
-      facts.wordHash[i] = word.w;
-      facts.shapeHash[i] = word.shape;
+      const fresh = new WordFacts(t.text, facts.wordHash[i]!, facts.shapeHash[i]!, genderHashAt(tokens, i, facts, lw));
+      if (!word) words.set(key, fresh);
+      word = fresh; // a different word under the same key is scored without being kept
+    } else if ((facts.known[i]! & KNOWN_GENDER) === 0) {
       facts.genderHash[i] = word.gn;
-      facts.known[i]! |= KNOWN_WORD | KNOWN_SHAPE | KNOWN_GENDER;
+      facts.known[i]! |= KNOWN_GENDER;
     }
     if (word.doc !== doc) {
       lw ??= t.text.toLowerCase();
