@@ -59,10 +59,10 @@ export class LowercaseWords {
   private readonly kept = new Set<string>();
   private all: Set<string> | undefined;
 
-  constructor(private readonly tokens: NameToken[], private readonly looks: Uint8Array) {
-    for (const t of tokens) {
-      const w = t.text;
-      if (looks[lookOf(w)] === 1 && caseOf(w.charCodeAt(0)) === 2) this.kept.add(w);
+  /** lowerLooks[i]: the look of token i when it begins in lower case, else -1. */
+  constructor(private readonly tokens: NameToken[], private readonly looks: Uint8Array, lowerLooks: Int32Array) {
+    for (let i = 0; i < lowerLooks.length; i++) {
+      if (lowerLooks[i]! >= 0 && looks[lowerLooks[i]!] === 1) this.kept.add(tokens[i]!.text);
     }
   }
 
@@ -79,17 +79,13 @@ export class LowercaseWords {
   }
 }
 
-/** Is w plain ASCII (its lower-case form then keeps its length and look)? */
-function isAscii(w: string): boolean {
-  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return false;
-  return true;
-}
-
 export function documentFacts(tokens: NameToken[], givenNames: GivenNames): DocumentFacts {
   const n = tokens.length;
-  const wordHash = new Int32Array(n);
-  const shapeHash = new Int32Array(n);
+  const wordHashes = new Int32Array(n);
+  const shapeHashes = new Int32Array(n);
   const looks = new Uint8Array(1 << 15);
+  const lowerLooks = new Int32Array(n);
+  const wide: number[] = [];
   const sentences = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
   const shouting = new Uint8Array(sentences);
   // per sentence: letters and capitals (shouting), and the looks of the capitalized words
@@ -112,13 +108,25 @@ export function documentFacts(tokens: NameToken[], givenNames: GivenNames): Docu
         }
         if ((letters - capitals) * 10 >= span * 3) decided = true;
       }
-      if (tokens[i]!.cap) looks[lookOf(isAscii(w) ? w : w.toLowerCase())] = 1;
-      hashWord(w, i, wordHash, shapeHash);
+      if (hashWord(w, i, wordHashes, shapeHashes)) {
+        // an ASCII word's lower-case form has its look
+        if (tokens[i]!.cap) looks[lookOf(w)] = 1;
+      } else {
+        wide.push(i);
+      }
+      lowerLooks[i] = (CASE[w.charCodeAt(0)] || caseOf(w.charCodeAt(0))) === 2 ? lookOf(w) : -1;
     }
     shouting[sentence] = !decided && letters > 0 && capitals / letters > 0.7 ? 1 : 0;
     from = to;
   }
-  return { lowercaseWords: new LowercaseWords(tokens, looks), shouting, givenNames, wordHash, shapeHash, genderHash: new Int32Array(n), known: new Uint8Array(n) };
+  // words beyond ASCII, apart: case mapping may change their length
+  for (const i of wide) {
+    const w = tokens[i]!.text;
+    wordHashes[i] = lowerHash(w);
+    shapeHashes[i] = shapeHash(w);
+    if (tokens[i]!.cap) looks[lookOf(w.toLowerCase())] = 1;
+  }
+  return { lowercaseWords: new LowercaseWords(tokens, looks, lowerLooks), shouting, givenNames, wordHash: wordHashes, shapeHash: shapeHashes, genderHash: new Int32Array(n), known: new Uint8Array(n) };
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -173,8 +181,8 @@ for (let c = 0; c < 128; c++) {
   ASCII_SHAPE[c] = c >= 48 && c <= 57 ? 100 : c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c;
 }
 
-/** lowerHash(w) and shapeHash(w) into wordHash[i] and shapeHash[i], in one pass over an ASCII word. */
-function hashWord(w: string, i: number, wordHashes: Int32Array, shapeHashes: Int32Array): void {
+/** lowerHash(w) and shapeHash(w) into wordHashes[i] and shapeHashes[i], in one pass, for an ASCII word; false (and nothing written) for any other. */
+function hashWord(w: string, i: number, wordHashes: Int32Array, shapeHashes: Int32Array): boolean {
   let h = FNV_OFFSET;
   let sh = FNV_OFFSET;
   let n = 0;
@@ -182,11 +190,7 @@ function hashWord(w: string, i: number, wordHashes: Int32Array, shapeHashes: Int
   let run = 0;
   for (let k = 0; k < w.length; k++) {
     const code = w.charCodeAt(k);
-    if (code >= 128) {
-      wordHashes[i] = lowerHash(w);
-      shapeHashes[i] = shapeHash(w);
-      return;
-    }
+    if (code >= 128) return false;
     h = Math.imul(h ^ ASCII_LOWER[code]!, FNV_PRIME);
     if (n < 8) {
       const c = ASCII_SHAPE[code]!;
@@ -197,6 +201,7 @@ function hashWord(w: string, i: number, wordHashes: Int32Array, shapeHashes: Int
   }
   wordHashes[i] = h | 0;
   shapeHashes[i] = sh | 0;
+  return true;
 }
 
 const START = h32('<s>');
