@@ -5,7 +5,7 @@ import { sentenceAt } from './article.js';
 import { nameTokens, type NameToken } from './name-tokens.js';
 import { isLower, isUpper, isWordChar } from './text.js';
 import type { GivenNames } from './lexicon/given-names.js';
-import { documentFacts, tagTokens, type PersonModel } from './person-tagger.js';
+import { documentFacts, tagTokens, tokenKey, wordKey, type DocumentFacts, type PersonModel } from './person-tagger.js';
 import { HONORIFICS, OFFICES, ROLE_HEADS } from './lexicon/titles.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, ORGANIZATION_DESCRIPTIONS, PERSON_CUES, PLACE_PREFIXES } from './lexicon/name-parts.js';
 
@@ -83,7 +83,7 @@ const particleJoined = (t: NameToken | undefined): boolean =>
  * particles and suffixes ("Mohammed bin Rashid", "Ahmad al-Shara", "King Jr."), unknown names
  * after a descriptor ("striker Erling Haaland"), and a name joined to a person by "and".
  */
-function completeNames(tokens: NameToken[], found: RawMention[], givenNames: GivenNames): RawMention[] {
+function completeNames(tokens: NameToken[], found: RawMention[], givenNames: GivenNames, facts: DocumentFacts): RawMention[] {
   const out = found.map((m) => ({ ...m }));
   for (const m of out) {
     for (;;) {
@@ -119,17 +119,19 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   // capitalized word just before such a surname elsewhere is the rest of that person's name
   // ("Satya Nadella", "Pep Guardiola"), which the tagger, trained on 1990s newswire, may miss.
   const speakers = new Set<string>(out.map((m) => tokens[m.last]!.text).filter((w) => isNamePart({ text: w, cap: isCapitalized(w), key: '' } as NameToken)));
+  // the cheap tests first, these loops run on every token: integer keys rule most words out
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!tokens[i]!.cap) continue; // the cheap test first: this runs on every token
+    if (!tokens[i]!.cap) continue;
     let v = i + 1;
-    while (v < tokens.length && v - i <= 2 && SPEAKER_ADVERBS.has(tokens[v]!.text)) v++;
+    while (v < tokens.length && v - i <= 2 && SPEAKER_ADVERB_KEYS.has(tokenKey(facts, v)) && SPEAKER_ADVERBS.has(tokens[v]!.text)) v++;
     const verb = tokens[v];
-    if (!verb || !SPEAKING.has(verb.text) || !isNamePart(tokens[i]) || NON_PERSON_HEADS.has(keyOf(tokens[i]!)) || OFFICES.has(keyOf(tokens[i]!))) continue;
+    if (!verb || !SPEAKING_KEYS.has(tokenKey(facts, v)) || !SPEAKING.has(verb.text) || !isNamePart(tokens[i]) || NON_PERSON_HEADS.has(keyOf(tokens[i]!)) || OFFICES.has(keyOf(tokens[i]!))) continue;
     const sentence = tokens[i]!.sentence;
     for (let j = v + 1; j < tokens.length && tokens[j]!.sentence <= sentence + 1; j++) {
       if (/^(?:he|she|his|her|him)$/i.test(tokens[j]!.text)) { speakers.add(tokens[i]!.text); break; }
     }
   }
+  const speakerKeys = new Set([...speakers].map(wordKey));
   // a one-word mention of such a surname takes the name before it too
   for (const m of out) {
     const given = tokens[m.first - 1];
@@ -140,7 +142,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
     covered[m.first] = 1;
   }
   for (let i = 1; i < tokens.length; i++) {
-    if (covered[i] || covered[i - 1] || !tokens[i]!.cap || !speakers.has(tokens[i]!.text)) continue;
+    if (covered[i] || covered[i - 1] || !tokens[i]!.cap || !speakerKeys.has(tokenKey(facts, i)) || !speakers.has(tokens[i]!.text)) continue;
     const given = tokens[i - 1]!;
     if (given.sentence !== tokens[i]!.sentence || !isNamePart(given) || NON_PERSON_HEADS.has(keyOf(given)) || OFFICES.has(keyOf(given)) || HONORIFICS.has(keyOf(given))) continue;
     if (isCapitalized(tokens[i - 2]?.sentence === given.sentence ? tokens[i - 2]!.text : '')) continue;
@@ -178,6 +180,8 @@ function describesPersonBefore(tokens: NameToken[], comma: number): boolean {
 
 const SPEAKER_ADVERBS = new Set(['has', 'had', 'also', 'then', 'later']);
 const SPEAKING = new Set(['said', 'says', 'told', 'added', 'wrote', 'noted', 'argued', 'spoke', 'asked', 'insisted', 'warned', 'explained']);
+const SPEAKER_ADVERB_KEYS = new Set([...SPEAKER_ADVERBS].map(wordKey));
+const SPEAKING_KEYS = new Set([...SPEAKING].map(wordKey));
 
 /** Phrases named after people are places or things: "the Lincoln Memorial", "Fort Bragg". */
 function isThingNamedAfterPerson(tokens: NameToken[], m: RawMention): boolean {
@@ -193,7 +197,7 @@ function isThingNamedAfterPerson(tokens: NameToken[], m: RawMention): boolean {
  * name found elsewhere in the article ("Araghchi" after "Abbas Araghchi"), and repeats of a
  * full name.
  */
-function addBackReferences(tokens: NameToken[], found: RawMention[]): RawMention[] {
+function addBackReferences(tokens: NameToken[], found: RawMention[], facts: DocumentFacts): RawMention[] {
   const covered = new Uint8Array(tokens.length);
   for (const m of found) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
   const surnames = new Set<string>();
@@ -214,6 +218,7 @@ function addBackReferences(tokens: NameToken[], found: RawMention[]): RawMention
     fullNamesByFirst.set(f[0]!, list);
   }
   const anyLowerSurname = [...surnames].some((w) => !isCapitalized(w));
+  const surnameKeys = new Set([...surnames].map(wordKey));
   const added: RawMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // only a capitalized word can be a loud name or (unless a surname is not) a surname
@@ -225,7 +230,7 @@ function addBackReferences(tokens: NameToken[], found: RawMention[]): RawMention
       if (full) { added.push({ first: i, last: i + full.length - 1 }); i += full.length - 1; continue; }
       if (loudSurnames.has(t.text)) { added.push({ first: i, last: i }); continue; }
     }
-    if ((!anyLowerSurname && !isCapitalized(t.text)) || !surnames.has(t.text)) continue;
+    if ((!anyLowerSurname && !isCapitalized(t.text)) || !surnameKeys.has(tokenKey(facts, i)) || !surnames.has(t.text)) continue;
     // "Araghchi" inside "the Araghchi Foundation"-like runs stays out: the next word must not be capitalized.
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && isCapitalized(next.text) && !HONORIFICS.has(keyOf(next))) continue;
@@ -303,10 +308,11 @@ function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMention):
 export function findPeople(article: Article, model: PersonModel, givenNames: GivenNames): Person[] {
   const tokens = nameTokens(article);
   if (tokens.length === 0) return [];
-  const tags = tagTokens(model, tokens, documentFacts(tokens, givenNames));
+  const facts = documentFacts(tokens, givenNames);
+  const tags = tagTokens(model, tokens, facts);
   const trimmed = mentionsFromTags(tokens, tags).map((m) => trimMention(tokens, m)).filter((m): m is RawMention => m !== null);
-  const completed = completeNames(tokens, trimmed, givenNames).filter((m) => !isThingNamedAfterPerson(tokens, m));
-  const raw = addBackReferences(tokens, completed);
+  const completed = completeNames(tokens, trimmed, givenNames, facts).filter((m) => !isThingNamedAfterPerson(tokens, m));
+  const raw = addBackReferences(tokens, completed, facts);
   const { text } = article;
 
   // Group: a multi-word name is a person; a shorter form joins a person whose name ends with it

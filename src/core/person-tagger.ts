@@ -139,6 +139,15 @@ function h32(text: string, from = 0, to = text.length): number {
   return h | 0;
 }
 
+/**
+ * A small-integer key of a word, case aside (its lower-case hash, cut to 30 bits). Two equal
+ * words (case aside) have the same key, so a set of the keys of a word list rules a word out
+ * without hashing its string; a key found still needs the word itself checked.
+ */
+export const wordKey = (w: string): number => lowerHash(w) & 0x3fffffff;
+/** wordKey of token i, from the document facts' hashes. */
+export const tokenKey = (facts: DocumentFacts, i: number): number => facts.wordHash[i]! & 0x3fffffff;
+
 /** h32(text.toLowerCase()), without making the string when the word is ASCII. */
 function lowerHash(text: string): number {
   let h = FNV_OFFSET;
