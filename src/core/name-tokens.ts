@@ -2,7 +2,7 @@
 // abbreviations with their final period ("H.W.", "Jr."), possessive endings split off
 // ("Costa" + "'s"), and punctuation marks as tokens of their own.
 import type { Article } from './article.js';
-import { scanSpans, Spans } from './tokens.js';
+import { sentenceSpans } from './tokens.js';
 import { isUpper } from './text.js';
 
 export interface NameToken {
@@ -27,13 +27,10 @@ function startsUpper(text: string, at: number): boolean {
 export function nameTokens(article: Article): NameToken[] {
   const { text, sentences } = article;
   const tokens: NameToken[] = [];
-  const spans = new Spans();
+  const { data: d, from } = sentenceSpans(article);
   for (let si = 0; si < sentences.length; si++) {
-    spans.length = 0;
-    scanSpans(text, sentences[si]!.start, sentences[si]!.end, spans);
-    const d = spans.data;
     let first = true;
-    for (let k = 0; k < spans.length; k += 3) {
+    for (let k = from[si]!; k < from[si + 1]!; k += 3) {
       let start = d[k]!;
       const end = d[k + 1]!;
       // a possessive ending is a token of its own: "Costa's" → "Costa" "'s"

@@ -1,7 +1,8 @@
 // What the quote finders share: their tokens (with a lower-case form for lookups), the
 // candidate quotes they return, and small helpers over both.
 import type { Span } from './article.js';
-import { scanSpans, scanTokens, Spans } from './tokens.js';
+import { scanSpans, scanTokens, sentenceSpans, Spans } from './tokens.js';
+import type { Article } from './article.js';
 import { isLower, isUpper } from './text.js';
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
@@ -31,9 +32,18 @@ const spans = new Spans();
 export function tokensOf(text: string, start: number, end: number): Tok[] {
   spans.length = 0;
   scanSpans(text, start, end, spans);
-  const d = spans.data;
-  const out: Tok[] = new Array(spans.length / 3);
-  for (let k = 0; k < spans.length; k += 3) {
+  return toks(text, spans.data, 0, spans.length);
+}
+
+/** The tokens of sentence k of the article, from the spans scanned once per article. */
+export function sentenceTokens(article: Article, k: number): Tok[] {
+  const { data, from } = sentenceSpans(article);
+  return toks(article.text, data, from[k]!, from[k + 1]!);
+}
+
+function toks(text: string, d: Int32Array, begin: number, end: number): Tok[] {
+  const out: Tok[] = new Array((end - begin) / 3);
+  for (let k = begin; k < end; k += 3) {
     const word = d[k + 2] === 1;
     const t = text.slice(d[k]!, d[k + 1]!);
     let lower = t;
@@ -41,7 +51,7 @@ export function tokensOf(text: string, start: number, end: number): Tok[] {
       lower = t.toLowerCase();
       if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     }
-    out[k / 3] = { text: t, start: d[k]!, end: d[k + 1]!, word, lower };
+    out[(k - begin) / 3] = { text: t, start: d[k]!, end: d[k + 1]!, word, lower };
   }
   return out;
 }

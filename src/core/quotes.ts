@@ -35,7 +35,7 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
   const inDirect = insideAny(direct.map((d) => ({ start: d.open, end: d.close + d.closeLength })));
   const inQuotes = insideAny(quotedAnywhere.map((q) => ({ start: q.open, end: q.close + q.closeLength })));
   const found: Found[] = [...direct];
-  for (const s of article.sentences) found.push(...findReported(article, s, inDirect, inQuotes));
+  for (let k = 0; k < article.sentences.length; k++) found.push(...findReported(article, k, inDirect, inQuotes));
   found.push(...findColonAttributions(article, inQuotes));
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);

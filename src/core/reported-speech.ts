@@ -2,7 +2,7 @@
 // act verbs ("called the plan reckless"), participles, passives, and "Name: …" lines.
 import type { Article, Sentence, Span } from './article.js';
 import { ACT_VERBS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
-import { tokensOf, wordCount, isCap, startsLower, spanOf, type QuoteKind, type Found } from './quote-tokens.js';
+import { sentenceTokens, wordCount, isCap, startsLower, spanOf, type QuoteKind, type Found } from './quote-tokens.js';
 import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, SUBORDINATORS } from './speaker-phrases.js';
 
 const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her',
@@ -75,10 +75,11 @@ export function findColonAttributions(article: Article, inQuotes: (at: number) =
   return out;
 }
 
-export function findReported(article: Article, s: Sentence, inDirect: (at: number) => boolean, inQuotes: (at: number) => boolean): Found[] {
+export function findReported(article: Article, sentenceIndex: number, inDirect: (at: number) => boolean, inQuotes: (at: number) => boolean): Found[] {
   const { text } = article;
+  const s = article.sentences[sentenceIndex]!;
   if (!mayReport(text, s)) return [];
-  const toks = tokensOf(text, s.start, s.end);
+  const toks = sentenceTokens(article, sentenceIndex);
   const out: Found[] = [];
   // A headline in title case ("Chris Christie Calls Hillary Clinton ‘A Disgrace’") capitalizes
   // its verbs too: there a capitalized speech verb counts

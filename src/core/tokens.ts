@@ -2,7 +2,7 @@
 // ("don't", "al-Asad", "U.S"), initials and abbreviations keeping their final period ("H.W.",
 // "Mr."), a doubled apostrophe ('') as one quotation mark, any other mark as a token of its own.
 // A hand-written scanner: the equivalent Unicode-property regex costs milliseconds to compile.
-import type { Span } from './article.js';
+import type { Article, Span } from './article.js';
 import { isWordChar, isWordCode } from './text.js';
 
 export interface RawToken extends Span { text: string; word: boolean }
@@ -92,6 +92,29 @@ export function scanSpans(text: string, start: number, end: number, out: Spans):
     i += len;
   }
   out.length = n;
+}
+
+/** Every sentence's token spans: sentence k's triples are data[from[k] .. from[k + 1]). */
+export interface SentenceSpans { data: Int32Array; from: Int32Array }
+
+// Scanned once per article: the name finder and the reported-speech finder read the same spans.
+const scannedArticles = new WeakMap<Article, SentenceSpans>();
+
+export function sentenceSpans(article: Article): SentenceSpans {
+  let done = scannedArticles.get(article);
+  if (!done) {
+    const { text, sentences } = article;
+    const spans = new Spans();
+    const from = new Int32Array(sentences.length + 1);
+    for (let k = 0; k < sentences.length; k++) {
+      from[k] = spans.length;
+      scanSpans(text, sentences[k]!.start, sentences[k]!.end, spans);
+    }
+    from[sentences.length] = spans.length;
+    done = { data: spans.data, from };
+    scannedArticles.set(article, done);
+  }
+  return done;
 }
 
 export function scanTokens(text: string, start: number, end: number): RawToken[] {
