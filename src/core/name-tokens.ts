@@ -6,7 +6,9 @@ import { sentenceSpans } from './tokens.js';
 import { isUpper } from './text.js';
 
 export interface NameToken {
-  text: string;
+  /** The text the token is in (the article's): rules that only look at characters read it there. */
+  readonly source: string;
+  readonly text: string;
   start: number;
   end: number;
   /** Index of the sentence in article.sentences. */
@@ -17,6 +19,16 @@ export interface NameToken {
   cap: boolean;
   /** The lower-cased form the name rules look words up by; '' until first asked (people.ts). */
   key: string;
+}
+
+// A token's text is made only when some rule asks for it: most tokens are never asked.
+class LazyToken implements NameToken {
+  private made: string | undefined;
+  key = '';
+  constructor(readonly source: string, readonly start: number, readonly end: number, readonly sentence: number, readonly first: boolean, readonly cap: boolean) {}
+  get text(): string {
+    return (this.made ??= this.source.slice(this.start, this.end));
+  }
 }
 
 function startsUpper(text: string, at: number): boolean {
@@ -35,11 +47,11 @@ export function nameTokens(article: Article): NameToken[] {
       const end = d[k + 1]!;
       // a possessive ending is a token of its own: "Costa's" → "Costa" "'s"
       if (end - start > 2 && (text.charCodeAt(end - 1) | 32) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) {
-        tokens.push({ text: text.slice(start, end - 2), start, end: end - 2, sentence: si, first, cap: startsUpper(text, start), key: '' });
+        tokens.push(new LazyToken(text, start, end - 2, si, first, startsUpper(text, start)));
         start = end - 2;
         first = false;
       }
-      tokens.push({ text: text.slice(start, end), start, end, sentence: si, first, cap: startsUpper(text, start), key: '' });
+      tokens.push(new LazyToken(text, start, end, si, first, startsUpper(text, start)));
       first = false;
     }
   }

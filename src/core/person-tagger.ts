@@ -99,22 +99,27 @@ export function documentFacts(tokens: NameToken[], givenNames: GivenNames): Docu
     let letters = 0;
     let capitals = 0;
     let decided = false;
+    // the characters are read in the article's text, so no token needs its own string made
     for (let i = from; i < to; i++) {
-      const w = tokens[i]!.text;
+      const t = tokens[i]!;
+      const source = t.source;
+      const start = t.start;
+      const end = t.end;
       if (!decided) {
-        for (let k = 0; k < w.length; k++) {
-          const kind = CASE[w.charCodeAt(k)] || caseOf(w.charCodeAt(k));
+        for (let k = start; k < end; k++) {
+          const kind = CASE[source.charCodeAt(k)] || caseOf(source.charCodeAt(k));
           if (kind >= 2) { letters++; if (kind === 3) capitals++; }
         }
         if ((letters - capitals) * 10 >= span * 3) decided = true;
       }
-      if (hashWord(w, i, wordHashes, shapeHashes)) {
-        // an ASCII word's lower-case form has its look
-        if (tokens[i]!.cap) looks[lookOf(w)] = 1;
+      const look = (((end - start) & 31) << 10) | ((source.charCodeAt(start) & 31) << 5) | (source.charCodeAt(end - 1) & 31);
+      if (hashWord(source, start, end, i, wordHashes, shapeHashes)) {
+        // an ASCII word's lower-case form has its look; a word that is never scored asks nothing
+        if (t.cap && !neverScored(t)) looks[look] = 1;
       } else {
         wide.push(i);
       }
-      lowerLooks[i] = (CASE[w.charCodeAt(0)] || caseOf(w.charCodeAt(0))) === 2 ? lookOf(w) : -1;
+      lowerLooks[i] = (CASE[source.charCodeAt(start)] || caseOf(source.charCodeAt(start))) === 2 ? look : -1;
     }
     shouting[sentence] = !decided && letters > 0 && capitals / letters > 0.7 ? 1 : 0;
     from = to;
@@ -124,7 +129,7 @@ export function documentFacts(tokens: NameToken[], givenNames: GivenNames): Docu
     const w = tokens[i]!.text;
     wordHashes[i] = lowerHash(w);
     shapeHashes[i] = shapeHash(w);
-    if (tokens[i]!.cap) looks[lookOf(w.toLowerCase())] = 1;
+    if (tokens[i]!.cap && !neverScored(tokens[i]!)) looks[lookOf(w.toLowerCase())] = 1;
   }
   return { lowercaseWords: new LowercaseWords(tokens, looks, lowerLooks), shouting, givenNames, wordHash: wordHashes, shapeHash: shapeHashes, genderHash: new Int32Array(n), known: new Uint8Array(n) };
 }
@@ -190,15 +195,15 @@ for (let c = 0; c < 128; c++) {
   ASCII_SHAPE[c] = c >= 48 && c <= 57 ? 100 : c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c;
 }
 
-/** lowerHash(w) and shapeHash(w) into wordHashes[i] and shapeHashes[i], in one pass, for an ASCII word; false (and nothing written) for any other. */
-function hashWord(w: string, i: number, wordHashes: Int32Array, shapeHashes: Int32Array): boolean {
+/** lowerHash and shapeHash of source[start, end) into wordHashes[i] and shapeHashes[i], in one pass, for an ASCII word; false (and nothing written) for any other. */
+function hashWord(source: string, start: number, end: number, i: number, wordHashes: Int32Array, shapeHashes: Int32Array): boolean {
   let h = FNV_OFFSET;
   let sh = FNV_OFFSET;
   let n = 0;
   let last = -1;
   let run = 0;
-  for (let k = 0; k < w.length; k++) {
-    const code = w.charCodeAt(k);
+  for (let k = start; k < end; k++) {
+    const code = source.charCodeAt(k);
     if (code >= 128) return false;
     h = Math.imul(h ^ ASCII_LOWER[code]!, FNV_PRIME);
     if (n < 8) {
@@ -238,8 +243,8 @@ function shapeHashAt(_tokens: NameToken[], i: number, facts: DocumentFacts): num
 /** The hash of token i's usual gender as a given name; NO_NAME when it is none (or lower case). */
 function genderHashAt(tokens: NameToken[], i: number, facts: DocumentFacts, lower?: string): number {
   if ((facts.known[i]! & KNOWN_GENDER) === 0) {
-    const text = tokens[i]!.text;
-    const g = isUpper(text[0]!) ? facts.givenNames.get(lower ?? text.toLowerCase()) : undefined;
+    const t = tokens[i]!;
+    const g = t.cap ? facts.givenNames.get(lower ?? t.text.toLowerCase()) : undefined;
     facts.genderHash[i] = g ? GENDER[g]! : NO_NAME;
     facts.known[i]! |= KNOWN_GENDER;
   }
@@ -330,6 +335,9 @@ export function bestTag(scores: number[], prevTag: Tag): Tag {
   return best;
 }
 
+/** A capitalized function word opening a sentence ("The", "But", "He") starts no name: tagging never scores it. */
+const neverScored = (token: NameToken): boolean => token.first && FUNCTION_WORDS.has(token.text);
+
 /**
  * Only a capitalized word starts a name, so after an O any other token is O without scoring:
  * most of the work, in any text; so is a function word opening a sentence. (Training scores
@@ -338,8 +346,7 @@ export function bestTag(scores: number[], prevTag: Tag): Tag {
 export function mayBeName(token: NameToken, prevTag: Tag): boolean {
   if (prevTag !== 'O') return true;
   if (!token.cap) return false;
-  // a capitalized function word opening a sentence ("The", "But", "He") starts no name
-  return !(token.first && FUNCTION_WORDS.has(token.text));
+  return !neverScored(token);
 }
 
 const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'His', 'Her', 'Its',
