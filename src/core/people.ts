@@ -84,87 +84,112 @@ const particleJoined = (t: NameToken | undefined): boolean =>
  * after a descriptor ("striker Erling Haaland"), and a name joined to a person by "and".
  */
 function completeNames(tokens: NameToken[], found: RawMention[], givenNames: GivenNames, facts: DocumentFacts): RawMention[] {
+  // Each pass is a function of its own: V8 compiles (and, on a new path, recompiles) one
+  // function at a time, and one large function cost hundreds of milliseconds each time.
   const out = found.map((m) => ({ ...m }));
-  for (const m of out) {
-    for (;;) {
-      const next = tokens[m.last + 1];
-      const after = tokens[m.last + 2];
-      if (!next || next.sentence !== tokens[m.last]!.sentence) break;
-      // a lone given name followed by a capitalized word: "Lena Park"
-      if (m.first === m.last && givenNames.has(keyOf(tokens[m.first]!)) && isNamePart(next)
-        && !NON_PERSON_HEADS.has(keyOf(next)) && !(after && after.sentence === next.sentence && isCapitalized(after.text))) { m.last++; continue; }
-      if (particleJoined(next) || NAME_SUFFIXES.has(keyOf(next))) { m.last++; continue; }
-      // one or two particles, then a capitalized word: "de Gaulle", "bin Rashid", "von der Leyen"
-      const third = tokens[m.last + 3];
-      if (NAME_PARTICLES.has(next.text) && isNamePart(after) && after!.sentence === next.sentence) { m.last += 2; continue; }
-      if (NAME_PARTICLES.has(next.text) && after && NAME_PARTICLES.has(after.text) && isNamePart(third) && third!.sentence === next.sentence) { m.last += 3; continue; }
-      break;
-    }
-  }
+  for (const m of out) extendName(tokens, m, givenNames);
   const covered = new Uint8Array(tokens.length);
   for (const m of out) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
-  const add = (first: number): void => {
-    let last = first;
-    while (last + 1 < tokens.length && last - first < 3 && tokens[last + 1]!.sentence === tokens[first]!.sentence
-      && (isNamePart(tokens[last + 1]) || particleJoined(tokens[last + 1]))) last++;
-    if (last === first) return; // one capitalized word after a cue is too often a place or a team
-    if (tokens.slice(first, last + 1).some((_, k) => covered[first + k])) return;
-    const next = tokens[last + 1];
-    if (next && next.sentence === tokens[first]!.sentence && isCapitalized(next.text)) return;
-    out.push({ first, last });
-    for (let i = first; i <= last; i++) covered[i] = 1;
-  };
   // Surnames the article shows: the last word of every name found, and a word used as a
   // speaker on its own ("Musk has said he …") when a personal pronoun follows soon. A
   // capitalized word just before such a surname elsewhere is the rest of that person's name
   // ("Satya Nadella", "Pep Guardiola"), which the tagger, trained on 1990s newswire, may miss.
-  const speakers = new Set<string>(out.map((m) => tokens[m.last]!.text).filter((w) => isNamePart({ text: w, cap: isCapitalized(w), key: '' } as NameToken)));
-  // the cheap tests first, these loops run on every token: integer keys rule most words out
+  const speakers = new Set<string>();
+  for (const m of out) if (isNamePart(tokens[m.last])) speakers.add(tokens[m.last]!.text);
+  addLoneSpeakers(tokens, facts, speakers);
+  joinGivenNames(tokens, facts, out, covered, speakers);
+  addCuedNames(tokens, out, covered);
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/** Token i, or undefined outside the list (read without going out of bounds). */
+const tokenAt = (tokens: NameToken[], i: number): NameToken | undefined => (i >= 0 && i < tokens.length ? tokens[i] : undefined);
+
+/** A name goes on: a given name's surname, particles and the word after them, suffixes. */
+function extendName(tokens: NameToken[], m: RawMention, givenNames: GivenNames): void {
+  for (;;) {
+    const next = tokenAt(tokens, m.last + 1);
+    const after = tokenAt(tokens, m.last + 2);
+    if (!next || next.sentence !== tokens[m.last]!.sentence) return;
+    // a lone given name followed by a capitalized word: "Lena Park"
+    if (m.first === m.last && givenNames.has(keyOf(tokens[m.first]!)) && isNamePart(next)
+      && !NON_PERSON_HEADS.has(keyOf(next)) && !(after && after.sentence === next.sentence && isCapitalized(after.text))) { m.last++; continue; }
+    if (particleJoined(next) || NAME_SUFFIXES.has(keyOf(next))) { m.last++; continue; }
+    // one or two particles, then a capitalized word: "de Gaulle", "bin Rashid", "von der Leyen"
+    const third = tokenAt(tokens, m.last + 3);
+    if (NAME_PARTICLES.has(next.text) && isNamePart(after) && after!.sentence === next.sentence) { m.last += 2; continue; }
+    if (NAME_PARTICLES.has(next.text) && after && NAME_PARTICLES.has(after.text) && isNamePart(third) && third!.sentence === next.sentence) { m.last += 3; continue; }
+    return;
+  }
+}
+
+/** Capitalized words that speak on their own ("Musk has said he …"): into `speakers`. */
+function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Set<string>): void {
+  // the cheap tests first, this runs on every token: integer keys rule most words out
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!tokens[i]!.cap) continue;
     let v = i + 1;
     while (v < tokens.length && v - i <= 2 && SPEAKER_ADVERB_KEYS.has(tokenKey(facts, v)) && SPEAKER_ADVERBS.has(tokens[v]!.text)) v++;
-    const verb = tokens[v];
-    if (!verb || !SPEAKING_KEYS.has(tokenKey(facts, v)) || !SPEAKING.has(verb.text) || !isNamePart(tokens[i]) || NON_PERSON_HEADS.has(keyOf(tokens[i]!)) || OFFICES.has(keyOf(tokens[i]!))) continue;
+    if (v >= tokens.length) continue;
+    const verb = tokens[v]!;
+    if (!SPEAKING_KEYS.has(tokenKey(facts, v)) || !SPEAKING.has(verb.text) || !isNamePart(tokens[i]) || NON_PERSON_HEADS.has(keyOf(tokens[i]!)) || OFFICES.has(keyOf(tokens[i]!))) continue;
     const sentence = tokens[i]!.sentence;
     for (let j = v + 1; j < tokens.length && tokens[j]!.sentence <= sentence + 1; j++) {
       if (/^(?:he|she|his|her|him)$/i.test(tokens[j]!.text)) { speakers.add(tokens[i]!.text); break; }
     }
   }
-  const speakerKeys = new Set([...speakers].map(wordKey));
+}
+
+/** A capitalized word right before a known surname is the rest of the name. */
+function joinGivenNames(tokens: NameToken[], facts: DocumentFacts, out: RawMention[], covered: Uint8Array, speakers: Set<string>): void {
+  const isGivenBefore = (given: NameToken, at: number): boolean => given.sentence === tokens[at]!.sentence && isNamePart(given)
+    && !NON_PERSON_HEADS.has(keyOf(given)) && !OFFICES.has(keyOf(given)) && !HONORIFICS.has(keyOf(given))
+    && !(at >= 2 && tokens[at - 2]!.sentence === given.sentence && isCapitalized(tokens[at - 2]!.text));
   // a one-word mention of such a surname takes the name before it too
   for (const m of out) {
-    const given = tokens[m.first - 1];
-    if (m.first !== m.last || !speakers.has(tokens[m.first]!.text) || !given || covered[m.first - 1]) continue;
-    if (given.sentence !== tokens[m.first]!.sentence || !isNamePart(given) || NON_PERSON_HEADS.has(keyOf(given)) || OFFICES.has(keyOf(given)) || HONORIFICS.has(keyOf(given))) continue;
-    if (isCapitalized(tokens[m.first - 2]?.sentence === given.sentence ? tokens[m.first - 2]!.text : '')) continue;
+    if (m.first !== m.last || m.first < 1 || !speakers.has(tokens[m.first]!.text) || covered[m.first - 1]) continue;
+    if (!isGivenBefore(tokens[m.first - 1]!, m.first)) continue;
     m.first--;
     covered[m.first] = 1;
   }
+  const speakerKeys = new Set([...speakers].map(wordKey));
   for (let i = 1; i < tokens.length; i++) {
     if (covered[i] || covered[i - 1] || !tokens[i]!.cap || !speakerKeys.has(tokenKey(facts, i)) || !speakers.has(tokens[i]!.text)) continue;
-    const given = tokens[i - 1]!;
-    if (given.sentence !== tokens[i]!.sentence || !isNamePart(given) || NON_PERSON_HEADS.has(keyOf(given)) || OFFICES.has(keyOf(given)) || HONORIFICS.has(keyOf(given))) continue;
-    if (isCapitalized(tokens[i - 2]?.sentence === given.sentence ? tokens[i - 2]!.text : '')) continue;
+    if (!isGivenBefore(tokens[i - 1]!, i)) continue;
     out.push({ first: i - 1, last: i });
     covered[i - 1] = 1;
     covered[i] = 1;
   }
+}
+
+/** Names after a cue: "Mr. Obama", "striker Erling Haaland", "… and Maria Costa", "a spokeswoman, Priya Natarajan". */
+function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array): void {
   const fullNameEnds = new Set(out.filter((m) => m.last > m.first).map((m) => m.last));
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i - 1]!;
     if (covered[i] || !tokens[i]!.cap || !isNamePart(tokens[i]) || cue.sentence !== tokens[i]!.sentence) continue;
     // "Mr. Obama": after Mr., Mrs., Ms. or Dr. one capitalized word is a person's name
-    const next = tokens[i + 1];
+    const next = tokenAt(tokens, i + 1);
     if (/^(?:mr|mrs|ms|dr)\.?$/.test(keyOf(cue)) && !(next && next.sentence === cue.sentence && next.cap)) {
       out.push({ first: i, last: i });
       covered[i] = 1;
-    } else if (PERSON_CUES.has(keyOf(cue)) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(keyOf(cue)) || OFFICES.has(keyOf(cue)))) add(i);
-    else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) add(i);
+    } else if (PERSON_CUES.has(keyOf(cue)) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(keyOf(cue)) || OFFICES.has(keyOf(cue)))) addCued(tokens, i, out, covered);
+    else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) addCued(tokens, i, out, covered);
     // an apposition after a description of a person: "A spokeswoman for the office, Priya Natarajan,"
-    else if (cue.text === ',' && describesPersonBefore(tokens, i - 1)) add(i);
+    else if (cue.text === ',' && describesPersonBefore(tokens, i - 1)) addCued(tokens, i, out, covered);
   }
-  return out.sort((a, b) => a.first - b.first);
+}
+
+function addCued(tokens: NameToken[], first: number, out: RawMention[], covered: Uint8Array): void {
+  let last = first;
+  while (last + 1 < tokens.length && last - first < 3 && tokens[last + 1]!.sentence === tokens[first]!.sentence
+    && (isNamePart(tokens[last + 1]) || particleJoined(tokens[last + 1]))) last++;
+  if (last === first) return; // one capitalized word after a cue is too often a place or a team
+  for (let k = first; k <= last; k++) if (covered[k]) return;
+  const next = tokenAt(tokens, last + 1);
+  if (next && next.sentence === tokens[first]!.sentence && isCapitalized(next.text)) return;
+  out.push({ first, last });
+  for (let i = first; i <= last; i++) covered[i] = 1;
 }
 
 /** Does a description of a person ("a spokeswoman for the office") end at token `comma` - 1? */
