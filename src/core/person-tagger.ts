@@ -408,6 +408,14 @@ function staticKeys(word: WordFacts, lw: string, lower: number, loud: number, fi
 }
 const STATIC_FEATURES = 15;
 
+/** Does the token spell `word`? Read in the article's text, so the token's own string is not made. */
+function spells(t: NameToken, word: string): boolean {
+  if (t.end - t.start !== word.length) return false;
+  const source = t.source;
+  for (let k = 0; k < word.length; k++) if (source.charCodeAt(t.start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Tags every token, left to right, each decision seeing the one before it. */
 export function tagTokens(model: PersonModel, tokens: NameToken[], facts: DocumentFacts): Tag[] {
   if (!memo || memo.model !== model || memo.givenNames !== facts.givenNames || memo.words.size > MEMO_LIMIT) memo = new WordMemo(model, facts.givenNames);
@@ -431,7 +439,7 @@ export function tagTokens(model: PersonModel, tokens: NameToken[], facts: Docume
     const key = mix(facts.wordHash[i]!, facts.shapeHash[i]!) & 0x3fffffff;
     let word = words.get(key);
     let lw: string | undefined;
-    if (!word || word.text !== t.text) {
+    if (!word || !spells(t, word.text)) {
       lw = t.text.toLowerCase();
       const fresh = new WordFacts(t.text, facts.wordHash[i]!, facts.shapeHash[i]!, genderHashAt(tokens, i, facts, lw));
       if (!word) words.set(key, fresh);
