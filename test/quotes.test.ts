@@ -167,6 +167,12 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Jordan Lee said she would run for mayor. Casey Moore said he would not. “We will win,” she said.', [['indirect', 'Jordan Lee', 'she would run for mayor'], ['indirect', 'Casey Moore', 'he would not'], ['direct', 'Jordan Lee', 'We will win,']]],
   // a dateline is no part of what was said
   ['PORTO — The bridge will reopen in May, the mayor said.', [['indirect', 'the mayor', 'The bridge will reopen in May']]],
+  // nor is it the subject: "SELMA, N.C.—Donald Trump … asserted that …"
+  ['PORTO, Portugal — Maria Costa, despite the rain, opened the bridge and asserted that it was safe.', [['indirect', 'Maria Costa', 'it was safe']]],
+  // a subject ends before the verb that takes an object: "The campaign sent (out) a …"
+  ['The Costa campaign sent out a fundraising email saying that taxes are too high.', [['indirect', 'The Costa campaign', 'taxes are too high']]],
+  // a speech word after a possessive and a participle is a noun: "his prepared remarks"
+  ['Omar Haddad left his prepared remarks on the table.', []],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

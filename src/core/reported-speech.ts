@@ -139,9 +139,11 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     if (b >= 0 && /['’]s$/i.test(toks[b]!.text)) continue;
     // right after a determiner the word is a noun: "the worry among …", "his remarks"; with a
     // "that" clause it still reports something ("his assertion that …"), said by the possessor
-    if (v >= 1 && DETERMINERS.has(toks[v - 1]!.lower)) {
+    // (so it is after a possessive and a participle: "his prepared remarks", "her written statement")
+    const afterParticiple = v >= 2 && POSSESSIVES.has(toks[v - 2]!.lower) && startsLower(toks[v - 1]!.text) && /(?:ed|en)$/.test(toks[v - 1]!.lower);
+    if (v >= 1 && (DETERMINERS.has(toks[v - 1]!.lower) || afterParticiple)) {
       if (toks[v + 1]?.lower === 'that' && !inQuotes(toks[v + 1]!.start)) {
-        const owner = POSSESSIVES.has(toks[v - 1]!.lower) ? spanOf(toks, [v - 1, v - 1]) : null;
+        const owner = POSSESSIVES.has(toks[v - 1]!.lower) ? spanOf(toks, [v - 1, v - 1]) : afterParticiple ? spanOf(toks, [v - 2, v - 2]) : null;
         push(v + 2, clauseEndToken(toks, v + 2, inQuotes), owner, t.text);
       }
       continue;

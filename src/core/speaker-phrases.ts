@@ -125,9 +125,23 @@ const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
   'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'recently']);
 
+const isLoud = (t: Tok): boolean => t.word && t.text.length > 1 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text);
+
+/** Where a dateline opening the sentence ends ("SELMA, N.C.—", "LONDON —"): 0 when there is none. */
+function datelineEnd(toks: Tok[], limit: number): number {
+  if (!toks[0] || !isLoud(toks[0])) return 0;
+  for (let k = 1; k < limit && k <= 6; k++) {
+    const t = toks[k]!;
+    if (t.text === '—' || t.text === '–' || t.text === '--') return k + 1;
+    // the place goes on in capitals, a state or country ("N.C.", "Calif.", "Portugal"), an agency "(AP)"
+    if (!(t.text === ',' || t.text === '(' || t.text === ')' || isCap(t))) return 0;
+  }
+  return 0;
+}
+
 /** The subject opening a clause, after an introductory phrase ("In a statement, the ministry said"). */
 export function clauseSubject(toks: Tok[], from: number, limit: number): [number, number] | null {
-  let i = from;
+  let i = from === 0 ? datelineEnd(toks, limit) : from;
   // skip one or two introductory phrases ending in a comma
   for (let guard = 0; guard < 2; guard++) {
     const t = toks[i];
@@ -185,6 +199,13 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     }
     if (NP_STOP.has(n.lower) || SPEECH_VERBS.has(n.lower) || ACT_VERBS.has(n.lower) || VERB_MODIFIERS.has(n.lower) || TIME_WORDS.has(n.lower)) break;
     if (/(?:ed|ing|ly)$/.test(n.lower)) break;
+    // an article after a lower-case word opens the object of a verb: "The Trump campaign sent a …"
+    // (the verb may take a particle: "His office put out a statement")
+    if ((n.lower === 'a' || n.lower === 'an' || n.lower === 'the') && j > i && startsLower(toks[j]!.text) && !/^(?:of|for|de|al|within|among|across|behind|beyond|near|inside|outside|around|toward|towards|amid|like)$/.test(toks[j]!.lower)) {
+      while (j - 1 > i && /^(?:out|up|off|down|back|over)$/.test(toks[j]!.lower)) j--;
+      j--;
+      break;
+    }
     j++;
   }
   while (j > i && (toks[j]!.lower === 'of' || toks[j]!.lower === 'for' || !toks[j]!.word)) j--;
