@@ -173,6 +173,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The Costa campaign sent out a fundraising email saying that taxes are too high.', [['indirect', 'The Costa campaign', 'taxes are too high']]],
   // a speech word after a possessive and a participle is a noun: "his prepared remarks"
   ['Omar Haddad left his prepared remarks on the table.', []],
+  // a word that is also a plural noun, in a phrase after a preposition, is the noun
+  ['The firms, which gave short answers to detailed Herald questions, said they did nothing wrong.', [['indirect', 'The firms', 'they did nothing wrong']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
 ];

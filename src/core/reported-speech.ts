@@ -21,6 +21,9 @@ const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'yea
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const NOT_SPEECH_AFTER = new Set(['into', 'back', 'off', 'away']);
 const INFINITIVE_ONLY = new Set(['declined', 'declines', 'refused', 'refuses']);
+const PLURAL_NOUNS_TOO = new Set(['claims', 'questions', 'remarks', 'reports', 'comments', 'notes', 'promises', 'answers',
+  'replies', 'tweets', 'pledges', 'vows', 'estimates', 'warnings', 'statements', 'predictions', 'complaints', 'threats']);
+const NOUN_PREPOSITIONS = new Set(['of', 'to', 'for', 'with', 'about', 'from', 'by', 'into', 'among', 'between', 'against', 'toward', 'towards']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'any', 'no']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CLOSING_MARKS = new Set(['”', '"', "''", '»']);
@@ -193,6 +196,13 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       }
     }
     if (!subj) continue;
+    // a word that is also a plural noun, after a phrase that follows a preposition, is that
+    // noun: "32% of Republican claims", "answers to detailed USA TODAY questions"
+    if (PLURAL_NOUNS_TOO.has(t.lower)) {
+      let lead = subj[0] - 1;
+      if (lead >= 1 && toks[lead]!.word && startsLower(toks[lead]!.text) && toks[lead]!.lower.endsWith('ed')) lead--;
+      if (lead >= 0 && toks[lead]!.word && NOUN_PREPOSITIONS.has(toks[lead]!.lower)) continue;
+    }
     // The reported clause: after "that" when it comes soon, else right after the verb (and its object).
     let c = v + 1;
     if (act) {
