@@ -43,36 +43,32 @@ export class HashedWeights {
     this.mask = fingerprints.length - 1;
   }
 
-  /** Adds the weights stored under key (a, b) into scores; an unknown key adds nothing. */
-  addPair(a: number, b: number, scores: number[]): void {
+  /** Where key (a, b)'s three weights start in `weights`, or -1 for an unknown key. */
+  private find(a: number, b: number): number {
     const fp = b | 1;
     for (let slot = a & this.mask; ; slot = (slot + 1) & this.mask) {
       const here = this.fingerprints[slot]!;
-      if (here === 0) return;
-      if (here === fp) {
-        const k = slot * 3;
-        scores[0]! += this.weights[k]! * this.scale;
-        scores[1]! += this.weights[k + 1]! * this.scale;
-        scores[2]! += this.weights[k + 2]! * this.scale;
-        return;
-      }
+      if (here === 0) return -1;
+      if (here === fp) return slot * 3;
     }
+  }
+
+  /** Adds the weights stored under key (a, b) into scores; an unknown key adds nothing. */
+  addPair(a: number, b: number, scores: number[]): void {
+    const k = this.find(a, b);
+    if (k < 0) return;
+    scores[0]! += this.weights[k]! * this.scale;
+    scores[1]! += this.weights[k + 1]! * this.scale;
+    scores[2]! += this.weights[k + 2]! * this.scale;
   }
 
   /** Adds the weights stored under key (a, b), unscaled, into sums[at..at+2]. */
   addPairInt(a: number, b: number, sums: Int32Array, at: number): void {
-    const fp = b | 1;
-    for (let slot = a & this.mask; ; slot = (slot + 1) & this.mask) {
-      const here = this.fingerprints[slot]!;
-      if (here === 0) return;
-      if (here === fp) {
-        const k = slot * 3;
-        sums[at] = sums[at]! + this.weights[k]!;
-        sums[at + 1] = sums[at + 1]! + this.weights[k + 1]!;
-        sums[at + 2] = sums[at + 2]! + this.weights[k + 2]!;
-        return;
-      }
-    }
+    const k = this.find(a, b);
+    if (k < 0) return;
+    sums[at] = sums[at]! + this.weights[k]!;
+    sums[at + 1] = sums[at + 1]! + this.weights[k + 1]!;
+    sums[at + 2] = sums[at + 2]! + this.weights[k + 2]!;
   }
 
   /** Adds the weights stored under a string key into scores. */

@@ -277,26 +277,24 @@ function put3(out: FeatureKeys, k: number, template: number, c1: number, c2: num
  */
 export function featuresAt(tokens: NameToken[], i: number, prevTag: Tag, facts: DocumentFacts, out: FeatureKeys): void {
   const t = tokens[i]!;
-  const sentence = t.sentence;
-  const hasP1 = i >= 1 && tokens[i - 1]!.sentence === sentence;
-  const hasP2 = i >= 2 && tokens[i - 2]!.sentence === sentence;
-  const hasN1 = i + 1 < tokens.length && tokens[i + 1]!.sentence === sentence;
-  const hasN2 = i + 2 < tokens.length && tokens[i + 2]!.sentence === sentence;
   const lw = t.text.toLowerCase();
   const w = wordHashAt(tokens, i, facts);
-  const p1 = hasP1 ? wordHashAt(tokens, i - 1, facts) : START;
-  const p2 = hasP2 ? wordHashAt(tokens, i - 2, facts) : START;
-  const n1 = hasN1 ? wordHashAt(tokens, i + 1, facts) : END;
-  const n2 = hasN2 ? wordHashAt(tokens, i + 2, facts) : END;
   const shape = shapeHashAt(tokens, i, facts);
-  const p1s = hasP1 ? shapeHashAt(tokens, i - 1, facts) : START;
-  const n1s = hasN1 ? shapeHashAt(tokens, i + 1, facts) : END;
-  const loud = facts.shouting[sentence] ? 1 : 2;
-  const lower = facts.lowercaseWords.has(lw, i) ? 1 : 2;
-  const first = t.first ? 1 : 2;
   const gn = genderHashAt(tokens, i, facts);
-  const p1gn = hasP1 ? genderHashAt(tokens, i - 1, facts) : NO_NAME;
   const tag = TAG_ID[prevTag];
+  staticKeys(w, shape, gn, lw, facts.lowercaseWords.has(lw, i) ? 1 : 2, facts.shouting[t.sentence] ? 1 : 2, t.first ? 1 : 2, tag, scratchStatic);
+  contextKeys(tokens, i, facts, w, shape, gn, tag, scratchContext);
+  // in the order the model was trained with
+  for (let k = 0; k < STATIC_SLOTS.length; k++) { out.a[STATIC_SLOTS[k]!] = scratchStatic.a[k]!; out.b[STATIC_SLOTS[k]!] = scratchStatic.b[k]!; }
+  for (let k = 0; k < CONTEXT_SLOTS.length; k++) { out.a[CONTEXT_SLOTS[k]!] = scratchContext.a[k]!; out.b[CONTEXT_SLOTS[k]!] = scratchContext.b[k]!; }
+}
+
+/**
+ * The features of a word on its own (given its place and the previous tag), as 15 keys in
+ * out[0..14]: the word, its shape, affixes, given-name gender, sentence-first, shouting,
+ * lower-case use, each alone or with the tag before.
+ */
+function staticKeys(w: number, shape: number, gn: number, lw: string, lower: number, loud: number, first: number, tag: number, out: FeatureKeys): void {
   const len = lw.length;
   put1(out, 0, 1, 0); // bias
   put1(out, 1, 2, w);
@@ -304,28 +302,53 @@ export function featuresAt(tokens: NameToken[], i: number, prevTag: Tag, facts: 
   put1(out, 3, 4, h32(lw, Math.max(0, len - 3)));
   put1(out, 4, 5, h32(lw, Math.max(0, len - 2)));
   put1(out, 5, 6, h32(lw, 0, Math.min(3, len)));
-  put1(out, 6, 7, p1);
-  put1(out, 7, 8, p2);
-  put1(out, 8, 9, n1);
-  put1(out, 9, 10, n2);
-  put2(out, 10, 11, p1, w);
-  put2(out, 11, 12, w, n1);
-  put1(out, 12, 13, p1s);
-  put1(out, 13, 14, n1s);
-  put3(out, 14, 15, p1s, shape, n1s);
-  put2(out, 15, 16, first, shape);
-  put1(out, 16, 17, tag);
-  put2(out, 17, 18, tag, shape);
-  put2(out, 18, 19, tag, w);
-  put2(out, 19, 20, tag, p1);
-  put2(out, 20, 21, loud, shape);
-  put2(out, 21, 22, loud, w);
-  put3(out, 22, 23, lower, shape, first);
-  put1(out, 23, 24, gn);
-  put2(out, 24, 25, gn, n1s);
-  put2(out, 25, 26, p1gn, shape);
-  put2(out, 26, 27, gn, lower);
+  put2(out, 6, 16, first, shape);
+  put1(out, 7, 17, tag);
+  put2(out, 8, 18, tag, shape);
+  put2(out, 9, 19, tag, w);
+  put2(out, 10, 21, loud, shape);
+  put2(out, 11, 22, loud, w);
+  put3(out, 12, 23, lower, shape, first);
+  put1(out, 13, 24, gn);
+  put2(out, 14, 27, gn, lower);
 }
+const STATIC_FEATURES = 15;
+
+/** The features of token i's neighbours, as 12 keys in out[0..11]. */
+function contextKeys(tokens: NameToken[], i: number, facts: DocumentFacts, w: number, shape: number, gn: number, tag: number, out: FeatureKeys): void {
+  const sentence = tokens[i]!.sentence;
+  const n = tokens.length;
+  const hasP1 = i >= 1 && tokens[i - 1]!.sentence === sentence;
+  const hasP2 = i >= 2 && tokens[i - 2]!.sentence === sentence;
+  const hasN1 = i + 1 < n && tokens[i + 1]!.sentence === sentence;
+  const hasN2 = i + 2 < n && tokens[i + 2]!.sentence === sentence;
+  const p1 = hasP1 ? wordHashAt(tokens, i - 1, facts) : START;
+  const p2 = hasP2 ? wordHashAt(tokens, i - 2, facts) : START;
+  const n1 = hasN1 ? wordHashAt(tokens, i + 1, facts) : END;
+  const n2 = hasN2 ? wordHashAt(tokens, i + 2, facts) : END;
+  const p1s = hasP1 ? shapeHashAt(tokens, i - 1, facts) : START;
+  const n1s = hasN1 ? shapeHashAt(tokens, i + 1, facts) : END;
+  const p1gn = hasP1 ? genderHashAt(tokens, i - 1, facts) : NO_NAME;
+  put1(out, 0, 7, p1);
+  put1(out, 1, 8, p2);
+  put1(out, 2, 9, n1);
+  put1(out, 3, 10, n2);
+  put2(out, 4, 11, p1, w);
+  put2(out, 5, 12, w, n1);
+  put1(out, 6, 13, p1s);
+  put1(out, 7, 14, n1s);
+  put3(out, 8, 15, p1s, shape, n1s);
+  put2(out, 9, 20, tag, p1);
+  put2(out, 10, 25, gn, n1s);
+  put2(out, 11, 26, p1gn, shape);
+}
+const CONTEXT_FEATURES = 12;
+
+// Where each half's keys sit among the 27 (the order training and the shipped weights use).
+const STATIC_SLOTS = [0, 1, 2, 3, 4, 5, 15, 16, 17, 18, 20, 21, 22, 23, 26];
+const CONTEXT_SLOTS = [6, 7, 8, 9, 10, 11, 12, 13, 14, 19, 24, 25];
+const scratchStatic = featureKeys();
+const scratchContext = featureKeys();
 
 export function bestTag(scores: number[], prevTag: Tag): Tag {
   let best: Tag = 'O';
@@ -386,27 +409,6 @@ let docSerial = 0;
 const combination = (lower: number, loud: number, first: number, tag: number): number =>
   (((lower - 1) * 2 + (loud - 1)) * 2 + (first - 1)) * 3 + (tag - 11);
 
-/** The static features' keys, into out[0..14]: the same keys featuresAt gives them. */
-function staticKeys(word: WordFacts, lw: string, lower: number, loud: number, first: number, tag: number, out: FeatureKeys): void {
-  const { w, shape, gn } = word;
-  const len = lw.length;
-  put1(out, 0, 1, 0);
-  put1(out, 1, 2, w);
-  put1(out, 2, 3, shape);
-  put1(out, 3, 4, h32(lw, Math.max(0, len - 3)));
-  put1(out, 4, 5, h32(lw, Math.max(0, len - 2)));
-  put1(out, 5, 6, h32(lw, 0, Math.min(3, len)));
-  put2(out, 6, 16, first, shape);
-  put1(out, 7, 17, tag);
-  put2(out, 8, 18, tag, shape);
-  put2(out, 9, 19, tag, w);
-  put2(out, 10, 21, loud, shape);
-  put2(out, 11, 22, loud, w);
-  put3(out, 12, 23, lower, shape, first);
-  put1(out, 13, 24, gn);
-  put2(out, 14, 27, gn, lower);
-}
-const STATIC_FEATURES = 15;
 
 /** Does the token spell `word`? Read in the article's text, so the token's own string is not made. */
 function spells(t: NameToken, word: string): boolean {
@@ -456,38 +458,15 @@ export function tagTokens(model: PersonModel, tokens: NameToken[], facts: Docume
     const tag = TAG_ID[prev];
     const c = combination(word.lower, facts.shouting[sentence] ? 1 : 2, t.first ? 1 : 2, tag);
     if ((word.known & (1 << c)) === 0) {
-      staticKeys(word, lw ?? t.text.toLowerCase(), word.lower, facts.shouting[sentence] ? 1 : 2, t.first ? 1 : 2, tag, keys);
+      staticKeys(word.w, word.shape, word.gn, lw ?? t.text.toLowerCase(), word.lower, facts.shouting[sentence] ? 1 : 2, t.first ? 1 : 2, tag, keys);
       for (let k = 0; k < STATIC_FEATURES; k++) model.addPairInt(keys.a[k]!, keys.b[k]!, word.sums, 3 * c);
       word.known |= 1 << c;
     }
     sums[0] = word.sums[3 * c]!;
     sums[1] = word.sums[3 * c + 1]!;
     sums[2] = word.sums[3 * c + 2]!;
-    // the features that depend on the neighbours
-    const hasP1 = i >= 1 && tokens[i - 1]!.sentence === sentence;
-    const hasP2 = i >= 2 && tokens[i - 2]!.sentence === sentence;
-    const hasN1 = i + 1 < n && tokens[i + 1]!.sentence === sentence;
-    const hasN2 = i + 2 < n && tokens[i + 2]!.sentence === sentence;
-    const p1 = hasP1 ? wordHashAt(tokens, i - 1, facts) : START;
-    const p2 = hasP2 ? wordHashAt(tokens, i - 2, facts) : START;
-    const n1 = hasN1 ? wordHashAt(tokens, i + 1, facts) : END;
-    const n2 = hasN2 ? wordHashAt(tokens, i + 2, facts) : END;
-    const p1s = hasP1 ? shapeHashAt(tokens, i - 1, facts) : START;
-    const n1s = hasN1 ? shapeHashAt(tokens, i + 1, facts) : END;
-    const p1gn = hasP1 ? genderHashAt(tokens, i - 1, facts) : NO_NAME;
-    put1(keys, 0, 7, p1);
-    put1(keys, 1, 8, p2);
-    put1(keys, 2, 9, n1);
-    put1(keys, 3, 10, n2);
-    put2(keys, 4, 11, p1, word.w);
-    put2(keys, 5, 12, word.w, n1);
-    put1(keys, 6, 13, p1s);
-    put1(keys, 7, 14, n1s);
-    put3(keys, 8, 15, p1s, word.shape, n1s);
-    put2(keys, 9, 20, tag, p1);
-    put2(keys, 10, 25, word.gn, n1s);
-    put2(keys, 11, 26, p1gn, word.shape);
-    for (let k = 0; k < 12; k++) model.addPairInt(keys.a[k]!, keys.b[k]!, sums, 0);
+    contextKeys(tokens, i, facts, word.w, word.shape, word.gn, tag, keys);
+    for (let k = 0; k < CONTEXT_FEATURES; k++) model.addPairInt(keys.a[k]!, keys.b[k]!, sums, 0);
     let best: Tag = 'O';
     let bestSum = sums[0]!;
     if (sums[1]! > bestSum) { bestSum = sums[1]!; best = 'B'; }
