@@ -398,12 +398,15 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const people: Person[] = [];
   for (const g of groups) {
     if (g.roles.some(describesOrganization)) continue;
-    const mentions = [...g.mentions].sort((a, b) => a.first - b.first).map((m) => {
+    // (built by push: arrays made by map() came in two element kinds, and meeting the other
+    // one deoptimized this function again and again)
+    const mentions: Mention[] = [];
+    for (const m of [...g.mentions].sort((a, b) => a.first - b.first)) {
       const start = tokens[m.first]!.start;
       const end = tokens[m.last]!.end;
       const s = sentenceAt(article, start)!;
-      return { text: text.slice(start, end), start, end, paragraph: s.paragraph, sentence: s.n };
-    });
+      mentions.push({ text: text.slice(start, end), start, end, paragraph: s.paragraph, sentence: s.n });
+    }
     // The fullest form: most words, then the first written.
     let fullest = g.mentions[0]!;
     let most = wordsOf(fullest).length;
@@ -414,9 +417,15 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     const name = text.slice(tokens[fullest.first]!.start, tokens[fullest.last]!.end).replace(/\s+/g, ' ');
     people.push({ name, roles: g.roles, count: mentions.length, mentions });
   }
-  // sorted only when there is something to sort: an empty array has another map, and meeting
-  // it here deoptimized this function again and again
-  if (people.length > 1) people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  // by first mention, stably; a plain insertion sort (a few dozen people), because
+  // Array.prototype.sort with a comparator here deoptimized this function again and again
+  for (let i = 1; i < people.length; i++) {
+    const p = people[i]!;
+    const at = p.mentions[0]!.start;
+    let j = i - 1;
+    while (j >= 0 && people[j]!.mentions[0]!.start > at) { people[j + 1] = people[j]!; j--; }
+    people[j + 1] = p;
+  }
   return people;
 }
 
