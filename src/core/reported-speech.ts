@@ -125,12 +125,15 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     if (out.length > 0) return out;
   }
 
-  for (let v = 0; v < toks.length; v++) {
+  // each verb in a function of its own: V8 compiles and recompiles one function at a time,
+  // and this sentence loop as one function cost it hundreds of milliseconds each time
+  // returns where to go on from (-1: done)
+  const reportAt = (v: number): number => {
     const t = toks[v]!;
-    if (!t.word || (isCap(t) && !headline) || inQuotes(t.start)) continue;
+    if (!t.word || (isCap(t) && !headline) || inQuotes(t.start)) return v;
     const speech = SPEECH_VERBS.has(t.lower);
     const act = ACT_VERBS.has(t.lower);
-    if (!speech && !act) continue;
+    if (!speech && !act) return v;
     // a noun after a possessive ("Editor’s note:", "Trump's claim") is no speech act; in a
     // passive ("was accused of", "is expected to") the subject is not the speaker: none is named
     let b = v - 1;
@@ -139,7 +142,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       if (BE_FORMS.has(toks[b]!.lower) && !t.lower.endsWith('ing')) passive = true; // "is saying" is no passive
       b--;
     }
-    if (b >= 0 && /['’]s$/i.test(toks[b]!.text)) continue;
+    if (b >= 0 && /['’]s$/i.test(toks[b]!.text)) return v;
     // right after a determiner the word is a noun: "the worry among …", "his remarks"; with a
     // "that" clause it still reports something ("his assertion that …"), said by the possessor
     // (so it is after a possessive and a participle: "his prepared remarks", "her written statement")
@@ -149,16 +152,16 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
         const owner = POSSESSIVES.has(toks[v - 1]!.lower) ? spanOf(toks, [v - 1, v - 1]) : afterParticiple ? spanOf(toks, [v - 2, v - 2]) : null;
         push(v + 2, clauseEndToken(toks, v + 2, inQuotes), owner, t.text);
       }
-      continue;
+      return v;
     }
     // no speech act: "called into a show", "wrote back", "reports for a paper", "declined slightly",
     // "was denounced by …" (what was said is not after the verb)
     const after = toks[v + 1]?.lower ?? '';
     if (NOT_SPEECH_AFTER.has(after) || (after === 'for' && t.lower.startsWith('report')) || (after === 'in' && t.lower.startsWith('call'))
-      || (INFINITIVE_ONLY.has(t.lower) && after !== 'to') || (passive && (after === 'by' || after === 'as'))) continue;
+      || (INFINITIVE_ONLY.has(t.lower) && after !== 'to') || (passive && (after === 'by' || after === 'as'))) return v;
     // "the economy is adding 182,000 jobs", "spoke on the condition of anonymity"
-    if (t.lower.startsWith('add') && /^(?:[0-9$€£]|more\b|about\b|nearly\b|roughly\b|some\b)/.test(after)) continue;
-    if (t.lower === 'spoke' && after === 'on' && /^(?:the\s+)?conditions?\b/.test(text.slice(toks[v + 1]!.end + 1, toks[v + 1]!.end + 20))) continue;
+    if (t.lower.startsWith('add') && /^(?:[0-9$€£]|more\b|about\b|nearly\b|roughly\b|some\b)/.test(after)) return v;
+    if (t.lower === 'spoke' && after === 'on' && /^(?:the\s+)?conditions?\b/.test(text.slice(toks[v + 1]!.end + 1, toks[v + 1]!.end + 20))) return v;
 
     // Post-posed or parenthetical: "…, said X." / "…, X said." / "A, X said, B."
     const quotedStart = /^["“]|^''/.test(toks[0]!.text) && inDirect(toks[0]!.start);
@@ -173,7 +176,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // longer phrase is the clause said: "…, said the event brought back memories of her father"
       if (inverted && inverted[0] === j && (!next || !next.word) && inverted[1] - inverted[0] < 6) {
         push(0, v - 1, spanOf(toks, inverted), t.text);
-        if (out.length > 0) return out;
+        if (out.length > 0) return -1;
       }
     }
     const subj = subjectOf(toks, v);
@@ -188,27 +191,27 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       const said = toks.slice(0, comma).filter((x) => x.word).length;
       // (", though officials …" / ", since …" after the verb is the writer's clause, not the rest of what was said)
       const writerGoesOn = toks[k]?.text === ',' && (SUBORDINATORS.has(toks[k + 1]?.lower ?? '') || toks[k + 1]?.lower === 'though');
-      if ((rest === 0 || writerGoesOn) && said >= 3) { push(0, comma, spanOf(toks, subj), t.text); if (out.length > 0) return out; }
+      if ((rest === 0 || writerGoesOn) && said >= 3) { push(0, comma, spanOf(toks, subj), t.text); if (out.length > 0) return -1; }
       else if (toks[k]?.text === ',' && rest > 2 && !writerGoesOn) {
         // the attribution sits inside what was said
         push(0, clauseEndToken(toks, k + 1, inQuotes), spanOf(toks, subj), t.text);
-        if (out.length > 0) return out;
+        if (out.length > 0) return -1;
       }
     }
-    if (!subj) continue;
+    if (!subj) return v;
     // a word that is also a plural noun, after a phrase that follows a preposition, is that
     // noun: "32% of Republican claims", "answers to detailed USA TODAY questions"
     if (PLURAL_NOUNS_TOO.has(t.lower)) {
       let lead = subj[0] - 1;
       if (lead >= 1 && toks[lead]!.word && startsLower(toks[lead]!.text) && toks[lead]!.lower.endsWith('ed')) lead--;
-      if (lead >= 0 && toks[lead]!.word && NOUN_PREPOSITIONS.has(toks[lead]!.lower)) continue;
+      if (lead >= 0 && toks[lead]!.word && NOUN_PREPOSITIONS.has(toks[lead]!.lower)) return v;
     }
     // The reported clause: after "that" when it comes soon, else right after the verb (and its object).
     let c = v + 1;
     if (act) {
       if (toks[c] && VERB_PARTICLES.has(toks[c]!.lower) && (toks[c]!.lower !== 'to' || t.lower.startsWith('refer'))) c++;
       // "spoke at a press conference" is no content: these need their particle
-      if ((t.lower === 'pointed' || t.lower === 'spoke' || t.lower === 'talked') && c === v + 1) continue;
+      if ((t.lower === 'pointed' || t.lower === 'spoke' || t.lower === 'talked') && c === v + 1) return v;
     } else {
       // (a subject pronoun or "there" on the way means the clause began before it: "says he asked whether …")
       const that = toks.findIndex((x, i) => i > v && i <= v + 12 && (x.lower === 'that' || x.lower === 'whether') && !toks.slice(v + 1, i).some((y) => y.text === '.' || y.text === ';' || inQuotes(y.start) || (y.word && (PRONOUNS.has(y.lower) || y.lower === 'there'))));
@@ -220,26 +223,26 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       else if (that > 0) { /* the clause starts right after the verb */ }
       // a belief is reported speech only with "that", or when it carries a quotation:
       // she believes he "surrounds himself with highly intelligent people."
-      else if (THOUGHT_VERBS.has(t.lower) && !toks.slice(v + 1, v + 5).some((y) => inQuotes(y.start))) continue;
+      else if (THOUGHT_VERBS.has(t.lower) && !toks.slice(v + 1, v + 5).some((y) => inQuotes(y.start))) return v;
       else if (OBJECT_VERBS.has(t.lower)) {
         // told reporters …, asked him whether …
         let o = c;
         // the object comes first, whatever word opens it ("told the group", "asked its members")
         const opensObject = (k: number): boolean => k === c && toks[k] !== undefined && toks[k]!.word && !/^(?:to|not|about|of|that|whether|if)$/.test(toks[k]!.lower);
         while (o < toks.length && o - c < 5 && toks[o]!.word && !CLAUSE_STARTERS.has(toks[o]!.lower) && !/^(?:to|not|about|of)$/.test(toks[o]!.lower) || opensObject(o)) o++;
-        if (o === c || o >= toks.length) continue;
+        if (o === c || o >= toks.length) return v;
         if (toks[o]!.text === ',' || toks[o]!.text === ':') o++;
         if (toks[o] && /^(?:to|not|about|of)$/.test(toks[o]!.lower)) {
           // "urged Comey not to …", "asked them to …", "told him to …": who was asked belongs to what was asked
-          if (t.lower.startsWith('ask') || t.lower.startsWith('urg') || t.lower.startsWith('tell') || t.lower === 'told') { /* c stays at the object */ } else continue;
+          if (t.lower.startsWith('ask') || t.lower.startsWith('urg') || t.lower.startsWith('tell') || t.lower === 'told') { /* c stays at the object */ } else return v;
         } else c = o;
       } else {
         while (toks[c] && (toks[c]!.text === ',' || toks[c]!.text === ':')) c++;
         // "he said, though officials …": the writer's clause, not what was said
-        if (c > v + 1 && toks[c - 1]!.text === ',' && (SUBORDINATORS.has(toks[c]?.lower ?? '') || toks[c]?.lower === 'though')) continue;
+        if (c > v + 1 && toks[c - 1]!.text === ',' && (SUBORDINATORS.has(toks[c]?.lower ?? '') || toks[c]?.lower === 'though')) return v;
         // "he said, referring to Trump": what follows is no clause but what the speaker meant
         if (c > v + 1 && toks[c - 1]!.text === ',' && toks[c]?.word && startsLower(toks[c]!.text) && toks[c]!.lower.endsWith('ing')) {
-          if (!/^(?:to|of|about|on)$/.test(toks[c + 1]?.lower ?? '')) continue;
+          if (!/^(?:to|of|about|on)$/.test(toks[c + 1]?.lower ?? '')) return v;
           c += 2;
         }
         // "vowed to fight", "promised to …": the infinitive is what was said
@@ -261,26 +264,30 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
           let j = c;
           while (j < toks.length && j - c < 7 && toks[j]!.word && !opensClause(j)) j++;
           if (j < toks.length && opensClause(j)) c = j;
-          else continue;
+          else return v;
         }
         const first = toks[c];
-        if (!first) continue;
+        if (!first) return v;
         if (infinitive) { /* content from "to" */ } else
-        if (!first.word && !/^["“]|^''/.test(first.text)) continue;
+        if (!first.word && !/^["“]|^''/.test(first.text)) return v;
         if (first.word && !isCap(first) && !CLAUSE_STARTERS.has(first.lower) && !/^[0-9]/.test(first.text)) {
           // "said goodbye", "said in", "says much about": not a clause
           const second = toks[c + 1];
-          if (!second || !second.word || SPEECH_VERBS.has(first.lower) || /^(?:so|goodbye|hello|nothing|something|much|little|more|yes|no|sorry|thanks|thank)$/.test(first.lower)) continue;
+          if (!second || !second.word || SPEECH_VERBS.has(first.lower) || /^(?:so|goodbye|hello|nothing|something|much|little|more|yes|no|sorry|thanks|thank)$/.test(first.lower)) return v;
         }
       }
     }
-    if (c >= toks.length) continue;
+    if (c >= toks.length) return v;
     const end = clauseEndToken(toks, c, inQuotes);
-    if (end - c < 2) continue;
+    if (end - c < 2) return v;
     // "When she is looking …, she said she …": the opening clause is part of what was said
     const opensWithClause = subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && SUBORDINATORS.has(toks[0]!.lower);
     push(opensWithClause ? 0 : c, end, passive ? null : spanOf(toks, subj), t.text);
-    v = end;
+    return end;
+  };
+  for (let v = 0; v < toks.length; v++) {
+    v = reportAt(v);
+    if (v < 0) return out;
   }
   return out;
 }
