@@ -60,9 +60,16 @@ export class LowercaseWords {
   private all: Set<string> | undefined;
 
   /** lowerLooks[i]: the look of token i when it begins in lower case, else -1. */
-  constructor(private readonly tokens: NameToken[], private readonly looks: Uint8Array, lowerLooks: Int32Array) {
+  constructor(private readonly tokens: NameToken[], private readonly looks: Uint8Array, lowerLooks: Int32Array, wordHashes: Int32Array) {
+    // a word met again is recognized by its hash and spelling, so its string is made once
+    const met = new Map<number, string>();
     for (let i = 0; i < lowerLooks.length; i++) {
-      if (lowerLooks[i]! >= 0 && looks[lowerLooks[i]!] === 1) this.kept.add(tokens[i]!.text);
+      if (lowerLooks[i]! < 0 || looks[lowerLooks[i]!] !== 1) continue;
+      const before = met.get(wordHashes[i]!);
+      if (before !== undefined && spells(tokens[i]!, before)) continue;
+      const word = tokens[i]!.text;
+      this.kept.add(word);
+      if (before === undefined) met.set(wordHashes[i]!, word);
     }
   }
 
@@ -131,7 +138,7 @@ export function documentFacts(tokens: NameToken[], givenNames: GivenNames): Docu
     shapeHashes[i] = shapeHash(w);
     if (tokens[i]!.cap && !neverScored(tokens[i]!)) looks[lookOf(w.toLowerCase())] = 1;
   }
-  return { lowercaseWords: new LowercaseWords(tokens, looks, lowerLooks), shouting, givenNames, wordHash: wordHashes, shapeHash: shapeHashes, genderHash: new Int32Array(n), known: new Uint8Array(n) };
+  return { lowercaseWords: new LowercaseWords(tokens, looks, lowerLooks, wordHashes), shouting, givenNames, wordHash: wordHashes, shapeHash: shapeHashes, genderHash: new Int32Array(n), known: new Uint8Array(n) };
 }
 
 const FNV_OFFSET = 0x811c9dc5;
