@@ -39,8 +39,12 @@ for (let c = 0; c < 128; c++) classOf(c);
 
 /** Token spans as flat triples (start, end, 1 for a word, 0 for a mark) in a growing typed array. */
 export class Spans {
-  data = new Int32Array(3 * 256);
+  data: Int32Array;
   length = 0;
+  /** capacity: how many numbers to make room for at first (three per token). */
+  constructor(capacity = 3 * 256) {
+    this.data = new Int32Array(capacity);
+  }
   grow(): void {
     const bigger = new Int32Array(this.data.length * 2);
     bigger.set(this.data);
@@ -104,7 +108,8 @@ export function sentenceSpans(article: Article): SentenceSpans {
   let done = scannedArticles.get(article);
   if (!done) {
     const { text, sentences } = article;
-    const spans = new Spans();
+    // news runs about five characters a token: room for one token per two characters rarely grows
+    const spans = new Spans(Math.max(3 * 256, Math.ceil(text.length * 1.5)));
     const from = new Int32Array(sentences.length + 1);
     for (let k = 0; k < sentences.length; k++) {
       from[k] = spans.length;
