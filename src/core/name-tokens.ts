@@ -19,12 +19,15 @@ export interface NameToken {
   cap: boolean;
   /** The lower-cased form the name rules look words up by; '' until first asked (people.ts). */
   key: string;
+  /** Whether the token can be part of a name (people.ts): 0 until first asked, then 1 yes, 2 no. */
+  namePart: number;
 }
 
 // A token's text is made only when some rule asks for it: most tokens are never asked.
 class LazyToken implements NameToken {
   private made: string | undefined;
   key = '';
+  namePart = 0;
   constructor(readonly source: string, readonly start: number, readonly end: number, readonly sentence: number, readonly first: boolean, readonly cap: boolean) {}
   get text(): string {
     return (this.made ??= this.source.slice(this.start, this.end));

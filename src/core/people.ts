@@ -73,8 +73,12 @@ function trimMention(tokens: NameToken[], m: RawMention): RawMention | null {
   return { first, last };
 }
 
-const isNamePart = (t: NameToken | undefined): boolean =>
-  t !== undefined && t.cap && !/[0-9]/.test(t.text) && !NEVER_NAMES.has(keyOf(t)) && !isAllCaps(t.text);
+// asked of the same tokens by several passes, so worked out once per token
+const isNamePart = (t: NameToken | undefined): boolean => {
+  if (t === undefined || !t.cap) return false;
+  if (t.namePart === 0) t.namePart = !/[0-9]/.test(t.text) && !NEVER_NAMES.has(keyOf(t)) && !isAllCaps(t.text) ? 1 : 2;
+  return t.namePart === 1;
+};
 const particleJoined = (t: NameToken | undefined): boolean =>
   t !== undefined && /^(?:al|el|bin|ibn|abu|ben|ul|ud|de|da|di|du|van|von|le|la)[-’']/.test(t.text) && isUpper(t.text[t.text.search(/[-’']/) + 1] ?? '');
 
