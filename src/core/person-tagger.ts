@@ -409,7 +409,8 @@ class WordMemo {
   readonly words = new Map<number, WordFacts>();
   constructor(readonly model: PersonModel, readonly givenNames: GivenNames) {}
 }
-const MEMO_LIMIT = 1 << 17;
+// (each word keeps 72 sums: about 40 MB at most for 128k words, 10 MB for 32k)
+const MEMO_LIMIT = 1 << 15;
 let memo: WordMemo | undefined;
 let docSerial = 0;
 
