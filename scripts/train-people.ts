@@ -7,7 +7,8 @@ import { nameTokens, type NameToken } from '../src/core/name-tokens.js';
 // @ts-expect-error plain JavaScript build helper without types
 import { givenNamesTable } from './given-names.js';
 import { parseGivenNames } from '../src/core/lexicon/given-names.js';
-import { bestTag, documentFacts, FEATURES, featureKeys, featuresAt, TAGS, type DocumentFacts, type Tag } from '../src/core/person-tagger.js';
+import { bestTag, FEATURES, featureKeys, featuresAt, TAGS, type Tag } from '../src/core/person-tagger.js';
+import { documentFacts, type DocumentFacts } from '../src/core/tagger-facts.js';
 import { HashedWeights } from '../src/core/hashed-weights.js';
 
 interface Doc { tokens: NameToken[]; gold: Tag[]; facts: DocumentFacts }

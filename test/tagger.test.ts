@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseArticle } from '../src/core/article.js';
 import { nameTokens } from '../src/core/name-tokens.js';
-import { documentFacts, featureKeys, featuresAt, FEATURES, mayBeName, tagTokens, type Tag } from '../src/core/person-tagger.js';
+import { featureKeys, featuresAt, FEATURES, mayBeName, tagTokens, type Tag } from '../src/core/person-tagger.js';
+import { documentFacts } from '../src/core/tagger-facts.js';
 import { GIVEN_NAMES, MODEL } from './helpers/model.js';
 
 const words = fc.constantFrom('Maria', 'Costa', 'MARIA', 'COSTA', 'maria', 'said', 'the', 'The', 'He', 'he', 'U.S.', 'Dr.',

@@ -60,3 +60,11 @@ export function nameTokens(article: Article): NameToken[] {
   }
   return tokens;
 }
+
+/** Does the token spell `word`? Read in the article's text, so the token's own string is not made. */
+export function spells(t: NameToken, word: string): boolean {
+  if (t.end - t.start !== word.length) return false;
+  const source = t.source;
+  for (let k = 0; k < word.length; k++) if (source.charCodeAt(t.start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}

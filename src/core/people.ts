@@ -5,7 +5,8 @@ import { sentenceAt } from './article.js';
 import { nameTokens, type NameToken } from './name-tokens.js';
 import { isLower, isUpper, isWordChar } from './text.js';
 import type { GivenNames } from './lexicon/given-names.js';
-import { documentFacts, tagTokens, tokenKey, wordKey, type DocumentFacts, type PersonModel } from './person-tagger.js';
+import { tagTokens, type PersonModel } from './person-tagger.js';
+import { documentFacts, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
 import { HONORIFICS, OFFICES, ROLE_HEADS } from './lexicon/titles.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, ORGANIZATION_DESCRIPTIONS, PERSON_CUES, PLACE_PREFIXES } from './lexicon/name-parts.js';
 
