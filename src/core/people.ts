@@ -36,6 +36,13 @@ function isAllCaps(w: string): boolean {
 /** The token's key(), worked out once: the rules ask for it again and again. */
 const keyOf = (t: NameToken): string => t.key || (t.key = key(t.text));
 const key = (w: string): string => {
+  // most words are lower-case ASCII already: they are their own key
+  let plain = true;
+  for (let i = 0; i < w.length && plain; i++) {
+    const c = w.charCodeAt(i);
+    plain = c < 128 && !(c >= 65 && c <= 90);
+  }
+  if (plain) return w;
   const lower = w.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 };
