@@ -188,13 +188,37 @@ class WordFacts {
   constructor(readonly text: string, readonly w: number, readonly shape: number, readonly gn: number) {}
 }
 
-/** Word facts for one model and one given-name table; bounded so memory stays flat. */
-class WordMemo {
-  readonly words = new Map<number, WordFacts>();
-  constructor(readonly model: PersonModel, readonly givenNames: GivenNames) {}
-}
 // (each word keeps 72 sums: about 40 MB at most for 128k words, 10 MB for 32k)
 const MEMO_LIMIT = 1 << 15;
+const MEMO_SLOTS = MEMO_LIMIT * 2;
+
+/**
+ * Word facts for one model and one given-name table, by a 30-bit key: an open-addressing
+ * table (a Map's own hashing of the key was a tenth of tagging). Bounded: the tagger starts a
+ * new one once it is full.
+ */
+class WordMemo {
+  private readonly keys = new Int32Array(MEMO_SLOTS).fill(-1);
+  private readonly facts: (WordFacts | undefined)[] = new Array(MEMO_SLOTS).fill(undefined);
+  size = 0;
+  constructor(readonly model: PersonModel, readonly givenNames: GivenNames) {}
+
+  get(key: number): WordFacts | undefined {
+    for (let slot = key & (MEMO_SLOTS - 1); ; slot = (slot + 1) & (MEMO_SLOTS - 1)) {
+      const here = this.keys[slot]!;
+      if (here === key) return this.facts[slot];
+      if (here === -1) return undefined;
+    }
+  }
+
+  set(key: number, word: WordFacts): void {
+    let slot = key & (MEMO_SLOTS - 1);
+    while (this.keys[slot] !== -1) slot = (slot + 1) & (MEMO_SLOTS - 1);
+    this.keys[slot] = key;
+    this.facts[slot] = word;
+    this.size++;
+  }
+}
 let memo: WordMemo | undefined;
 let docSerial = 0;
 
@@ -204,8 +228,8 @@ const combination = (lower: number, loud: number, first: number, tag: number): n
 
 /** Tags every token, left to right, each decision seeing the one before it. */
 export function tagTokens(model: PersonModel, tokens: NameToken[], facts: DocumentFacts): Tag[] {
-  if (!memo || memo.model !== model || memo.givenNames !== facts.givenNames || memo.words.size > MEMO_LIMIT) memo = new WordMemo(model, facts.givenNames);
-  const words = memo.words;
+  if (!memo || memo.model !== model || memo.givenNames !== facts.givenNames || memo.size >= MEMO_LIMIT) memo = new WordMemo(model, facts.givenNames);
+  const words = memo;
   const doc = ++docSerial;
   const tags: Tag[] = new Array(tokens.length);
   const keys = featureKeys();
