@@ -190,21 +190,22 @@ class WordFacts {
 
 // (each word keeps 72 sums: about 40 MB at most for 128k words, 10 MB for 32k)
 const MEMO_LIMIT = 1 << 15;
-const MEMO_SLOTS = MEMO_LIMIT * 2;
 
 /**
  * Word facts for one model and one given-name table, by a 30-bit key: an open-addressing
- * table (a Map's own hashing of the key was a tenth of tagging). Bounded: the tagger starts a
- * new one once it is full.
+ * table (a Map's own hashing of the key was a tenth of tagging). It starts small, for the
+ * one short article of a single run, and doubles when half full; the tagger starts a new one
+ * past MEMO_LIMIT words.
  */
 class WordMemo {
-  private readonly keys = new Int32Array(MEMO_SLOTS).fill(-1);
-  private readonly facts: (WordFacts | undefined)[] = new Array(MEMO_SLOTS).fill(undefined);
+  private keys = new Int32Array(1024).fill(-1);
+  private facts: (WordFacts | undefined)[] = new Array<WordFacts | undefined>(1024).fill(undefined);
   size = 0;
   constructor(readonly model: PersonModel, readonly givenNames: GivenNames) {}
 
   get(key: number): WordFacts | undefined {
-    for (let slot = key & (MEMO_SLOTS - 1); ; slot = (slot + 1) & (MEMO_SLOTS - 1)) {
+    const mask = this.keys.length - 1;
+    for (let slot = key & mask; ; slot = (slot + 1) & mask) {
       const here = this.keys[slot]!;
       if (here === key) return this.facts[slot];
       if (here === -1) return undefined;
@@ -212,11 +213,24 @@ class WordMemo {
   }
 
   set(key: number, word: WordFacts): void {
-    let slot = key & (MEMO_SLOTS - 1);
-    while (this.keys[slot] !== -1) slot = (slot + 1) & (MEMO_SLOTS - 1);
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    this.place(key, word);
+    this.size++;
+  }
+
+  private place(key: number, word: WordFacts): void {
+    const mask = this.keys.length - 1;
+    let slot = key & mask;
+    while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
     this.keys[slot] = key;
     this.facts[slot] = word;
-    this.size++;
+  }
+
+  private grow(): void {
+    const { keys, facts } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.facts = new Array<WordFacts | undefined>(keys.length * 2).fill(undefined);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.place(keys[i]!, facts[i]!);
   }
 }
 let memo: WordMemo | undefined;
