@@ -35,7 +35,8 @@ export function runInTerminal(args: string[], columns = 80, env: NodeJS.ProcessE
 }
 
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'article-test-'));
+  // The global setup's parent directory (removed after the run); tmpdir() when a file runs alone.
+  return mkdtempSync(join(process.env.ARTICLE_TEST_TMP ?? tmpdir(), 'article-test-'));
 }
 
 export function tempFile(content: string | Buffer, name = 'story.txt'): string {
