@@ -30,6 +30,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Maria Costa spoke first. “We are ready,” she said.', [['direct', 'Maria Costa', 'We are ready,']]],
   ['John Smith met Mary Jones. “It went well,” she said.', [['direct', 'Mary Jones', 'It went well,']]],
   ['John Smith met Mary Jones. “It went well,” he said.', [['direct', 'John Smith', 'It went well,']]],
+  // a name given to both sexes ("Robin", "Alex") takes the gender of the pronoun first resolved to it
+  ['Robin Hale met Alex Kim on Monday. “It went well,” she said. “It did not,” he said.', [['direct', 'Robin Hale', 'It went well,'], ['direct', 'Alex Kim', 'It did not,']]],
+  // only a clause's subject learns the gender of the next sentence's "He": here Alex Kim
+  ['When Robin Hale spoke, Alex Kim stood behind her. He interrupted her often. “It was rude,” she said.', [['direct', 'Robin Hale', 'It was rude,']]],
   // descriptions resolved through the role
   ['Mayor Maria Costa opened the bridge. “It is a great day,” the mayor said.', [['direct', 'Maria Costa', 'It is a great day,']]],
   // organizations and unnamed sources as written

@@ -12,6 +12,19 @@ type Gender = 'm' | 'f';
 
 const SAID_PRONOUN = /^\s+(?:also\s+)?(?:said|says|added|argued|insisted|noted|wrote|told\s+\w+)\s+(?:that\s+)?(he|she|his|her)\b/;
 
+// Capitalized only because they open the sentence: a name after them is no subject.
+const CLAUSE_OPENERS = new Set(['when', 'while', 'after', 'before', 'if', 'as', 'although', 'though', 'because', 'since',
+  'once', 'until', 'unless', 'whether', 'where', 'at', 'in', 'on', 'for', 'with', 'without', 'during', 'from', 'by', 'to',
+  'like', 'unlike', 'despite', 'amid', 'among', 'asked', 'under', 'over', 'but', 'or', 'so', 'yet', 'not', 'even']);
+
+/** Whether a name after `before` (its sentence up to the name) opens a clause: only titles and a leading phrase set off by a comma come first. */
+function opensClause(before: string): boolean {
+  const clause = before.slice(before.lastIndexOf(',') + 1);
+  if (!/^[\s“”"‘’']*(?:(?:[A-Z][\w.'’-]*|of|the|and|former|then)\b\s*)*$/.test(clause)) return false;
+  const first = /[A-Za-z]+/.exec(clause);
+  return !first || !CLAUSE_OPENERS.has(first[0].toLowerCase());
+}
+
 export class SpeakerResolver {
   private readonly mentions: PlacedMention[];
   private readonly genders = new Map<Person, Gender>();
@@ -56,7 +69,10 @@ export class SpeakerResolver {
     }
     const lower = phrase.toLowerCase();
     if (lower === 'he' || lower === 'she' || lower === 'his' || lower === 'her') {
-      const person = this.antecedent(span.start, lower === 'he' || lower === 'his' ? 'm' : 'f');
+      const gender = lower === 'he' || lower === 'his' ? 'm' : 'f';
+      const person = this.antecedent(span.start, gender);
+      // the pronoun settles a name given to both sexes ("Hillary", "Bill"): a later "he" looks past her
+      if (person && this.genderOf(person) === 'mf') this.genders.set(person, gender);
       if (person) return { name: person.name, text: phrase, start: span.start, end: span.end };
     }
     const role = /^(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[A-Za-zÀ-ÿ.-]+\s+){0,3}?([A-Za-zÀ-ÿ-]+)$/.exec(phrase);
@@ -122,9 +138,11 @@ export class SpeakerResolver {
       let subject: PlacedMention | undefined;
       for (let k = this.firstAtOrAfter(prev.start); k < this.mentions.length && this.mentions[k]!.start < prev.end; k++) {
         const m = this.mentions[k]!;
-        if (m.end <= prev.end && !this.isQuoted(m.start)) { subject = m; break; }
+        if (m.end <= prev.end && !m.noted && !this.isQuoted(m.start)) { subject = m; break; }
       }
-      if (subject) add(votes, subject.person, /^(He|His)$/.test(opener[1]!) ? 'm' : 'f');
+      // only a name that opens its clause is the subject: not "When Clinton spoke, Trump stood
+      // behind her. He …", nor "Clinton's staffers …"
+      if (subject && opensClause(text.slice(prev.start, subject.start)) && !/^['’]s\b/.test(text.slice(subject.end, subject.end + 3))) add(votes, subject.person, /^(He|His)$/.test(opener[1]!) ? 'm' : 'f');
     }
     // Mr. and Mrs. first; then the given name's usual gender; the article's pronouns only
     // where the name says nothing (they often refer to someone else than the last subject).
