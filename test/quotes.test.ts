@@ -32,6 +32,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['John Smith met Mary Jones. “It went well,” he said.', [['direct', 'John Smith', 'It went well,']]],
   // a name given to both sexes ("Robin", "Alex") takes the gender of the pronoun first resolved to it
   ['Robin Hale met Alex Kim on Monday. “It went well,” she said. “It did not,” he said.', [['direct', 'Robin Hale', 'It went well,'], ['direct', 'Alex Kim', 'It did not,']]],
+  // a sentence that opens with the same pronoun passes it on: not the woman it names
+  ['Lena Park spoke first. She thanked Mary Jones for her help. She said the plan would work.', [['indirect', 'Lena Park', 'the plan would work']]],
   // only a clause's subject learns the gender of the next sentence's "He": here Alex Kim
   ['When Robin Hale spoke, Alex Kim stood behind her. He interrupted her often. “It was rude,” she said.', [['direct', 'Robin Hale', 'It was rude,']]],
   // descriptions resolved through the role

@@ -186,6 +186,9 @@ export class SpeakerResolver {
       // a speaker quoted in that sentence outranks the people merely named there
       const speaking = compatible.find((m) => m.noted);
       if (speaking) return speaking.person;
+      // "She has faced questions over her meeting with Bill Clinton. She said …": that "She"
+      // is the one meant, not the people named after it; look where it points
+      if (hops > 0 && (gender === 'm' ? /^He\b/ : /^She\b/).test(this.article.text.slice(s.start, s.start + 4)) && !this.isQuoted(s.start)) continue;
       if (compatible.length > 0) return compatible[0]!.person;
     }
     return undefined;
