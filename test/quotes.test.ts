@@ -163,6 +163,12 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a contraction before the verb is no part of the subject
   ['Officials haven’t said the case is closed.', [['indirect', 'Officials', 'the case is closed']]],
   // a participle phrase opening the sentence is no subject
+  // the subject before the verb, past a place, a time, a party tag or an opening phrase
+  ['Protesters at the rally said the vote was rigged.', [['indirect', 'Protesters at the rally', 'the vote was rigged']]],
+  ['Maria Costa at the time said the plan would work.', [['indirect', 'Maria Costa', 'the plan would work']]],
+  ['On Tuesday in Ohio, Gov. Tom Reed (R-Ohio), said the race was close.', [['indirect', 'Tom Reed', 'the race was close']]],
+  ['Having heard the evidence, Judge Anna Weiss said that the case would go to trial.', [['indirect', 'Anna Weiss', 'the case would go to trial']]],
+  ['Hours later, Omar Haddad returned the compliment, saying the two were friends.', [['indirect', 'Omar Haddad', 'the two were friends']]],
   ['Accepting the prize, Lena Park thanked her cast and said the award belonged to everyone.', [['indirect', 'Lena Park', 'the award belonged to everyone']]],
   // a speaker that is no person is named by what stands before its apposition
   ['Nordtek, the Finnish chipmaker, said it would cut jobs.', [['indirect', 'Nordtek', 'it would cut jobs']]],

@@ -71,7 +71,7 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
 /** The subject that a speech verb at token `v` has: before it, through appositions and "… and said". */
 export function subjectOf(toks: Tok[], v: number): [number, number] | null {
   let k = v - 1;
-  while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower) || (startsLower(toks[k]!.text) && toks[k]!.text.endsWith('ly')))) k--;
+  while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower) || isAdverb(toks, k))) k--;
   if (k < 0) return null;
   const before = toks[k]!;
   // "…, saying …" / "… issued a statement saying …": the participle's subject is the clause's
@@ -101,8 +101,10 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
     }
   }
   if (before.text === ',' || before.lower === 'and' || before.lower === 'but' || before.text === ')') {
-    if (before.text === ')') {
-      const np = nounPhraseEndingAt(toks, k);
+    // "Rep. Meeks (D-N.Y.) said", "Gov. John Kasich (R-OH), said"
+    const paren = before.text === ')' ? k : before.text === ',' && toks[k - 1]?.text === ')' && toks.slice(Math.max(0, k - 8), k - 1).some((t) => t.text === '(') ? k - 1 : -1;
+    if (paren >= 0) {
+      const np = nounPhraseEndingAt(toks, paren);
       if (np) return np;
     }
     // "Mike Shields, the group's president, said" / "Obama blasted Trump and said": the clause subject.
@@ -112,12 +114,27 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
     return subject;
   }
   const np = nounPhraseEndingAt(toks, k);
+  // "Having announced that …, Judge Berman …": the opening participle's subject is the clause's
+  if (np && np[0] === 0 && opensWithParticiple(toks, 0)) return clauseSubject(toks, 0, toks.length);
   // "Trump in the past has called …", "Obama last week said": a time phrase is no subject
-  if (np && np[0] >= 2 && /^(?:in|during|over|since|on)$/.test(toks[np[0] - 1]!.lower)
-    && toks.slice(np[0], np[1] + 1).some((t) => TIME_WORDS.has(t.lower) || /^(?:past|days|weeks|months|years|recent|interview)$/.test(t.lower))) {
+  if (np && np[0] >= 2 && /^(?:in|during|over|since|on|at)$/.test(toks[np[0] - 1]!.lower)
+    && toks.slice(np[0], np[1] + 1).some((t) => TIME_WORDS.has(t.lower) || /^(?:past|days|weeks|months|years|recent|interview|time|moment|point)$/.test(t.lower))) {
     return nounPhraseEndingAt(toks, np[0] - 2) ?? np;
   }
+  // "Protesters at the rally said": the phrase the place qualifies is the subject
+  if (np && np[0] >= 2 && /^(?:in|at|on|from|inside|outside)$/.test(toks[np[0] - 1]!.lower)) {
+    const outer = nounPhraseEndingAt(toks, np[0] - 2);
+    if (outer) return [outer[0], np[1]];
+  }
   return np;
+}
+
+/** A lower-case -ly word, unless a determiner or possessive makes it a noun ("the rally", "his family"). */
+function isAdverb(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (!startsLower(t.text) || !t.text.endsWith('ly')) return false;
+  const before = toks[k - 1];
+  return !before || !(SUBJECT_DETERMINERS.has(before.lower) || /['’]s$/.test(before.text) || (before.text === '’' || before.text === "'"));
 }
 
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
@@ -139,6 +156,26 @@ function datelineEnd(toks: Tok[], limit: number): number {
   return 0;
 }
 
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'did', 'does']);
+
+/** "Accepting the prize, …", "Having said that, …": a participle phrase opens at token i. */
+function opensWithParticiple(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  // (not a name before its verb: "Boreing said …")
+  return t.word && t.lower.endsWith('ing') && t.lower.length > 5 && next !== undefined && startsLower(next.text)
+    && (t.lower === 'having' || !SPEECH_VERBS.has(next.lower)) && !VERB_MODIFIERS.has(next.lower) && !AUXILIARIES.has(next.lower);
+}
+
+/** "Hours later, …", "Two days earlier, …": a short phrase from token i to a comma, ending in a time adverb. */
+function endsInTimeAdverb(toks: Tok[], i: number, limit: number): boolean {
+  for (let j = i + 1; j < limit && j - i <= 4; j++) {
+    if (toks[j]!.text === ',') return /^(?:later|earlier|ago|afterward|afterwards)$/.test(toks[j - 1]!.lower);
+    if (!toks[j]!.word) return false;
+  }
+  return false;
+}
+
 /** The subject opening a clause, after an introductory phrase ("In a statement, the ministry said"). */
 export function clauseSubject(toks: Tok[], from: number, limit: number): [number, number] | null {
   let i = from === 0 ? datelineEnd(toks, limit) : from;
@@ -146,7 +183,7 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
   for (let guard = 0; guard < 2; guard++) {
     const t = toks[i];
     // (a participle opening the sentence introduces it too: "Accepting the prize, Park said …")
-    if (!t || !(INTRO_WORDS.has(t.lower) || (i === from && t.word && t.lower.endsWith('ing') && t.lower.length > 5 && startsLower(toks[i + 1]?.text ?? 'X')))) break;
+    if (!t || !(INTRO_WORDS.has(t.lower) || (i === from && opensWithParticiple(toks, i)) || endsInTimeAdverb(toks, i, limit))) break;
     // a bare conjunction opening the sentence: "But Teneo issued a statement saying …"
     if (CONJUNCTIONS.has(t.lower) && toks[i + 1]?.word && from === i) {
       // (a run of them skipped in a loop: recursion per word would overflow on hostile text)
