@@ -167,6 +167,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Protesters at the rally said the vote was rigged.', [['indirect', 'Protesters at the rally', 'the vote was rigged']]],
   ['Maria Costa at the time said the plan would work.', [['indirect', 'Maria Costa', 'the plan would work']]],
   ['On Tuesday in Ohio, Gov. Tom Reed (R-Ohio), said the race was close.', [['indirect', 'Tom Reed', 'the race was close']]],
+  ['Omar Haddad took the stage Tuesday at the hotel and called the system broken.', [['indirect', 'Omar Haddad', 'the system broken']]],
+  ['The Ohio senator sought to calm the crowd, saying the party would unite.', [['indirect', 'The Ohio senator', 'the party would unite']]],
   ['Having heard the evidence, Judge Anna Weiss said that the case would go to trial.', [['indirect', 'Anna Weiss', 'the case would go to trial']]],
   ['Hours later, Omar Haddad returned the compliment, saying the two were friends.', [['indirect', 'Omar Haddad', 'the two were friends']]],
   ['Accepting the prize, Lena Park thanked her cast and said the award belonged to everyone.', [['indirect', 'Lena Park', 'the award belonged to everyone']]],

@@ -2,6 +2,7 @@
 // clause, and where a reported clause ends. Rules over tokens, no parser.
 import { ACT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
 import { isCap, startsLower, type Tok } from './quote-tokens.js';
+import { ROLE_HEADS } from './lexicon/titles.js';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'both', 'some', 'many', 'most', 'several', 'two', 'three',
@@ -156,6 +157,9 @@ function datelineEnd(toks: Tok[], limit: number): number {
   return 0;
 }
 
+// Offices that also qualify a noun after them: "chief negotiator", "head coach", "executive producer".
+const MODIFYING_HEADS = new Set(['chief', 'head', 'general', 'major', 'executive', 'lady', 'first', 'senate', 'house']);
+
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'did', 'does']);
 
 /** "Accepting the prize, …", "Having said that, …": a participle phrase opens at token i. */
@@ -230,11 +234,15 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
       let k = j + 1;
       while (k < limit && k - j <= 3 && toks[k]!.word && startsLower(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !/(?:ed|ing|ly)$/.test(toks[k]!.lower)) k++;
       const stop = toks[k];
-      if (k > j + 1 && stop && stop.word && isCap(stop)) { j = k - 1; continue; }
+      // (not across an object: "Carson took the stage Tuesday")
+      if (k > j + 1 && stop && stop.word && isCap(stop) && !TIME_WORDS.has(stop.lower)
+        && !toks.slice(j + 1, k).some((x) => x.lower === 'the' || x.lower === 'a' || x.lower === 'an')) { j = k - 1; continue; }
       if (k > j + 1 && /s$/.test(toks[k - 1]!.lower) && (!stop || !stop.word || SPEECH_VERBS.has(stop.lower) || VERB_MODIFIERS.has(stop.lower))) { j = k - 1; break; }
       break;
     }
     if (NP_STOP.has(n.lower) || SPEECH_VERBS.has(n.lower) || ACT_VERBS.has(n.lower) || VERB_MODIFIERS.has(n.lower) || TIME_WORDS.has(n.lower)) break;
+    // an office ends the phrase, but for another office: "The Florida senator sought …", "the attorney general"
+    if (startsLower(toks[j]!.text) && ROLE_HEADS.has(toks[j]!.lower) && !MODIFYING_HEADS.has(toks[j]!.lower) && startsLower(n.text) && !ROLE_HEADS.has(n.lower)) break;
     if (/(?:ed|ing|ly)$/.test(n.lower)) break;
     // an article after a lower-case word opens the object of a verb: "The Trump campaign sent a …"
     // (the verb may take a particle: "His office put out a statement")
