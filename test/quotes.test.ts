@@ -169,6 +169,12 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['On Tuesday in Ohio, Gov. Tom Reed (R-Ohio), said the race was close.', [['indirect', 'Tom Reed', 'the race was close']]],
   ['Omar Haddad took the stage Tuesday at the hotel and called the system broken.', [['indirect', 'Omar Haddad', 'the system broken']]],
   ['The Ohio senator sought to calm the crowd, saying the party would unite.', [['indirect', 'The Ohio senator', 'the party would unite']]],
+  ['17-year-old Jared Potts was blunt: “He speaks his mind.”', [['direct', 'Jared Potts', 'He speaks his mind.']]],
+  ['Said Dora Pike, who grew up in the town, “We were all so proud of him.”', [['direct', 'Dora Pike', 'We were all so proud of him.']]],
+  ['According to the Tribune: “The mayor has had a mixed record on taxes.”', [['direct', 'the Tribune', 'The mayor has had a mixed record on taxes.']]],
+  // a participle after a quotation whose comma sits inside the marks starts a new act
+  ['Omar Haddad said the system was “corrupt,” noting that it is “very strange that nobody is charged.”', [['mixed', 'Omar Haddad', 'the system was “corrupt,”'], ['mixed', 'Omar Haddad', 'it is “very strange that nobody is charged.”']]],
+  ['Omar Haddad told reporters that Lena Park “had a crazy policy,” adding, “She lost the vote.”', [['mixed', 'Omar Haddad', 'Lena Park “had a crazy policy,”'], ['direct', 'Omar Haddad', 'She lost the vote.']]],
   ['Having heard the evidence, Judge Anna Weiss said that the case would go to trial.', [['indirect', 'Anna Weiss', 'the case would go to trial']]],
   ['Hours later, Omar Haddad returned the compliment, saying the two were friends.', [['indirect', 'Omar Haddad', 'the two were friends']]],
   ['Accepting the prize, Lena Park thanked her cast and said the award belonged to everyone.', [['indirect', 'Lena Park', 'the award belonged to everyone']]],

@@ -62,13 +62,20 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
     if (np) return { speaker: spanOf(toks, np), cue: 'put it' };
     break;
   }
-  // the nearest speech verb within the last words before the quote
-  for (let v = e; v >= Math.max(0, e - 12); v--) {
+  // "According to HuffPo: “…”"
+  if (colon && toks[0]?.lower === 'according' && toks[1]?.lower === 'to' && e >= 2 && e <= 10) return { speaker: spanOf(toks, [2, e]), cue: 'according to' };
+  // the nearest speech verb within the last words before the quote (a colon closes a longer lead-in)
+  for (let v = e; v >= Math.max(0, e - (colon ? 24 : 12)); v--) {
     const w = toks[v]!;
     if (!w.word) { if (w.text === '.' || w.text === '!' || w.text === '?') break; continue; }
     if (SPEECH_VERBS.has(w.lower) || ACT_VERBS.has(w.lower)) {
       const np = subjectOf(toks, v);
       if (np) return { speaker: spanOf(toks, np), cue: w.text };
+      // inverted, opening the sentence: "Said Dorothy Poynter, who grew up with him, “…”"
+      if (v === 0 && SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing')) {
+        const after = clauseSubject(toks, 1, e + 1);
+        if (after && after[0] === 1) return { speaker: spanOf(toks, after), cue: w.text };
+      }
       break;
     }
   }

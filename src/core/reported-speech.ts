@@ -283,7 +283,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // "When she is looking …, she said she …": the opening clause is part of what was said
     const opensWithClause = subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && SUBORDINATORS.has(toks[0]!.lower);
     push(opensWithClause ? 0 : c, end, passive ? null : spanOf(toks, subj), t.text);
-    return end;
+    // go on at the token that ended the clause: it may be the next speech act ("…,” noting …)
+    return end - 1;
   };
   for (let v = 0; v < toks.length; v++) {
     v = reportAt(v);

@@ -76,7 +76,8 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
   if (k < 0) return null;
   const before = toks[k]!;
   // "…, saying …" / "… issued a statement saying …": the participle's subject is the clause's
-  if (/ing$/.test(toks[v]!.lower) && k === v - 1 && (before.text === ',' || startsLower(before.text))) {
+  // (the comma may sit inside the quotation marks: "… a crazy policy,” adding, “…”")
+  if (/ing$/.test(toks[v]!.lower) && k === v - 1 && (before.text === ',' || startsLower(before.text) || (/^[”"’]$/.test(before.text) && toks[k - 1]?.text === ','))) {
     const subject = clauseSubject(toks, 0, v);
     if (subject || before.text !== ',') return subject;
     // "“…,” Ed Rendell recalled, suggesting …": the subject of the speech verb before the comma
@@ -208,7 +209,7 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
   // "economist Lena Park": a lower-case descriptor right before a name
   if (!SUBJECT_DETERMINERS.has(t.lower) && !isCap(t)) {
     let k = i;
-    while (k < limit && k - i < 3 && toks[k]!.word && startsLower(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower)) k++;
+    while (k < limit && k - i < 3 && toks[k]!.word && (startsLower(toks[k]!.text) || /^\d+-year-old$/.test(toks[k]!.lower)) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower)) k++;
     if (k === i || k >= limit || !isCap(toks[k])) return null;
   }
   if (INTRO_WORDS.has(t.lower) || NP_STOP.has(t.lower)) return null;
@@ -263,6 +264,8 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
     const t = toks[i]!;
     if (quoted(t.start)) continue;
     if (t.text === ';') return i;
+    // "… “had a crazy policy,” adding, “…”": the comma sits inside the quotation marks
+    if (i > from + 1 && /^(?:adding|saying|noting|arguing|continuing|explaining|insisting)$/.test(t.lower) && /^[”"’]$/.test(toks[i - 1]!.text) && toks[i - 2]!.text === ',') return i;
     // "… and said …", "… but noted …", "…, calling it …": a new speech act starts a new clause
     if (i > from && (t.lower === 'and' || t.lower === 'but' || t.text === ',') && toks[i + 1] && ((SPEECH_VERBS.has(toks[i + 1]!.lower) && !THOUGHT_VERBS.has(toks[i + 1]!.lower)) || ACT_VERBS.has(toks[i + 1]!.lower)) && !isCap(toks[i + 1])) return i;
     if (t.text === ',' && i > from) {
