@@ -222,8 +222,8 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
       break;
     }
     if (isCap(n) || n.lower === 'of' || n.lower === 'de' || n.lower === 'al' || n.lower === 'for') { j++; continue; }
-    // a possessive takes its noun: "Taremi's agent", "the mayor's spokesman"
-    if (/['’]s$/i.test(toks[j]!.text)) {
+    // a possessive takes its noun: "Taremi's agent", "the mayor's spokesman", "Clinton’s Democratic opponent"
+    if (/['’]s$/i.test(toks[j]!.text) || (j > i && isCap(toks[j]) && /['’]s$/i.test(toks[j - 1]!.text))) {
       let k = j + 1; // "Finland's economy minister": up to three lower-case nouns
       while (k < limit && k - j <= 3 && toks[k]!.word && startsLower(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower)
         && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !/(?:ed|ing|ly)$/.test(toks[k]!.lower)) k++;
