@@ -176,6 +176,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Omar Haddad said the system was “corrupt,” noting that it is “very strange that nobody is charged.”', [['mixed', 'Omar Haddad', 'the system was “corrupt,”'], ['mixed', 'Omar Haddad', 'it is “very strange that nobody is charged.”']]],
   ['Omar Haddad told reporters that Lena Park “had a crazy policy,” adding, “She lost the vote.”', [['mixed', 'Omar Haddad', 'Lena Park “had a crazy policy,”'], ['direct', 'Omar Haddad', 'She lost the vote.']]],
   ['Costa’s Liberal opponent, Omar Haddad, also said the plan would pass.', [['indirect', 'Omar Haddad', 'the plan would pass']]],
+  // an apposition naming another person: the speaker is the one the phrase opens with
+  ['Tad Devine, a senior adviser to Mr. Sanders, said the race was over.', [['indirect', 'Tad Devine', 'the race was over']]],
+  ['“The plan does not hold water,” said 9/11 widow Terry Strada.', [['direct', 'Terry Strada', 'The plan does not hold water,']]],
+  ['“The merger warrants scrutiny,” a spokesman for Disney said.', [['direct', 'a spokesman for Disney', 'The merger warrants scrutiny,']]],
+  ['According to Rush Limbaugh, “It is all about the ratings.”', [['direct', 'Rush Limbaugh', 'It is all about the ratings.']]],
   ['Having heard the evidence, Judge Anna Weiss said that the case would go to trial.', [['indirect', 'Anna Weiss', 'the case would go to trial']]],
   ['Hours later, Omar Haddad returned the compliment, saying the two were friends.', [['indirect', 'Omar Haddad', 'the two were friends']]],
   ['Accepting the prize, Lena Park thanked her cast and said the award belonged to everyone.', [['indirect', 'Lena Park', 'the award belonged to everyone']]],

@@ -62,8 +62,8 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
     if (np) return { speaker: spanOf(toks, np), cue: 'put it' };
     break;
   }
-  // "According to HuffPo: “…”"
-  if (colon && toks[0]?.lower === 'according' && toks[1]?.lower === 'to' && e >= 2 && e <= 10) return { speaker: spanOf(toks, [2, e]), cue: 'according to' };
+  // "According to HuffPo: “…”", "According to Limbaugh, “…”"
+  if (toks[0]?.lower === 'according' && toks[1]?.lower === 'to' && e >= 2 && e <= 10) return { speaker: spanOf(toks, [2, e]), cue: 'according to' };
   // the nearest speech verb within the last words before the quote (a colon closes a longer lead-in)
   for (let v = e; v >= Math.max(0, e - (colon ? 24 : 12)); v--) {
     const w = toks[v]!;

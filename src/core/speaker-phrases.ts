@@ -124,7 +124,7 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
     return nounPhraseEndingAt(toks, np[0] - 2) ?? np;
   }
   // "Protesters at the rally said": the phrase the place qualifies is the subject
-  if (np && np[0] >= 2 && /^(?:in|at|on|from|inside|outside)$/.test(toks[np[0] - 1]!.lower)) {
+  if (np && np[0] >= 2 && /^(?:in|at|on|from|for|inside|outside)$/.test(toks[np[0] - 1]!.lower)) {
     const outer = nounPhraseEndingAt(toks, np[0] - 2);
     if (outer) return [outer[0], np[1]];
   }
@@ -207,14 +207,17 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
   if (!t.word) return null;
   if (PRONOUNS.has(t.lower)) return [i, i];
   // "economist Lena Park": a lower-case descriptor right before a name
+  let descriptorEnd = i;
   if (!SUBJECT_DETERMINERS.has(t.lower) && !isCap(t)) {
     let k = i;
-    while (k < limit && k - i < 3 && toks[k]!.word && (startsLower(toks[k]!.text) || /^\d+-year-old$/.test(toks[k]!.lower)) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower)) k++;
+    // (numbers too: "9/11 widow Terry Strada", "17-year-old Jared Potts")
+    while (k < limit && k - i < 5 && (toks[k]!.word ? startsLower(toks[k]!.text) || /^\d/.test(toks[k]!.text) : toks[k]!.text === '/' && k > i) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower)) k++;
     if (k === i || k >= limit || !isCap(toks[k])) return null;
+    descriptorEnd = k - 1;
   }
   if (INTRO_WORDS.has(t.lower) || NP_STOP.has(t.lower)) return null;
   // the phrase runs to the first comma, parenthesis or verb-like word, at most eight words
-  let j = i;
+  let j = descriptorEnd;
   while (j + 1 < limit && j - i < 8) {
     const n = toks[j + 1]!;
     if (!n.word) {

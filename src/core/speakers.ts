@@ -58,6 +58,11 @@ export class SpeakerResolver {
       if (m.end <= span.end && m.end > m.start && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) inside.push(m);
     }
     if (inside.length > 0) {
+      // "Jeffrey Lewis of the James Martin Center …": the phrase is the person it opens with
+      const head = inside[0]!;
+      if (inside.length > 1 && !/[a-z]/.test(text.slice(span.start, head.start)) && /^\s*(?:,|\(|of\b|from\b|at\b|with\b)/.test(text.slice(head.end, span.end))) {
+        return { name: head.person.name, text: text.slice(head.start, head.end), start: head.start, end: head.end };
+      }
       const m = inside[inside.length - 1]!;
       // "The Clinton campaign", "Trump supporters": the person only qualifies the speaker
       const rest = text.slice(m.end, span.end);
