@@ -36,6 +36,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Lena Park spoke first. She thanked Mary Jones for her help. She said the plan would work.', [['indirect', 'Lena Park', 'the plan would work']]],
   // only a clause's subject learns the gender of the next sentence's "He": here Alex Kim
   ['When Robin Hale spoke, Alex Kim stood behind her. He interrupted her often. “It was rude,” she said.', [['direct', 'Robin Hale', 'It was rude,']]],
+  // a quotation with no attribution, right after a sentence whose subject is a person named in full
+  ['Sen. Lena Park responded first, ripping into the governor.\n\n“I have been warning about this for years.”', [['direct', 'Lena Park', 'I have been warning about this for years.']]],
+  ['The council met on Monday.\n\n“I have been warning about this for years.”', [['direct', null, 'I have been warning about this for years.']]],
   // descriptions resolved through the role
   ['Mayor Maria Costa opened the bridge. “It is a great day,” the mayor said.', [['direct', 'Maria Costa', 'It is a great day,']]],
   // organizations and unnamed sources as written

@@ -6,7 +6,8 @@ import type { Person } from './people.js';
 import type { GivenNames } from './lexicon/given-names.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { SpeakerResolver, type Speaker } from './speakers.js';
-import type { QuoteKind, Found } from './quote-tokens.js';
+import { sentenceTokens, type QuoteKind, type Found } from './quote-tokens.js';
+import { clauseSubject } from './speaker-phrases.js';
 import { findDirect } from './direct-quotes.js';
 import { findColonAttributions, findReported } from './reported-speech.js';
 
@@ -44,6 +45,7 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
   let previous: Quote | undefined; // the last direct quote
   let previousQuoting: Quote | undefined; // the last direct or mixed one
   // a "Name: …" line counts only when the name is a person's (not "Update:", "WASHINGTON:")
+  const names = new Set(people.map((p) => p.name));
   const kept = found.filter((f) => !f.personOnly || people.some((p) => p.name === resolver.resolve(f.speakerSpan!).name));
   for (const f of dropOverlaps(kept)) {
     const s = sentenceAt(article, f.start)!;
@@ -53,6 +55,7 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
     const opensParagraph = f.start - 1 <= article.paragraphs[s.paragraph - 1]!.start + 2;
     if (!speaker && f.inherit && previous?.speaker && previous.paragraph === s.paragraph) speaker = previous.speaker;
     else if (!speaker && f.inherit && previousQuoting?.speaker && previousQuoting.paragraph === s.paragraph - 1 && opensParagraph) speaker = previousQuoting.speaker;
+    else if (!speaker && f.inherit) speaker = introducedBy(article, f, resolver, names);
     const q: Quote = { text: text.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, speaker, cue: f.cue, paragraph: s.paragraph, sentence: s.n };
     if (speaker) resolver.noteSpeaker(speaker, f.start);
     quotes.push(q);
@@ -60,6 +63,39 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
     if (q.kind !== 'indirect') previousQuoting = q;
   }
   return quotes;
+}
+
+/**
+ * A quotation with no attribution that opens its sentence, right after a sentence (with no
+ * quotation of its own) whose subject is a person the article names: "Sen. Marco Rubio
+ * responded first, ripping into the president. ¶ “I have been warning …”" is Rubio's.
+ */
+function introducedBy(article: Article, f: Found, resolver: SpeakerResolver, names: Set<string>): Speaker | null {
+  const { text, sentences } = article;
+  const at = sentenceIndexAt(article, f.start);
+  if (at <= 0) return null;
+  const s = sentences[at]!;
+  const before = sentences[at - 1]!;
+  if (f.start - s.start > 2 || before.paragraph < s.paragraph - 1) return null;
+  if (/["“”]|''/.test(text.slice(before.start, before.end))) return null;
+  const toks = sentenceTokens(article, at - 1);
+  const subject = clauseSubject(toks, 0, toks.length);
+  if (!subject) return null;
+  const speaker = resolver.resolve({ start: toks[subject[0]]!.start, end: toks[subject[1]]!.end });
+  // (a person known by one word only is too often no person: "Often", "X.")
+  return names.has(speaker.name) && speaker.name.includes(' ') ? speaker : null;
+}
+
+function sentenceIndexAt(article: Article, at: number): number {
+  const list = article.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** A test for "is this offset inside one of these spans", by binary search over them. */
