@@ -158,7 +158,7 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
         if (before) { speakerSpan = before.speaker; cue = before.cue; }
       }
     }
-    const words = wordCount(content);
+    const words = wordCount(text, m.start, m.end);
     const startsSentence = beforeToks.length === 0 || /[:,]$/.test(beforeToks[beforeToks.length - 1]!.text) || isUpper(content[0]!);
     const sentenceLike = isUpper(content[0]!) || /^[0-9'‘"“(\[…]/.test(content) || /[.!?,…]$/.test(content);
     // A name someone uses ("known as “…”", "dubbed “…”", "the phrase “…”") is listed, with a

@@ -1,7 +1,7 @@
 // What the quote finders share: their tokens (with a lower-case form for lookups), the
 // candidate quotes they return, and small helpers over both.
 import type { Span } from './article.js';
-import { scanSpans, scanTokens, sentenceSpans, Spans } from './tokens.js';
+import { scanSpans, sentenceSpans, Spans } from './tokens.js';
 import type { Article } from './article.js';
 import { isLower, isUpper } from './text.js';
 
@@ -60,7 +60,14 @@ function toks(text: string, d: Int32Array, begin: number, end: number): Tok[] {
 // and it keeps very long "sentences" (tables, lists) from making the work quadratic.
 export const ATTRIBUTION_WINDOW = 400;
 
-export const wordCount = (s: string): number => scanTokens(s, 0, s.length).filter((t) => t.word).length;
+/** How many words text[start, end) holds (no token objects made). */
+export function wordCount(text: string, start = 0, end = text.length): number {
+  spans.length = 0;
+  scanSpans(text, start, end, spans);
+  let n = 0;
+  for (let k = 2; k < spans.length; k += 3) n += spans.data[k]!;
+  return n;
+}
 export const isCap = (t: Tok | undefined): boolean => t !== undefined && isUpper(t.text[0]!);
 export const startsLower = (w: string): boolean => isLower(w[0]!);
 

@@ -1,6 +1,7 @@
 // Reported speech, sentence by sentence: "X said (that) …", "…, X said.", "According to X, …",
 // act verbs ("called the plan reckless"), participles, passives, and "Name: …" lines.
-import type { Article, Sentence, Span } from './article.js';
+import type { Article, Span } from './article.js';
+import { sentenceSpans } from './tokens.js';
 import { ACT_VERBS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
 import { sentenceTokens, wordCount, isCap, startsLower, spanOf, type QuoteKind, type Found } from './quote-tokens.js';
 import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, SUBORDINATORS } from './speaker-phrases.js';
@@ -31,15 +32,15 @@ const INFINITIVE_VERBS = new Set(['vowed', 'vows', 'promised', 'promises', 'pled
   'refused', 'refuses', 'declined', 'declines', 'agreed', 'agrees', 'offered', 'offers', 'vowing', 'promising', 'pledging']);
 
 /** Reported speech in one sentence: "X said (that) …", "…, X said.", "According to X, …". */
-// A sentence without any of these words reports no speech: it is not tokenized at all. (A
-// set and a scan over letter runs: the same test as one regex alternation of the ~350 verb
-// forms costs milliseconds to compile, which start-up would feel.)
+// A sentence without any of these words reports no speech: no token objects are made for it.
+// (A set and a look at the sentence's scanned word spans: the same test as one regex
+// alternation of the ~350 verb forms costs milliseconds to compile, which start-up would feel.)
 let reportingWords: Set<string> | undefined;
 // Which (first letter, second letter, last letter) triples, case aside, begin and end a
 // reporting word: most words are ruled out by this table before a string is made of them.
 let reportingShapes: Uint8Array | undefined;
 const shapeKey = (a: number, b: number, z: number): number => ((a - 97) * 26 + (b - 97)) * 26 + (z - 97);
-function mayReport(text: string, s: Sentence): boolean {
+function mayReport(article: Article, k: number): boolean {
   reportingWords ??= new Set([...SPEECH_VERBS, ...ACT_VERBS, 'according', 'According']);
   if (!reportingShapes) {
     reportingShapes = new Uint8Array(26 * 26 * 26);
@@ -48,14 +49,20 @@ function mayReport(text: string, s: Sentence): boolean {
       if (/^[a-z]+$/.test(l)) reportingShapes[shapeKey(l.charCodeAt(0), l.charCodeAt(1), l.charCodeAt(l.length - 1))] = 1;
     }
   }
-  let run = -1;
-  for (let i = s.start; i <= s.end; i++) {
-    const c = i < s.end ? text.charCodeAt(i) | 32 : 0;
-    if (c >= 97 && c <= 122) { if (run < 0) run = i; continue; }
-    if (run >= 0 && i - run >= 3 && i - run <= 12
-      && reportingShapes[shapeKey(text.charCodeAt(run) | 32, text.charCodeAt(run + 1) | 32, text.charCodeAt(i - 1) | 32)] === 1
-      && reportingWords.has(text.slice(run, i).toLowerCase())) return true;
-    run = -1;
+  // the word tokens the verb finder will read (scanned once per article): only a whole token
+  // can be a reporting word there
+  const { text } = article;
+  const { data, from } = sentenceSpans(article);
+  for (let t = from[k]!, end = from[k + 1]!; t < end; t += 3) {
+    if (data[t + 2] !== 1) continue;
+    const a = data[t]!;
+    const length = data[t + 1]! - a;
+    if (length < 3 || length > 12) continue;
+    const c0 = text.charCodeAt(a) | 32;
+    const c1 = text.charCodeAt(a + 1) | 32;
+    const cz = text.charCodeAt(a + length - 1) | 32;
+    if (c0 < 97 || c0 > 122 || c1 < 97 || c1 > 122 || cz < 97 || cz > 122) continue;
+    if (reportingShapes[shapeKey(c0, c1, cz)] === 1 && reportingWords.has(text.slice(a, a + length).toLowerCase())) return true;
   }
   return false;
 }
@@ -72,7 +79,7 @@ export function findColonAttributions(article: Article, inQuotes: (at: number) =
     const start = p.start + m[0].length;
     const first = p.sentences[0]!;
     const end = first.end > start ? first.end : p.end;
-    if (wordCount(text.slice(start, end)) < 3) continue;
+    if (wordCount(text, start, end) < 3) continue;
     out.push({ start, end, kind: /["“”‘]|''/.test(text.slice(start, end)) ? 'mixed' : 'indirect', speakerSpan: { start: p.start, end: p.start + m[1]!.length }, cue: ':', personOnly: true });
   }
   return out;
@@ -81,7 +88,7 @@ export function findColonAttributions(article: Article, inQuotes: (at: number) =
 export function findReported(article: Article, sentenceIndex: number, inDirect: (at: number) => boolean, inQuotes: (at: number) => boolean): Found[] {
   const { text } = article;
   const s = article.sentences[sentenceIndex]!;
-  if (!mayReport(text, s)) return [];
+  if (!mayReport(article, sentenceIndex)) return [];
   const toks = sentenceTokens(article, sentenceIndex);
   const out: Found[] = [];
   // A headline in title case ("Chris Christie Calls Hillary Clinton ‘A Disgrace’") capitalizes
