@@ -184,6 +184,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“The plan does not hold water,” said 9/11 widow Terry Strada.', [['direct', 'Terry Strada', 'The plan does not hold water,']]],
   ['“The merger warrants scrutiny,” a spokesman for Disney said.', [['direct', 'a spokesman for Disney', 'The merger warrants scrutiny,']]],
   ['According to Rush Limbaugh, “It is all about the ratings.”', [['direct', 'Rush Limbaugh', 'It is all about the ratings.']]],
+  // the longest reporting word, alone in its sentence
+  ['Lena Park resigned on Monday, acknowledging that the plan had failed.', [['indirect', 'Lena Park', 'the plan had failed']]],
   ['Having heard the evidence, Judge Anna Weiss said that the case would go to trial.', [['indirect', 'Anna Weiss', 'the case would go to trial']]],
   ['Hours later, Omar Haddad returned the compliment, saying the two were friends.', [['indirect', 'Omar Haddad', 'the two were friends']]],
   ['Accepting the prize, Lena Park thanked her cast and said the award belonged to everyone.', [['indirect', 'Lena Park', 'the award belonged to everyone']]],

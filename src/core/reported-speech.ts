@@ -39,7 +39,18 @@ let reportingWords: Set<string> | undefined;
 // Which (first letter, second letter, last letter) triples, case aside, begin and end a
 // reporting word: most words are ruled out by this table before a string is made of them.
 let reportingShapes: Uint8Array | undefined;
+let longestReportingWord = 0;
 const shapeKey = (a: number, b: number, z: number): number => ((a - 97) * 26 + (b - 97)) * 26 + (z - 97);
+/** Whether a lower-case word could be a reporting word, by its length and shape alone (no hashing). */
+function hasReportingShape(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || n > longestReportingWord) return false;
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  const cz = w.charCodeAt(n - 1);
+  return c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122 && cz >= 97 && cz <= 122 && reportingShapes![shapeKey(c0, c1, cz)] === 1;
+}
+
 function mayReport(article: Article, k: number): boolean {
   reportingWords ??= new Set([...SPEECH_VERBS, ...ACT_VERBS, 'according', 'According']);
   if (!reportingShapes) {
@@ -47,6 +58,7 @@ function mayReport(article: Article, k: number): boolean {
     for (const w of reportingWords) {
       const l = w.toLowerCase();
       if (/^[a-z]+$/.test(l)) reportingShapes[shapeKey(l.charCodeAt(0), l.charCodeAt(1), l.charCodeAt(l.length - 1))] = 1;
+      longestReportingWord = Math.max(longestReportingWord, l.length);
     }
   }
   // the word tokens the verb finder will read (scanned once per article): only a whole token
@@ -57,7 +69,7 @@ function mayReport(article: Article, k: number): boolean {
     if (data[t + 2] !== 1) continue;
     const a = data[t]!;
     const length = data[t + 1]! - a;
-    if (length < 3 || length > 12) continue;
+    if (length < 3 || length > longestReportingWord) continue;
     const c0 = text.charCodeAt(a) | 32;
     const c1 = text.charCodeAt(a + 1) | 32;
     const cz = text.charCodeAt(a + length - 1) | 32;
@@ -137,7 +149,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
   // returns where to go on from (-1: done)
   const reportAt = (v: number): number => {
     const t = toks[v]!;
-    if (!t.word || (isCap(t) && !headline) || inQuotes(t.start)) return v;
+    if (!t.word || !hasReportingShape(t.lower) || (isCap(t) && !headline) || inQuotes(t.start)) return v;
     const speech = SPEECH_VERBS.has(t.lower);
     const act = ACT_VERBS.has(t.lower);
     if (!speech && !act) return v;
