@@ -105,8 +105,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
   const out: Found[] = [];
   // A headline in title case ("Chris Christie Calls Hillary Clinton ‘A Disgrace’") capitalizes
   // its verbs too: there a capitalized speech verb counts
-  const words = toks.filter((t) => t.word);
-  const headline = s.paragraph === 1 && words.length >= 4 && words.filter((t) => isCap(t)).length >= 0.7 * words.length;
+  const words = s.paragraph === 1 ? toks.filter((t) => t.word) : [];
+  const headline = words.length >= 4 && words.filter((t) => isCap(t)).length >= 0.7 * words.length;
   const kindOf = (start: number, end: number): QuoteKind => (/["“”‘]|''/.test(text.slice(start, end)) ? 'mixed' : 'indirect');
   const push = (a: number, b: number, speaker: Span | null, cue: string): void => {
     // a dateline is no part of what was said: "SAN FRANCISCO — Anthropic … has raised …"
@@ -121,7 +121,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
   };
 
   // "According to X, …" and "…, according to X."
-  const acc = toks.findIndex((t, i) => t.lower === 'according' && toks[i + 1]?.lower === 'to');
+  const mentionsAccording = text.slice(s.start, s.end).includes('ccording');
+  const acc = mentionsAccording ? toks.findIndex((t, i) => t.lower === 'according' && toks[i + 1]?.lower === 'to') : -1;
   if (acc >= 0 && !inQuotes(toks[acc]!.start)) {
     let comma = acc + 2;
     while (comma < toks.length && toks[comma]!.text !== ',') comma++;
