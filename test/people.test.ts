@@ -111,6 +111,14 @@ describe('people: mentions and grouping', () => {
     ]);
   });
 
+  it('a surname shared by two people joins the one its Mr./Mrs. forms name most', () => {
+    const found = people('Michelle Obama spoke first. Barack Obama followed. Mr. Obama thanked the crowd. Later, Mr. Obama left. President Obama returned on Monday.');
+    expect(found.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Michelle Obama', ['Michelle Obama']],
+      ['Barack Obama', ['Barack Obama', 'Obama', 'Obama', 'Obama']],
+    ]);
+  });
+
   it('a surname mentioned before the full name still joins it', () => {
     const found = people('Araghchi spoke first. Foreign Minister Abbas Araghchi then left.');
     expect(found.map((p) => [p.name, p.count])).toEqual([['Abbas Araghchi', 2]]);

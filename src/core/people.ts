@@ -366,6 +366,19 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     part.length < whole.length && part.every((w, k) => whole[whole.length - part.length + k] === w);
   const ordered = [...raw].sort((a, b) => (b.last - b.first) - (a.last - a.first) || a.first - b.first);
   const groupOf = new Map<RawMention, Group>();
+  const cued = new Map<Group, number>();
+  const undecided: { m: RawMention; pool: Group[] }[] = [];
+  // the person named in full first, when named before this mention (the article's subject:
+  // "Clinton" stays Hillary Clinton after a passing "Bill Clinton"), else the first named after it
+  const namedFirst = (pool: Group[], m: RawMention): Group => {
+    let best = pool[0]!;
+    let bestAt = Infinity;
+    for (const c of pool) {
+      const first = Math.min(...c.positions);
+      if (first < m.first && first < bestAt) { bestAt = first; best = c; }
+    }
+    return best;
+  };
   // Full names first, so a surname seen before its full name still joins it.
   for (const m of ordered) {
     const w = wordsOf(m);
@@ -374,20 +387,15 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     if (!g) {
       const candidates = (byLastWord.get(w[w.length - 1]!) ?? []).filter((c) => endsWith(c.words, w) || (w.length === 1 && c.words.length === 2 && c.words[0] === w[0]));
       if (candidates.length > 0) {
-        // the person named in full first, when named before this mention (the article's
-        // subject: "Clinton" stays Hillary Clinton after a passing "Bill Clinton"), else the first named after it
         // ("Mr. Clinton" and "Mrs. Clinton" go by the given name's usual gender when it tells)
         const honorific = m.first > 0 ? keyOf(tokens[m.first - 1]!) : '';
         const want = /^mr\.?$/.test(honorific) ? 'm' : /^(?:mrs|ms)\.?$/.test(honorific) ? 'f' : null;
         const fits = want ? candidates.filter((c) => givenNames.get(c.words[0]!) !== (want === 'm' ? 'f' : 'm')) : [];
         const pool = fits.length > 0 ? fits : candidates;
-        let best = pool[0]!;
-        let bestAt = Infinity;
-        for (const c of pool) {
-          const first = Math.min(...c.positions);
-          if (first < m.first && first < bestAt) { bestAt = first; best = c; }
-        }
-        g = best;
+        if (fits.length === 1) cued.set(fits[0]!, (cued.get(fits[0]!) ?? 0) + 1);
+        // a bare "Obama" between Michelle and Barack Obama waits for the Mr./Mrs. forms to count
+        if (pool.length > 1 && !want) { undecided.push({ m, pool }); continue; }
+        g = namedFirst(pool, m);
       } else {
         g = { words: w, mentions: [], roles: [], positions: [] };
         groups.push(g);
@@ -401,6 +409,18 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     }
     if (w.length === g.words.length) g.positions.push(m.first);
     groupOf.set(m, g);
+  }
+  // A short form several people share goes to the one its Mr./Mrs. forms point to most (the
+  // article's "Mr. Obama" fifteen times), else to the one named in full first.
+  for (const { m, pool } of undecided) {
+    let best: Group | undefined;
+    let most = 0;
+    let tie = false;
+    for (const c of pool) {
+      const n = cued.get(c) ?? 0;
+      if (n > most) { most = n; best = c; tie = false; } else if (n === most) tie = true;
+    }
+    groupOf.set(m, best && !tie ? best : namedFirst(pool, m));
   }
   for (const m of raw) {
     const g = groupOf.get(m)!;
