@@ -172,6 +172,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['On Tuesday in Ohio, Gov. Tom Reed (R-Ohio), said the race was close.', [['indirect', 'Tom Reed', 'the race was close']]],
   ['Omar Haddad took the stage Tuesday at the hotel and called the system broken.', [['indirect', 'Omar Haddad', 'the system broken']]],
   ['The Ohio senator sought to calm the crowd, saying the party would unite.', [['indirect', 'The Ohio senator', 'the party would unite']]],
+  ['His neighbour, Carla Mendes, disagreed: “A tram brings people.”', [['direct', 'Carla Mendes', 'A tram brings people.']]],
   ['17-year-old Jared Potts was blunt: “He speaks his mind.”', [['direct', 'Jared Potts', 'He speaks his mind.']]],
   ['Said Dora Pike, who grew up in the town, “We were all so proud of him.”', [['direct', 'Dora Pike', 'We were all so proud of him.']]],
   ['According to the Tribune: “The mayor has had a mixed record on taxes.”', [['direct', 'the Tribune', 'The mayor has had a mixed record on taxes.']]],

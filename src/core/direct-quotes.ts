@@ -6,7 +6,7 @@ import { scanTokens } from './tokens.js';
 import { isUpper } from './text.js';
 import { ACT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
 import { tokensOf, ATTRIBUTION_WINDOW, wordCount, startsLower, spanOf, type Found, type Tok } from './quote-tokens.js';
-import { nounPhraseEndingAt, subjectOf, clauseSubject } from './speaker-phrases.js';
+import { nounPhraseEndingAt, subjectOf, clauseSubject, withApposition } from './speaker-phrases.js';
 
 interface DirectFound extends Found { open: number; close: number; closeLength: number }
 
@@ -81,7 +81,7 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
   }
   if (colon) {
     const np = clauseSubject(toks, 0, e + 1);
-    if (np) return { speaker: spanOf(toks, np), cue: ':' };
+    if (np) return { speaker: spanOf(toks, withApposition(toks, np)), cue: ':' };
   }
   return null;
 }

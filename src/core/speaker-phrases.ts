@@ -261,6 +261,14 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
   return [i, j];
 }
 
+/** "His neighbour, Carla Mendes,": a phrase followed by a name set off by commas takes it in. */
+export function withApposition(toks: Tok[], np: [number, number]): [number, number] {
+  if (toks[np[1] + 1]?.text !== ',') return np;
+  let j = np[1] + 2;
+  while (j < toks.length && j - np[1] <= 7 && toks[j]!.word && (isCap(toks[j]) || toks[j]!.text === '.')) j++;
+  return j > np[1] + 2 && toks[j]?.text === ',' ? [np[0], j - 1] : np;
+}
+
 /** Where a reported clause starting at token `from` ends: the sentence end, or a new clause. */
 export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) => boolean): number {
   for (let i = from; i < toks.length; i++) {
