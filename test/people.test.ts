@@ -37,6 +37,11 @@ const NAMES: [string, string[]][] = [
   // a name described as a company or a body is not a person
   ['Chipmaker Nordtek cut jobs. Nordtek, the Finnish chipmaker, said demand fell. Anna Virtanen spoke.', ['Anna Virtanen']],
   ['Angela Merkel met Emmanuel Macron in Berlin. Merkel praised Macron.', ['Angela Merkel', 'Emmanuel Macron']],
+  // names no given-name list knows, shown to be people by speaking ("Okafor said") or by an age
+  ['Chinedu Okafor said the deal was fair. Later, Okafor said he was happy.', ['Chinedu Okafor']],
+  ['Okafor, 23, equalised with a low shot.', ['Okafor']],
+  ['Sri Lanka said on Friday it would act. Officials in Sri Lanka said more.', []],
+  ['Broker Khurshid Alam said the market was calm. Alam said prices would rise.', ['Khurshid Alam']],
   ['Bill Clinton and Hillary Clinton arrived together. Hillary Clinton spoke first.', ['Bill Clinton', 'Hillary Clinton']],
   ['Joe Biden spoke in Ohio. Biden promised jobs. Later, Biden left.', ['Joe Biden']],
   ['Vladimir Putin and Xi Jinping met in Moscow on Tuesday.', ['Vladimir Putin', 'Xi Jinping']],

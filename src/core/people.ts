@@ -2,7 +2,7 @@
 // gives them. Mentions come from the trained tagger; back-references, grouping and roles are rules.
 import type { Article, Span } from './article.js';
 import { sentenceAt } from './article.js';
-import { nameTokens, type NameToken } from './name-tokens.js';
+import { nameTokens, spells, type NameToken } from './name-tokens.js';
 import { isLower, isUpper, isWordChar } from './text.js';
 import type { GivenNames } from './lexicon/given-names.js';
 import { tagTokens, type PersonModel } from './person-tagger.js';
@@ -109,6 +109,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   // speaker on its own ("Musk has said he …") when a personal pronoun follows soon. A
   // capitalized word just before such a surname elsewhere is the rest of that person's name
   // ("Satya Nadella", "Pep Guardiola"), which the tagger, trained on 1990s newswire, may miss.
+  addSpeakingNames(tokens, facts, out, covered);
   const speakers = new Set<string>();
   for (const m of out) if (isNamePart(tokens[m.last])) speakers.add(tokens[m.last]!.text);
   addLoneSpeakers(tokens, facts, speakers);
@@ -138,6 +139,71 @@ function extendName(tokens: NameToken[], m: RawMention, givenNames: GivenNames):
   }
 }
 
+/**
+ * Names the tagger has no given name for ("Chinedu Okafor", "Xi Jinping"), shown to be people
+ * by what follows: two or three capitalized words that open their clause and say something
+ * ("Chinedu Okafor said …"), or any such run with an age set off by commas ("Okafor, 23,").
+ */
+function addSpeakingNames(tokens: NameToken[], facts: DocumentFacts, out: RawMention[], covered: Uint8Array): void {
+  // found from the word after the name (a speech verb, or the comma before an age): integer
+  // keys and one character rule out almost every token, so this costs little on any text
+  for (let v = 1; v < tokens.length; v++) {
+    if (!tokens[v - 1]!.cap) continue;
+    const after = tokens[v]!;
+    const age = isComma(after) && isComma(tokenAt(tokens, v + 2)) && isAge(tokens[v + 1]!);
+    if (!age && !(SPEAKING_KEYS.has(tokenKey(facts, v)) && SPEAKING.has(after.text))) continue;
+    const last = v - 1;
+    const sentence = after.sentence;
+    if (covered[last] || tokens[last]!.sentence !== sentence || !isNamePart(tokens[last])) continue;
+    // the run of capitalized words before it, at most three, without a description opening it
+    // ("Broker Khurshid Alam said"), nor a word the article also writes in lower case that
+    // only opens the sentence
+    let first = last;
+    while (first - 1 >= 0 && last - first < 2 && tokens[first - 1]!.sentence === sentence && !covered[first - 1] && isNamePart(tokens[first - 1])) first--;
+    while (first < last && (PERSON_CUES.has(keyOf(tokens[first]!)) || (tokens[first]!.first && facts.lowercaseWords.has(tokens[first]!.text.toLowerCase(), first)))) first++;
+    const before = tokenAt(tokens, first - 1);
+    if (before && before.sentence === sentence && (before.cap || /^(?:the|a|an)$/.test(keyOf(before)))) continue;
+    let plain = true;
+    for (let k = first; k <= last && plain; k++) {
+      const key = keyOf(tokens[k]!);
+      plain = !NON_PERSON_HEADS.has(key) && !OFFICES.has(key) && !HONORIFICS.has(key) && !PERSON_CUES.has(key);
+    }
+    // (and, as news names a person in full once and then by surname, a speaking name's last
+    // word speaks alone elsewhere: "Sri Lanka said", "Advanced Medical said" never go on as
+    // "Lanka said", "Medical said")
+    if (!plain || (!age && (first === last || !standsAloneElsewhere(tokens, last)))) continue;
+    out.push({ first, last });
+    for (let k = first; k <= last; k++) covered[k] = 1;
+  }
+}
+
+const isComma = (t: NameToken | undefined): boolean => t !== undefined && t.end - t.start === 1 && t.source.charCodeAt(t.start) === 44;
+/** 15 to 109: a number that reads as a person's age. */
+const isAge = (t: NameToken): boolean => {
+  const n = t.end - t.start;
+  if (n < 2 || n > 3) return false;
+  const c = t.source.charCodeAt(t.start);
+  return c >= 48 && c <= 57 && /^(?:1[5-9]|[2-9][0-9]|10[0-9])$/.test(t.text);
+};
+
+/**
+ * Whether the word at token `at` also speaks on its own elsewhere: alone between lower-case
+ * words, right before or after a speech verb ("Okafor said", "said Okafor").
+ */
+function standsAloneElsewhere(tokens: NameToken[], at: number): boolean {
+  const word = tokens[at]!;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k === at || !tokens[k]!.cap || !spells(tokens[k]!, word.text)) continue;
+    const sentence = tokens[k]!.sentence;
+    const before = tokenAt(tokens, k - 1);
+    const after = tokenAt(tokens, k + 1);
+    const inSentence = (t: NameToken | undefined): t is NameToken => t !== undefined && t.sentence === sentence;
+    if ((inSentence(before) && before.cap) || (inSentence(after) && after.cap)) continue;
+    if ((inSentence(after) && SPEAKING.has(after.text)) || (inSentence(before) && SPEAKING.has(before.text))) return true;
+  }
+  return false;
+}
+
 /** Capitalized words that speak on their own ("Musk has said he …"): into `speakers`. */
 function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Set<string>): void {
   // the cheap tests first, this runs on every token: integer keys rule most words out
@@ -159,7 +225,7 @@ function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Se
 function joinGivenNames(tokens: NameToken[], facts: DocumentFacts, out: RawMention[], covered: Uint8Array, speakers: Set<string>): void {
   const isGivenBefore = (given: NameToken, at: number): boolean => given.sentence === tokens[at]!.sentence && isNamePart(given)
     && !NON_PERSON_HEADS.has(keyOf(given)) && !OFFICES.has(keyOf(given)) && !HONORIFICS.has(keyOf(given))
-    && !(at >= 2 && tokens[at - 2]!.sentence === given.sentence && isCapitalized(tokens[at - 2]!.text));
+    && !(at >= 2 && tokens[at - 2]!.sentence === given.sentence && isCapitalized(tokens[at - 2]!.text) && !PERSON_CUES.has(keyOf(tokens[at - 2]!)));
   // a one-word mention of such a surname takes the name before it too
   for (const m of out) {
     if (m.first !== m.last || m.first < 1 || !speakers.has(tokens[m.first]!.text) || covered[m.first - 1]) continue;

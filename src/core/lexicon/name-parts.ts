@@ -36,6 +36,7 @@ export const NON_PERSON_HEADS = new Set([
   'bros', 'bros.', 'co', 'co.', 'plc', 'ag', 'gmbh', 'llc', 'holdings', 'industries', 'partners', 'capital',
   'securities', 'motors', 'airlines', 'systems', 'technologies', 'media', 'press', 'records', 'pictures',
   'studios', 'entertainment', 'controls', 'pharmaceuticals', 'communications', 'electric', 'energy',
+  'services', 'radio', 'television', 'tv', 'magazine', 'newspaper', 'review', 'daily', 'weekly', 'herald',
 ]);
 
 // First words of places named after people ("Fort Bragg", "Mount Vernon", "Lake Victoria").
@@ -55,6 +56,7 @@ export const PERSON_CUES = new Set([
   'sheikh', 'pope', 'general', 'commander', 'officer', 'official', 'researcher', 'scientist', 'doctor',
   'artist', 'poet', 'journalist', 'reporter', 'editor', 'columnist', 'rapper', 'star', 'teammate', 'widow',
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'dr.', 'mr.', 'mrs.', 'ms.',
+  'broker', 'trader', 'dealer', 'strategist', 'consultant', 'adviser', 'advisor', 'aide', 'banker', 'investor',
 ]);
 
 /**
