@@ -74,6 +74,7 @@ const ROLES: [string, string, string[]][] = [
   ['Historian Lena Park wrote the book.', 'Lena Park', ['Historian']],
   ['Prime Minister Keir Starmer spoke in London.', 'Keir Starmer', ['Prime Minister']],
   ['German Chancellor Olaf Scholz met Merkel.', 'Olaf Scholz', ['German Chancellor']],
+  ['Rovers boss Mick Dunne praised his players.', 'Mick Dunne', ['Rovers boss']],
   ['Mr. John Smith, a farmer, lost his crop.', 'John Smith', ['farmer']],
   ['Dr. Anthony Fauci testified.', 'Anthony Fauci', []],
   ['Critics, including opposition leader Marine Le Pen, objected.', 'Marine Le Pen', ['opposition leader']],

@@ -56,7 +56,7 @@ export const PERSON_CUES = new Set([
   'sheikh', 'pope', 'general', 'commander', 'officer', 'official', 'researcher', 'scientist', 'doctor',
   'artist', 'poet', 'journalist', 'reporter', 'editor', 'columnist', 'rapper', 'star', 'teammate', 'widow',
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'dr.', 'mr.', 'mrs.', 'ms.',
-  'broker', 'trader', 'dealer', 'strategist', 'consultant', 'adviser', 'advisor', 'aide', 'banker', 'investor',
+  'boss', 'broker', 'trader', 'dealer', 'strategist', 'consultant', 'adviser', 'advisor', 'aide', 'banker', 'investor',
 ]);
 
 /**
