@@ -155,3 +155,15 @@ describe('people: mentions and grouping', () => {
     expect(people('the quick brown fox.')).toEqual([]);
   });
 });
+
+describe('people: hostile text stays linear', () => {
+  it('one endless sentence of the same speaking name (each pass once over the text)', () => {
+    const found = people('Chinedu Okafor said Okafor said '.repeat(30000));
+    expect(found.map((p) => p.name)).toEqual(['Chinedu Okafor']);
+    expect(found[0]!.count).toBe(60000);
+  });
+
+  it('an endless sentence of speakers before quotations', () => {
+    expect(people('Smith said “a b c,” and '.repeat(30000)).map((p) => p.name)).toEqual(['Smith']);
+  });
+});

@@ -22,6 +22,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ["''It is over,'' said John Smith.", [['direct', 'John Smith', "It is over,"]]],
   ['“The vote was ‘rigged’ from the start,” said Ana Lopez.', [['direct', 'Ana Lopez', 'The vote was ‘rigged’ from the start,']]],
   ['“Prices rose. Wages did not. People are angry,” said economist Lena Park.', [['direct', 'Lena Park', 'Prices rose. Wages did not. People are angry,']]],
+  // curly single marks as the outer marks (British style); apostrophes and possessives stay text
+  ['‘We are not going to pretend this is easy,’ Liisa Virtanen said.', [['direct', 'Liisa Virtanen', 'We are not going to pretend this is easy,']]],
+  ['The workers’ union said it would fight the plan’s cuts.', [['indirect', 'The workers’ union', 'it would fight the plan’s cuts']]],
   // split quotes: one quote, one speaker
   ['“Costs are rising,” Maria Costa said, “and wages are not.”', [['direct', 'Maria Costa', 'Costs are rising,” Maria Costa said, “and wages are not.']]],
   // continuation: no attribution, same paragraph, same speaker
@@ -221,6 +224,12 @@ describe('quotes: hostile text', () => {
   it('a long run of conjunctions before the subject neither overflows the stack nor loses the quote', () => {
     const found = quotes('But '.repeat(30000) + 'the ministry issued a statement saying that prices would rise.');
     expect(found.map((q) => [q.speaker?.name, q.text])).toEqual([['the ministry', 'prices would rise']]);
+  });
+});
+
+describe('quotes: single marks in hostile text', () => {
+  it('thousands of opening single marks among apostrophes pair up in linear time (no quote here)', () => {
+    expect(quotes('He said ‘a don’t b '.repeat(60000))).toEqual([]);
   });
 });
 

@@ -145,6 +145,7 @@ function extendName(tokens: NameToken[], m: RawMention, givenNames: GivenNames):
  * ("Chinedu Okafor said …"), or any such run with an age set off by commas ("Okafor, 23,").
  */
 function addSpeakingNames(tokens: NameToken[], facts: DocumentFacts, out: RawMention[], covered: Uint8Array): void {
+  let speakingAlone: Set<string> | undefined;
   // found from the word after the name (a speech verb, or the comma before an age): integer
   // keys and one character rule out almost every token, so this costs little on any text
   for (let v = 1; v < tokens.length; v++) {
@@ -171,7 +172,7 @@ function addSpeakingNames(tokens: NameToken[], facts: DocumentFacts, out: RawMen
     // (and, as news names a person in full once and then by surname, a speaking name's last
     // word speaks alone elsewhere: "Sri Lanka said", "Advanced Medical said" never go on as
     // "Lanka said", "Medical said")
-    if (!plain || (!age && (first === last || !standsAloneElsewhere(tokens, last)))) continue;
+    if (!plain || (!age && (first === last || !(speakingAlone ??= wordsSpeakingAlone(tokens)).has(tokens[last]!.text)))) continue;
     out.push({ first, last });
     for (let k = first; k <= last; k++) covered[k] = 1;
   }
@@ -187,21 +188,21 @@ const isAge = (t: NameToken): boolean => {
 };
 
 /**
- * Whether the word at token `at` also speaks on its own elsewhere: alone between lower-case
- * words, right before or after a speech verb ("Okafor said", "said Okafor").
+ * The capitalized words that speak on their own somewhere: alone between lower-case words,
+ * right before or after a speech verb ("Okafor said", "said Okafor"). One pass over the text.
  */
-function standsAloneElsewhere(tokens: NameToken[], at: number): boolean {
-  const word = tokens[at]!;
+function wordsSpeakingAlone(tokens: NameToken[]): Set<string> {
+  const found = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
-    if (k === at || !tokens[k]!.cap || !spells(tokens[k]!, word.text)) continue;
+    if (!tokens[k]!.cap) continue;
     const sentence = tokens[k]!.sentence;
     const before = tokenAt(tokens, k - 1);
     const after = tokenAt(tokens, k + 1);
     const inSentence = (t: NameToken | undefined): t is NameToken => t !== undefined && t.sentence === sentence;
     if ((inSentence(before) && before.cap) || (inSentence(after) && after.cap)) continue;
-    if ((inSentence(after) && SPEAKING.has(after.text)) || (inSentence(before) && SPEAKING.has(before.text))) return true;
+    if ((inSentence(after) && SPEAKING.has(after.text)) || (inSentence(before) && SPEAKING.has(before.text))) found.add(tokens[k]!.text);
   }
-  return false;
+  return found;
 }
 
 /** Capitalized words that speak on their own ("Musk has said he …"): into `speakers`. */
@@ -215,7 +216,8 @@ function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Se
     const verb = tokens[v]!;
     if (!SPEAKING_KEYS.has(tokenKey(facts, v)) || !SPEAKING.has(verb.text) || !isNamePart(tokens[i]) || NON_PERSON_HEADS.has(keyOf(tokens[i]!)) || OFFICES.has(keyOf(tokens[i]!))) continue;
     const sentence = tokens[i]!.sentence;
-    for (let j = v + 1; j < tokens.length && tokens[j]!.sentence <= sentence + 1; j++) {
+    // (within a hundred tokens: a sentence with no end in sight must not make this quadratic)
+    for (let j = v + 1; j < tokens.length && j - v <= 100 && tokens[j]!.sentence <= sentence + 1; j++) {
       if (/^(?:he|she|his|her|him)$/i.test(tokens[j]!.text)) { speakers.add(tokens[i]!.text); break; }
     }
   }
@@ -423,7 +425,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
 
   // Group: a multi-word name is a person; a shorter form joins a person whose name ends with it
   // (of several, the one named in full first); otherwise it starts a person of its own.
-  interface Group { words: string[]; mentions: RawMention[]; roles: string[]; positions: number[] }
+  interface Group { words: string[]; mentions: RawMention[]; roles: string[]; /** where it is first named in full */ firstAt: number }
   const groups: Group[] = [];
   const byName = new Map<string, Group>();
   const byLastWord = new Map<string, Group[]>();
@@ -440,7 +442,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     let best = pool[0]!;
     let bestAt = Infinity;
     for (const c of pool) {
-      const first = Math.min(...c.positions);
+      const first = c.firstAt;
       if (first < m.first && first < bestAt) { bestAt = first; best = c; }
     }
     return best;
@@ -463,7 +465,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
         if (pool.length > 1 && !want) { undecided.push({ m, pool }); continue; }
         g = namedFirst(pool, m);
       } else {
-        g = { words: w, mentions: [], roles: [], positions: [] };
+        g = { words: w, mentions: [], roles: [], firstAt: Infinity };
         groups.push(g);
         byName.set(name, g);
         const list = byLastWord.get(w[w.length - 1]!) ?? [];
@@ -473,7 +475,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
         if (w.length === 2 && familyNameFirst(w[1]!)) byLastWord.set(w[0]!, [...(byLastWord.get(w[0]!) ?? []), g]);
       }
     }
-    if (w.length === g.words.length) g.positions.push(m.first);
+    if (w.length === g.words.length && m.first < g.firstAt) g.firstAt = m.first;
     groupOf.set(m, g);
   }
   // A short form several people share goes to the one its Mr./Mrs. forms point to most (the

@@ -86,5 +86,52 @@ export function findQuotedSpans(article: Article): QuotedSpan[] {
       finish(p.end, 0);
     }
   }
-  return spans;
+  const singles = singleQuotedSpans(article, spans);
+  return singles.length === 0 ? spans : [...spans, ...singles].sort((a, b) => a.open - b.open);
+}
+
+const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Curly single quotation marks used as the outer marks (‘…’, as some papers and most British
+ * headlines do), outside every double-quoted span. An apostrophe is never taken for one: an
+ * opening ‘ follows a space or the start of a paragraph; a closing ’ is not followed by a letter,
+ * and "workers’ union" (an s, the mark, a space, a lower-case word) is a possessive.
+ */
+function singleQuotedSpans(article: Article, doubles: QuotedSpan[]): QuotedSpan[] {
+  const { text } = article;
+  const out: QuotedSpan[] = [];
+  if (text.indexOf('‘') < 0) return out;
+  let d = 0;
+  for (const p of article.paragraphs) {
+    let at = text.indexOf('‘', p.start);
+    if (at < 0) break;
+    if (at >= p.end) continue;
+    // the marks that can close, found once per paragraph (so hostile text stays linear)
+    const closers: number[] = [];
+    for (let c = text.indexOf('’', at + 1); c >= 0 && c < p.end; c = text.indexOf('’', c + 1)) {
+      const next = text[c + 1];
+      if (isLetterOrDigit(next) || /\s/.test(text[c - 1]!)) continue;
+      if (text[c - 1] === 's' && next === ' ' && /[a-z]/.test(text[c + 2] ?? '')) continue;
+      closers.push(c);
+    }
+    let k = 0;
+    for (; at >= 0 && at < p.end; at = text.indexOf('‘', at + 1)) {
+      while (d < doubles.length && doubles[d]!.close + doubles[d]!.closeLength <= at) d++;
+      const inside = d < doubles.length && doubles[d]!.open <= at;
+      const before = at === p.start ? ' ' : text[at - 1]!;
+      if (inside || !/[\s(\[—–-]/.test(before) || !isLetterOrDigit(text[at + 1])) continue;
+      while (k < closers.length && closers[k]! <= at) k++;
+      // in the same paragraph and before the next double-quoted span
+      const close = closers[k];
+      if (close === undefined || (d < doubles.length && doubles[d]!.open < close)) continue;
+      let start = at + 1;
+      let end = close;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      if (end > start) out.push({ start, end, open: at, close, closeLength: 1 });
+      at = close;
+    }
+  }
+  return out;
 }

@@ -234,7 +234,13 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       if ((t.lower === 'pointed' || t.lower === 'spoke' || t.lower === 'talked') && c === v + 1) return v;
     } else {
       // (a subject pronoun or "there" on the way means the clause began before it: "says he asked whether …")
-      const that = toks.findIndex((x, i) => i > v && i <= v + 12 && (x.lower === 'that' || x.lower === 'whether') && !toks.slice(v + 1, i).some((y) => y.text === '.' || y.text === ';' || inQuotes(y.start) || (y.word && (PRONOUNS.has(y.lower) || y.lower === 'there'))));
+      // (looked for in the next twelve tokens only: a scan of the whole sentence for every verb
+      // made a long sentence full of verbs quadratic)
+      let that = -1;
+      for (let i = v + 1; i < toks.length && i <= v + 12; i++) {
+        const x = toks[i]!;
+        if ((x.lower === 'that' || x.lower === 'whether') && !toks.slice(v + 1, i).some((y) => y.text === '.' || y.text === ';' || inQuotes(y.start) || (y.word && (PRONOUNS.has(y.lower) || y.lower === 'there')))) { that = i; break; }
+      }
       // "said the demands that come with …": a noun phrase right after a verb that takes no
       // object is the clause's subject and "that" a relative pronoun ("said the next day that": not)
       const subjectAfter = that > 0 && !OBJECT_VERBS.has(t.lower) && NP_OPENERS.has(toks[v + 1]?.lower ?? '')
