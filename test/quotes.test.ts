@@ -190,6 +190,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['According to Rush Limbaugh, “It is all about the ratings.”', [['direct', 'Rush Limbaugh', 'It is all about the ratings.']]],
   // the longest reporting word, alone in its sentence
   ['Lena Park resigned on Monday, acknowledging that the plan had failed.', [['indirect', 'Lena Park', 'the plan had failed']]],
+  ['New York (AFP) – Mayor Ana Lopez on Monday hit out at the council, accusing it of wasting money.', [['indirect', 'Ana Lopez', 'it of wasting money']]],
   ['Having heard the evidence, Judge Anna Weiss said that the case would go to trial.', [['indirect', 'Anna Weiss', 'the case would go to trial']]],
   ['Hours later, Omar Haddad returned the compliment, saying the two were friends.', [['indirect', 'Omar Haddad', 'the two were friends']]],
   ['Accepting the prize, Lena Park thanked her cast and said the award belonged to everyone.', [['indirect', 'Lena Park', 'the award belonged to everyone']]],

@@ -148,7 +148,15 @@ const isLoud = (t: Tok): boolean => t.word && t.text.length > 1 && t.text === t.
 
 /** Where a dateline opening the sentence ends ("SELMA, N.C.—", "LONDON —"): 0 when there is none. */
 function datelineEnd(toks: Tok[], limit: number): number {
-  if (!toks[0] || !isLoud(toks[0])) return 0;
+  if (!toks[0]) return 0;
+  // "New York (AFP) –", "Paris (Reuters) -": a place in capitalized words, an agency, a dash
+  if (!isLoud(toks[0])) {
+    let k = 0;
+    while (k < limit && k < 4 && isCap(toks[k])) k++;
+    const agency = toks[k + 1];
+    const dash = toks[k + 3]?.text ?? '';
+    return k > 0 && toks[k]?.text === '(' && agency !== undefined && isCap(agency) && toks[k + 2]?.text === ')' && /^(?:—|–|-|--)$/.test(dash) && k + 4 < limit ? k + 4 : 0;
+  }
   for (let k = 1; k < limit && k <= 6; k++) {
     const t = toks[k]!;
     if (t.text === '—' || t.text === '–' || t.text === '--') return k + 1;
