@@ -191,6 +191,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // the longest reporting word, alone in its sentence
   ['Lena Park resigned on Monday, acknowledging that the plan had failed.', [['indirect', 'Lena Park', 'the plan had failed']]],
   ['New York (AFP) – Mayor Ana Lopez on Monday hit out at the council, accusing it of wasting money.', [['indirect', 'Ana Lopez', 'it of wasting money']]],
+  ['Lena Park said the report “was not good.” Adding, “Now it is bad.”', [['mixed', 'Lena Park', 'the report “was not good.”'], ['direct', 'Lena Park', 'Now it is bad.']]],
+  ['Asked whether the campaign should take responsibility for the flap to bring the questions to a halt, Mr. Curt Smith shot back: “That would be good.”', [['direct', 'Curt Smith', 'That would be good.']]],
   ['Having heard the evidence, Judge Anna Weiss said that the case would go to trial.', [['indirect', 'Anna Weiss', 'the case would go to trial']]],
   ['Hours later, Omar Haddad returned the compliment, saying the two were friends.', [['indirect', 'Omar Haddad', 'the two were friends']]],
   ['Accepting the prize, Lena Park thanked her cast and said the award belonged to everyone.', [['indirect', 'Lena Park', 'the award belonged to everyone']]],

@@ -199,7 +199,11 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
         continue;
       }
     }
-    if (!speakerSpan) f.inherit = true;
+    if (!speakerSpan) {
+      f.inherit = true;
+      // "Maher said the report “wasn’t good.” Adding, “…”": a participle alone before the quote
+      if (beforeToks.length === 2 && beforeToks[1]!.text === ',' && /^(?:adding|continuing|concluding|noting|explaining)$/.test(beforeToks[0]!.lower)) f.continues = true;
+    }
     out.push(f);
   }
   return out;

@@ -13,6 +13,8 @@ export interface Found extends Span {
   speakerSpan: Span | null;
   cue: string | null;
   inherit?: boolean;
+  /** "Adding, “…”": the quote goes on from the last quote of any kind in its paragraph. */
+  continues?: boolean;
   /** Kept only when the speaker is a person the article names ("Pence: …" headlines). */
   personOnly?: boolean;
 }

@@ -42,6 +42,7 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const resolver = new SpeakerResolver(article, people, givenNames, quotedAnywhere.map((q) => ({ start: q.open, end: q.close + q.closeLength })));
   const quotes: Quote[] = [];
+  let last: Quote | undefined;
   let previous: Quote | undefined; // the last direct quote
   let previousQuoting: Quote | undefined; // the last direct or mixed one
   // a "Name: …" line counts only when the name is a person's (not "Update:", "WASHINGTON:")
@@ -53,12 +54,14 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
     // An unattributed quote continues the speaker of the direct quote before it in the same
     // paragraph, or of the quotation (direct or mixed) ending the paragraph before when it opens its own.
     const opensParagraph = f.start - 1 <= article.paragraphs[s.paragraph - 1]!.start + 2;
-    if (!speaker && f.inherit && previous?.speaker && previous.paragraph === s.paragraph) speaker = previous.speaker;
+    if (!speaker && f.continues && last?.speaker && last.paragraph === s.paragraph) speaker = last.speaker;
+    else if (!speaker && f.inherit && previous?.speaker && previous.paragraph === s.paragraph) speaker = previous.speaker;
     else if (!speaker && f.inherit && previousQuoting?.speaker && previousQuoting.paragraph === s.paragraph - 1 && opensParagraph) speaker = previousQuoting.speaker;
     else if (!speaker && f.inherit) speaker = introducedBy(article, f, resolver, names);
     const q: Quote = { text: text.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, speaker, cue: f.cue, paragraph: s.paragraph, sentence: s.n };
     if (speaker) resolver.noteSpeaker(speaker, f.start);
     quotes.push(q);
+    last = q;
     if (q.kind === 'direct') previous = q;
     if (q.kind !== 'indirect') previousQuoting = q;
   }

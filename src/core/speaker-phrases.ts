@@ -207,7 +207,8 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     }
     let j = i;
     while (j < limit && toks[j]!.text !== ',') j++;
-    if (j >= limit || j - i > 12) break;
+    // (a participle's phrase runs longer: "Asked whether the campaign should take … to a halt,")
+    if (j >= limit || j - i > (t.lower === 'asked' || t.lower.endsWith('ing') ? 24 : 12)) break;
     i = j + 1;
   }
   if (i >= limit) return null;
