@@ -125,6 +125,11 @@ describe('people: mentions and grouping', () => {
     ]);
   });
 
+  it('a surname joins the full name that ends in a suffix', () => {
+    const found = people('Sen. Harold T. Bishop Jr. voted no. Bishop said the rules were costly.');
+    expect(found.map((p) => [p.name, p.count])).toEqual([['Harold T. Bishop Jr.', 2]]);
+  });
+
   it('a surname mentioned before the full name still joins it', () => {
     const found = people('Araghchi spoke first. Foreign Minister Abbas Araghchi then left.');
     expect(found.map((p) => [p.name, p.count])).toEqual([['Abbas Araghchi', 2]]);

@@ -312,7 +312,9 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
   const fullNames: string[][] = [];
   for (const m of found) {
     if (m.last > m.first) {
-      surnames.add(tokens[m.last]!.text);
+      // (the surname before a suffix: "Bishop" of "Harold T. Bishop Jr.")
+      const surname = m.last - 1 > m.first && NAME_SUFFIXES.has(keyOf(tokens[m.last]!)) ? m.last - 1 : m.last;
+      surnames.add(tokens[surname]!.text);
       if (m.last === m.first + 1 && familyNameFirst(tokens[m.last]!.text)) surnames.add(tokens[m.first]!.text);
       fullNames.push(tokens.slice(m.first, m.last + 1).map((t) => t.text.toUpperCase()));
     }
@@ -430,6 +432,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const byName = new Map<string, Group>();
   const byLastWord = new Map<string, Group[]>();
   const wordsOf = (m: RawMention): string[] => tokens.slice(m.first, m.last + 1).filter((t) => isWordy(t.text)).map((t) => keyOf(t));
+  const withoutSuffix = (words: string[]): string[] => (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1) : words);
   const endsWith = (whole: string[], part: string[]): boolean =>
     part.length < whole.length && part.every((w, k) => whole[whole.length - part.length + k] === w);
   const ordered = [...raw].sort((a, b) => (b.last - b.first) - (a.last - a.first) || a.first - b.first);
@@ -453,7 +456,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     const name = w.join(' ');
     let g = byName.get(name);
     if (!g) {
-      const candidates = (byLastWord.get(w[w.length - 1]!) ?? []).filter((c) => endsWith(c.words, w) || (w.length === 1 && c.words.length === 2 && c.words[0] === w[0]));
+      const candidates = (byLastWord.get(w[w.length - 1]!) ?? []).filter((c) => endsWith(c.words, w) || endsWith(withoutSuffix(c.words), w)
+        || (w.length === 1 && c.words.length === 2 && c.words[0] === w[0]));
       if (candidates.length > 0) {
         // ("Mr. Clinton" and "Mrs. Clinton" go by the given name's usual gender when it tells)
         const honorific = m.first > 0 ? keyOf(tokens[m.first - 1]!) : '';
@@ -471,6 +475,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
         const list = byLastWord.get(w[w.length - 1]!) ?? [];
         list.push(g);
         byLastWord.set(w[w.length - 1]!, list);
+        // "Harold T. Bishop Jr." is "Bishop" later
+        if (w.length > 2 && NAME_SUFFIXES.has(w[w.length - 1]!)) byLastWord.set(w[w.length - 2]!, [...(byLastWord.get(w[w.length - 2]!) ?? []), g]);
         // "Park Chan-wook" is "Park" later: the family name comes first
         if (w.length === 2 && familyNameFirst(w[1]!)) byLastWord.set(w[0]!, [...(byLastWord.get(w[0]!) ?? []), g]);
       }

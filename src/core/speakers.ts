@@ -10,6 +10,13 @@ export interface Speaker extends Span { name: string; text: string }
 interface PlacedMention extends Span { person: Person; /** a resolved speaker, not a name in the text */ noted?: boolean }
 type Gender = 'm' | 'f';
 
+// Abbreviated titles, as the role words they stand for: "Sen. Ortiz" is "the senator".
+const TITLE_WORDS: Record<string, string> = {
+  'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'col.': 'colonel',
+  'lt.': 'lieutenant', 'sgt.': 'sergeant', 'capt.': 'captain', 'adm.': 'admiral', 'prof.': 'professor',
+  'dr.': 'doctor', 'pres.': 'president', 'supt.': 'superintendent', 'insp.': 'inspector',
+};
+
 const SAID_PRONOUN = /^\s+(?:also\s+)?(?:said|says|added|argued|insisted|noted|wrote|told\s+\w+)\s+(?:that\s+)?(he|she|his|her)\b/;
 
 // Capitalized only because they open the sentence: a name after them is no subject.
@@ -86,7 +93,7 @@ export class SpeakerResolver {
       // the person whose role is "Republican presidential nominee"
       const words = phrase.toLowerCase().split(/\s+/).slice(1);
       const holders = this.mentions.filter((m) => m.start < span.start
-        && m.person.roles.some((r) => { const have = r.toLowerCase().split(/[\s,]+/); return words.every((w) => have.includes(w)); }));
+        && m.person.roles.some((r) => { const have = r.toLowerCase().split(/[\s,]+/).map((w) => TITLE_WORDS[w] ?? w); return words.every((w) => have.includes(w)); }));
       const m = holders[holders.length - 1];
       if (m) return { name: m.person.name, text: phrase, start: span.start, end: span.end };
     }
