@@ -177,7 +177,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // no speech act: "called into a show", "wrote back", "reports for a paper", "declined slightly",
     // "was denounced by …" (what was said is not after the verb)
     const after = toks[v + 1]?.lower ?? '';
-    if (NOT_SPEECH_AFTER.has(after) || (after === 'for' && t.lower.startsWith('report')) || (after === 'in' && t.lower.startsWith('call'))
+    // ("charged with arson" is a crime, not something said)
+    if (NOT_SPEECH_AFTER.has(after) || (after === 'with' && t.lower === 'charged') || (after === 'for' && t.lower.startsWith('report')) || (after === 'in' && t.lower.startsWith('call'))
       || (INFINITIVE_ONLY.has(t.lower) && after !== 'to') || (passive && (after === 'by' || after === 'as'))) return v;
     // "the economy is adding 182,000 jobs", "spoke on the condition of anonymity"
     if (t.lower.startsWith('add') && /^(?:[0-9$€£]|more\b|about\b|nearly\b|roughly\b|some\b)/.test(after)) return v;

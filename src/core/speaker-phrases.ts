@@ -4,6 +4,9 @@ import { ACT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexico
 import { isCap, startsLower, type Tok } from './quote-tokens.js';
 import { ROLE_HEADS } from './lexicon/titles.js';
 
+// Nouns for a group that speak without a determiner, as plurals do: "…, police said."
+const COLLECTIVE_NOUNS = new Set(['police', 'staff', 'personnel']);
+
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'both', 'some', 'many', 'most', 'several', 'two', 'three',
   'four', 'other', 'his', 'her', 'their', 'its', 'our', 'one', 'few', 'all', 'senior', 'top', 'another', 'these',
@@ -62,7 +65,7 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   const words = toks.slice(first, last + 1).filter((t) => t.word);
   const hasCap = words.some((t) => isCap(t));
   const head = words[0]!.lower;
-  const plural = words.length <= 3 && /s$/.test(words[words.length - 1]!.lower);
+  const plural = words.length <= 3 && (/s$/.test(words[words.length - 1]!.lower) || COLLECTIVE_NOUNS.has(words[words.length - 1]!.lower));
   // (a number heads a phrase too: "63 percent said")
   if (!hasCap && !SUBJECT_DETERMINERS.has(head) && !plural && !/^[0-9]/.test(head)) return null;
   // a capitalized phrase must not start with a mid-sentence lowercase verb-like word
