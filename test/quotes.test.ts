@@ -46,6 +46,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Mayor Maria Costa opened the bridge. “It is a great day,” the mayor said.', [['direct', 'Maria Costa', 'It is a great day,']]],
   ['Sen. Rebecca Ortiz opened the debate. The senator added that the measure had support.', [['indirect', 'Rebecca Ortiz', 'the measure had support']]],
   ['A man has been charged with arson after a fire destroyed a warehouse on Sunday, police said.', [['indirect', 'police', 'A man has been charged with arson after a fire destroyed a warehouse on Sunday']]],
+  ['Lloyd Grove, the Daily Beast editor, wrote the profile. The Daily Beast editor said the piece was fair.', [['indirect', 'Lloyd Grove', 'the piece was fair']]],
   // organizations and unnamed sources as written
   ['The Ministry of Health said the outbreak was under control.', [['indirect', 'The Ministry of Health', 'the outbreak was under control']]],
   ['Analysts say the market will recover next year.', [['indirect', 'Analysts', 'the market will recover next year']]],

@@ -3,7 +3,7 @@
 import type { Article, Span } from './article.js';
 import { sentenceSpans } from './tokens.js';
 import { ACT_VERBS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
-import { sentenceTokens, wordCount, isCap, startsLower, spanOf, type QuoteKind, type Found } from './quote-tokens.js';
+import { sentenceTokens, wordCount, isCap, startsLower, spanOf, type QuoteKind, type Found, type Tok } from './quote-tokens.js';
 import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, SUBORDINATORS } from './speaker-phrases.js';
 
 const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her',
@@ -41,6 +41,16 @@ let reportingWords: Set<string> | undefined;
 let reportingShapes: Uint8Array | undefined;
 let longestReportingWord = 0;
 const shapeKey = (a: number, b: number, z: number): number => ((a - 97) * 26 + (b - 97)) * 26 + (z - 97);
+/** "Lloyd Grove, the Daily Beast editor, wrote …": the comma at `comma` closes an apposition to a subject. */
+function closesApposition(toks: Tok[], comma: number): boolean {
+  for (let k = comma - 1; k >= 1 && comma - k <= 8; k--) {
+    const t = toks[k]!;
+    if (t.text === ',') return /^(?:the|a|an)$/.test(toks[k + 1]?.lower ?? '') && isCap(toks[k - 1]);
+    if (!t.word) return false;
+  }
+  return false;
+}
+
 /** Whether a lower-case word could be a reporting word, by its length and shape alone (no hashing). */
 function hasReportingShape(w: string): boolean {
   const n = w.length;
@@ -188,7 +198,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     const quotedStart = /^["“]|^''/.test(toks[0]!.text) && inDirect(toks[0]!.start);
     // (a participle never has its subject after it: "…, saying he …" is no "…, said he")
     const participle = t.lower.endsWith('ing');
-    if (speech && !participle && !passive && !quotedStart && v >= 2 && toks[v - 1]!.text === ',' && !inQuotes(toks[v - 1]!.start)) {
+    if (speech && !participle && !passive && !quotedStart && v >= 2 && toks[v - 1]!.text === ',' && !inQuotes(toks[v - 1]!.start) && !closesApposition(toks, v - 1)) {
       let j = v + 1;
       while (j < toks.length && toks[j]!.word && VERB_MODIFIERS.has(toks[j]!.lower)) j++;
       const inverted = clauseSubject(toks, j, toks.length);
@@ -307,6 +317,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     if (c >= toks.length) return v;
     const end = clauseEndToken(toks, c, inQuotes);
     if (end - c < 2) return v;
+    // what someone wrote is no clause when it is a thing: "wrote the bill", "wrote a profile"
+    if (/^(?:write|writes|wrote|writing)$/.test(t.lower) && c === v + 1 && DETERMINERS.has(toks[c]!.lower) && toks.slice(c, end).filter((x) => x.word).length <= 3 && !toks.slice(c, end).some((x) => inQuotes(x.start))) return v;
     // "When she is looking …, she said she …": the opening clause is part of what was said
     const opensWithClause = subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && SUBORDINATORS.has(toks[0]!.lower);
     push(opensWithClause ? 0 : c, end, passive ? null : spanOf(toks, subj), t.text);

@@ -87,6 +87,15 @@ export class SpeakerResolver {
       if (person && this.genderOf(person) === 'mf') this.genders.set(person, gender);
       if (person) return { name: person.name, text: phrase, start: span.start, end: span.end };
     }
+    // "the Colorado Democrat": the very words of a role the article gave someone before
+    const described = /^[Tt]he\s+(.+)$/.exec(phrase);
+    if (described) {
+      const want = described[1]!.replace(/\s+/g, ' ').toLowerCase();
+      for (let i = this.firstAtOrAfter(span.start) - 1; i >= 0; i--) {
+        const m = this.mentions[i]!;
+        if (m.person.roles.some((r) => r.toLowerCase() === want)) return { name: m.person.name, text: phrase, start: span.start, end: span.end };
+      }
+    }
     const role = /^(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[A-Za-zÀ-ÿ.-]+\s+){0,3}?([A-Za-zÀ-ÿ-]+)$/.exec(phrase);
     if (role && ROLE_HEADS.has(role[1]!.toLowerCase())) {
       // every word of the description must be in the role: "the Democratic nominee" is not
