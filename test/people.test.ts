@@ -42,6 +42,8 @@ const NAMES: [string, string[]][] = [
   ['Okafor, 23, equalised with a low shot.', ['Okafor']],
   ['Sri Lanka said on Friday it would act. Officials in Sri Lanka said more.', []],
   ['Broker Khurshid Alam said the market was calm. Alam said prices would rise.', ['Khurshid Alam']],
+  ['SEOUL — Park Ji-won, the founder of Hanul Electronics, resigned on Friday.', ['Park Ji-won']],
+  ['He moved to Hong Kong, an official of the consulate said.', []],
   ['Bill Clinton and Hillary Clinton arrived together. Hillary Clinton spoke first.', ['Bill Clinton', 'Hillary Clinton']],
   ['Joe Biden spoke in Ohio. Biden promised jobs. Later, Biden left.', ['Joe Biden']],
   ['Vladimir Putin and Xi Jinping met in Moscow on Tuesday.', ['Vladimir Putin', 'Xi Jinping']],

@@ -142,7 +142,8 @@ function extendName(tokens: NameToken[], m: RawMention, givenNames: GivenNames):
 /**
  * Names the tagger has no given name for ("Chinedu Okafor", "Xi Jinping"), shown to be people
  * by what follows: two or three capitalized words that open their clause and say something
- * ("Chinedu Okafor said …"), or any such run with an age set off by commas ("Okafor, 23,").
+ * ("Chinedu Okafor said …"), or any such run with an age set off by commas ("Okafor, 23,"),
+ * or two or three words described as a person ("Park Ji-won, the founder of Hanul …").
  */
 function addSpeakingNames(tokens: NameToken[], facts: DocumentFacts, out: RawMention[], covered: Uint8Array): void {
   let speakingAlone: Set<string> | undefined;
@@ -152,7 +153,8 @@ function addSpeakingNames(tokens: NameToken[], facts: DocumentFacts, out: RawMen
     if (!tokens[v - 1]!.cap) continue;
     const after = tokens[v]!;
     const age = isComma(after) && isComma(tokenAt(tokens, v + 2)) && isAge(tokens[v + 1]!);
-    if (!age && !(SPEAKING_KEYS.has(tokenKey(facts, v)) && SPEAKING.has(after.text))) continue;
+    const described = !age && isComma(after) && describedAsPerson(tokens, v);
+    if (!age && !described && !(SPEAKING_KEYS.has(tokenKey(facts, v)) && SPEAKING.has(after.text))) continue;
     const last = v - 1;
     const sentence = after.sentence;
     if (covered[last] || tokens[last]!.sentence !== sentence || !isNamePart(tokens[last])) continue;
@@ -172,10 +174,28 @@ function addSpeakingNames(tokens: NameToken[], facts: DocumentFacts, out: RawMen
     // (and, as news names a person in full once and then by surname, a speaking name's last
     // word speaks alone elsewhere: "Sri Lanka said", "Advanced Medical said" never go on as
     // "Lanka said", "Medical said")
-    if (!plain || (!age && (first === last || !(speakingAlone ??= wordsSpeakingAlone(tokens)).has(tokens[last]!.text)))) continue;
+    if (!plain || (described && first === last)) continue;
+    if (!age && !described && (first === last || !(speakingAlone ??= wordsSpeakingAlone(tokens)).has(tokens[last]!.text))) continue;
     out.push({ first, last });
     for (let k = first; k <= last; k++) covered[k] = 1;
   }
+}
+
+/** ", the founder of …", ", a technology analyst at …": an apposition after `comma` describes a person. */
+function describedAsPerson(tokens: NameToken[], comma: number): boolean {
+  const det = tokenAt(tokens, comma + 1);
+  if (!det || det.sentence !== tokens[comma]!.sentence || !/^(?:the|a|an)$/.test(det.text)) return false;
+  for (let k = comma + 2; k < tokens.length && k - comma <= 5; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== det.sentence || isComma(t)) return false;
+    if (t.cap || !PERSON_CUES.has(keyOf(t))) continue;
+    // (not the subject of what follows: "… in Hong Kong, an official of the consulate said")
+    for (let j = k + 1; j < tokens.length && j - k <= 8 && tokens[j]!.sentence === t.sentence && !isComma(tokens[j]); j++) {
+      if (SPEAKING.has(tokens[j]!.text)) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 const isComma = (t: NameToken | undefined): boolean => t !== undefined && t.end - t.start === 1 && t.source.charCodeAt(t.start) === 44;
