@@ -237,6 +237,11 @@ describe('quotes: single marks in hostile text', () => {
   it('thousands of opening single marks among apostrophes pair up in linear time (no quote here)', () => {
     expect(quotes('He said ‘a don’t b '.repeat(60000))).toEqual([]);
   });
+
+  it('an opening single mark in every paragraph and one closing mark at the very end stay linear', () => {
+    const found = quotes('It was ‘fine\n\n'.repeat(50000) + 'The end’ came.');
+    expect(found).toEqual([]);
+  });
 });
 
 describe('quotes: spans', () => {

@@ -96,14 +96,23 @@ function endsSentence(text: string, at: number, after: number, nextStart: number
 }
 
 /** Splits the paragraph span [start, end) of `text` into sentence spans. */
+/** . ! ? … */
+const isSentenceMark = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   let sentenceStart = start;
-  const re = /[.!?…]+/g;
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < end) {
-    const at = m.index + m[0].length - 1;
+  // (a scan bounded by the paragraph: a regular expression searching on to the next mark
+  // anywhere in the text made many paragraphs without one quadratic)
+  let from = start;
+  for (;;) {
+    let i = from;
+    while (i < end && !isSentenceMark(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    let j = i + 1;
+    while (j < end && isSentenceMark(text.charCodeAt(j))) j++;
+    from = j;
+    const at = j - 1;
     let after = at + 1;
     while (after < end && CLOSERS.has(text[after]!)) after++;
     let nextStart = after;
@@ -113,7 +122,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
       spans.push({ start: sentenceStart, end: after });
       sentenceStart = nextStart;
     }
-    re.lastIndex = nextStart;
+    from = nextStart;
   }
   let last = end;
   while (last > sentenceStart && /\s/.test(text[last - 1]!)) last--;

@@ -101,37 +101,41 @@ const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && /
 function singleQuotedSpans(article: Article, doubles: QuotedSpan[]): QuotedSpan[] {
   const { text } = article;
   const out: QuotedSpan[] = [];
-  if (text.indexOf('‘') < 0) return out;
+  // every opening and closing single mark, found once (so the work stays linear in the text)
+  const opens: number[] = [];
+  for (let at = text.indexOf('‘'); at >= 0; at = text.indexOf('‘', at + 1)) opens.push(at);
+  if (opens.length === 0) return out;
+  const closers: number[] = [];
+  for (let c = text.indexOf('’'); c >= 0; c = text.indexOf('’', c + 1)) {
+    const next = text[c + 1];
+    if (c === 0 || isLetterOrDigit(next) || /\s/.test(text[c - 1]!)) continue;
+    if (text[c - 1] === 's' && next === ' ' && /[a-z]/.test(text[c + 2] ?? '')) continue;
+    closers.push(c);
+  }
   let d = 0;
-  for (const p of article.paragraphs) {
-    let at = text.indexOf('‘', p.start);
-    if (at < 0) break;
-    if (at >= p.end) continue;
-    // the marks that can close, found once per paragraph (so hostile text stays linear)
-    const closers: number[] = [];
-    for (let c = text.indexOf('’', at + 1); c >= 0 && c < p.end; c = text.indexOf('’', c + 1)) {
-      const next = text[c + 1];
-      if (isLetterOrDigit(next) || /\s/.test(text[c - 1]!)) continue;
-      if (text[c - 1] === 's' && next === ' ' && /[a-z]/.test(text[c + 2] ?? '')) continue;
-      closers.push(c);
-    }
-    let k = 0;
-    for (; at >= 0 && at < p.end; at = text.indexOf('‘', at + 1)) {
-      while (d < doubles.length && doubles[d]!.close + doubles[d]!.closeLength <= at) d++;
-      const inside = d < doubles.length && doubles[d]!.open <= at;
-      const before = at === p.start ? ' ' : text[at - 1]!;
-      if (inside || !/[\s(\[—–-]/.test(before) || !isLetterOrDigit(text[at + 1])) continue;
-      while (k < closers.length && closers[k]! <= at) k++;
-      // in the same paragraph and before the next double-quoted span
-      const close = closers[k];
-      if (close === undefined || (d < doubles.length && doubles[d]!.open < close)) continue;
-      let start = at + 1;
-      let end = close;
-      while (start < end && /\s/.test(text[start]!)) start++;
-      while (end > start && /\s/.test(text[end - 1]!)) end--;
-      if (end > start) out.push({ start, end, open: at, close, closeLength: 1 });
-      at = close;
-    }
+  let k = 0;
+  let pi = 0;
+  const { paragraphs } = article;
+  for (let o = 0; o < opens.length; o++) {
+    const at = opens[o]!;
+    while (pi < paragraphs.length && paragraphs[pi]!.end <= at) pi++;
+    const p = paragraphs[pi];
+    if (p === undefined) break;
+    if (at < p.start) continue;
+    while (d < doubles.length && doubles[d]!.close + doubles[d]!.closeLength <= at) d++;
+    const inside = d < doubles.length && doubles[d]!.open <= at;
+    const before = at === p.start ? ' ' : text[at - 1]!;
+    if (inside || !/[\s(\[—–-]/.test(before) || !isLetterOrDigit(text[at + 1])) continue;
+    while (k < closers.length && closers[k]! <= at) k++;
+    // in the same paragraph and before the next double-quoted span
+    const close = closers[k];
+    if (close === undefined || close >= p.end || (d < doubles.length && doubles[d]!.open < close)) continue;
+    let start = at + 1;
+    let end = close;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end, open: at, close, closeLength: 1 });
+    while (o + 1 < opens.length && opens[o + 1]! < close) o++;
   }
   return out;
 }

@@ -91,9 +91,12 @@ export class SpeakerResolver {
     const described = /^[Tt]he\s+(.+)$/.exec(phrase);
     if (described) {
       const want = described[1]!.replace(/\s+/g, ' ').toLowerCase();
-      for (let i = this.firstAtOrAfter(span.start) - 1; i >= 0; i--) {
-        const m = this.mentions[i]!;
-        if (m.person.roles.some((r) => r.toLowerCase() === want)) return { name: m.person.name, text: phrase, start: span.start, end: span.end };
+      const holders = this.roleHolders().get(want);
+      if (holders) {
+        for (let i = this.firstAtOrAfter(span.start) - 1; i >= 0; i--) {
+          const m = this.mentions[i]!;
+          if (holders.has(m.person)) return { name: m.person.name, text: phrase, start: span.start, end: span.end };
+        }
       }
     }
     const role = /^(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[A-Za-zÀ-ÿ.-]+\s+){0,3}?([A-Za-zÀ-ÿ-]+)$/.exec(phrase);
@@ -109,6 +112,23 @@ export class SpeakerResolver {
     // "Nordtek, the Finnish chipmaker": the name is what comes before the apposition
     const apposition = /^([^,]{2,}),\s+(?:the|a|an)\s/i.exec(phrase);
     return { name: (apposition ? apposition[1]! : phrase).replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
+  }
+
+  private holdersByRole: Map<string, Set<Person>> | undefined;
+  /** Who holds each role the article gives, by the role in lower case (made once, when first asked). */
+  private roleHolders(): Map<string, Set<Person>> {
+    if (!this.holdersByRole) {
+      this.holdersByRole = new Map();
+      for (const person of this.byName.values()) {
+        for (const r of person.roles) {
+          const key = r.toLowerCase();
+          const set = this.holdersByRole.get(key) ?? new Set<Person>();
+          set.add(person);
+          this.holdersByRole.set(key, set);
+        }
+      }
+    }
+    return this.holdersByRole;
   }
 
   /** Index of the first mention starting at or after `at` (mentions are ordered by start). */
