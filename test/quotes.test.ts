@@ -233,9 +233,15 @@ describe('quotes: hostile text', () => {
   });
 });
 
-describe('quotes: single marks in hostile text', () => {
+describe('quotes: hostile text stays linear', () => {
   it('thousands of opening single marks among apostrophes pair up in linear time (no quote here)', () => {
     expect(quotes('He said ‘a don’t b '.repeat(60000))).toEqual([]);
+  });
+
+  it('forty thousand quotations each introduced by a colon paragraph stay linear', () => {
+    const found = quotes('He said:\n\n“We will go on.”\n\n'.repeat(40000));
+    expect(found.length).toBe(40000);
+    expect(found[39999]!.text).toBe('We will go on.');
   });
 
   it('an opening single mark in every paragraph and one closing mark at the very end stay linear', () => {

@@ -182,6 +182,19 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 /** The sentence containing offset `at` (binary search over the ordered sentence list). */
+/** The index in article.sentences of the sentence holding offset `at` (-1 before the first). */
+export function sentenceIndexAt(article: Article, at: number): number {
+  const list = article.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
 export function sentenceAt(article: Article, at: number): Sentence | undefined {
   const list = article.sentences;
   let lo = 0;

@@ -1,6 +1,6 @@
 // Direct quotations: paired quotation marks that read like speech, the attribution next to
 // them ("…," said X / X said: "…"), split quotes, titles and names in quotation marks.
-import { sentenceAt, type Article, type Span } from './article.js';
+import { sentenceAt, sentenceIndexAt, type Article, type Span } from './article.js';
 import type { QuotedSpan } from './quote-marks.js';
 import { scanTokens } from './tokens.js';
 import { isUpper } from './text.js';
@@ -130,7 +130,7 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     // exclamation ends that sentence at the mark, the attribution opens the next one ("…?” Graham asked.)
     let afterEnd = Math.min(closingSentence.end, closeEnd + ATTRIBUTION_WINDOW);
     if (m.closeLength > 0 && afterEnd <= closeEnd && /[?!]$/.test(text.slice(m.start, m.close))) {
-      const next = article.sentences[article.sentences.indexOf(closingSentence) + 1];
+      const next = article.sentences[sentenceIndexAt(article, closingSentence.start) + 1];
       if (next && next.paragraph === closingSentence.paragraph && next.start - closeEnd <= 2) afterEnd = Math.min(next.end, closeEnd + ATTRIBUTION_WINDOW);
     }
     const afterToks = m.closeLength > 0 ? tokensOf(text, closeEnd, Math.max(closeEnd, afterEnd)) : [];
@@ -153,7 +153,7 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     if (!speakerSpan && m.open === paragraph.start && paragraph.n > 1) {
       const prev = article.paragraphs[paragraph.n - 2]!;
       if (text[prev.end - 1] === ':') {
-        const lastSentence = article.sentences.filter((s) => s.paragraph === prev.n).pop()!;
+        const lastSentence = prev.sentences[prev.sentences.length - 1]!;
         const before = attributionBefore(tokensOf(text, lastSentence.start, prev.end));
         if (before) { speakerSpan = before.speaker; cue = before.cue; }
       }
@@ -183,7 +183,8 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
       const between = tokensOf(text, prev.close + prev.closeLength, m.open);
       const bridge = attributionAfter(between);
       // one sentence at most between them (the second part may open a sentence of its own)
-      const newSentence = article.sentences.some((x) => x.start > prev.close && x.start < m.open);
+      // (a sentence starting between them: the one holding m.open starts after prev.close)
+      const newSentence = (sentenceAt(article, m.open - 1)?.start ?? -1) > prev.close;
       // a participial clause after the attribution ("…," he said, referring to Trump. "…") is
       // something of its own: the two parts stay two quotes
       const newAct = between.some((t, i) => /^(?:adding|saying|continuing|noting|telling|asking|arguing)$/.test(t.lower)

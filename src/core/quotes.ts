@@ -1,7 +1,7 @@
 // Direct quotations and reported speech, each attributed to a speaker. Speakers that the
 // article names resolve to the same canonical names as `people` (pronouns and role
 // descriptions included); unnamed sources ("Analysts", "a spokesperson") are kept as written.
-import { sentenceAt, type Article, type Span } from './article.js';
+import { sentenceAt, sentenceIndexAt, type Article, type Span } from './article.js';
 import type { Person } from './people.js';
 import type { GivenNames } from './lexicon/given-names.js';
 import { findQuotedSpans } from './quote-marks.js';
@@ -89,17 +89,6 @@ function introducedBy(article: Article, f: Found, resolver: SpeakerResolver, nam
   return names.has(speaker.name) && speaker.name.includes(' ') ? speaker : null;
 }
 
-function sentenceIndexAt(article: Article, at: number): number {
-  const list = article.sentences;
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return found;
-}
 
 /** A test for "is this offset inside one of these spans", by binary search over them. */
 function insideAny(spans: Span[]): (at: number) => boolean {

@@ -1,6 +1,6 @@
 // Turning a speaker phrase into a speaker: a person the article names (directly, through a
 // pronoun, or through a role such as "the minister"), or the phrase as written.
-import { sentenceAt, type Article, type Span } from './article.js';
+import { sentenceIndexAt, type Article, type Span } from './article.js';
 import type { Person } from './people.js';
 import type { GivenNames } from './lexicon/given-names.js';
 import { ROLE_HEADS } from './lexicon/titles.js';
@@ -212,8 +212,8 @@ export class SpeakerResolver {
    */
   private antecedent(at: number, gender: Gender): Person | undefined {
     const sentences = this.article.sentences;
-    const current = sentenceAt(this.article, at);
-    let idx = current ? sentences.indexOf(current) : sentences.length - 1;
+    let idx = sentenceIndexAt(this.article, at);
+    if (idx < 0) idx = sentences.length - 1;
     for (let hops = 0; idx >= 0 && hops < 8; idx--, hops++) {
       const s = sentences[idx]!;
       const limit = Math.min(s.end, at);
