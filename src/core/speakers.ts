@@ -32,8 +32,18 @@ function opensClause(before: string): boolean {
   return !first || !CLAUSE_OPENERS.has(first[0].toLowerCase());
 }
 
+/** Index of the first of `list` (ordered by start) starting at or after `at`. */
+function firstAtOrAfter(list: PlacedMention[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.start < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 export class SpeakerResolver {
   private readonly mentions: PlacedMention[];
+  /** Speakers resolved so far, by the position of what they said. */
+  private readonly noted: PlacedMention[] = [];
   private readonly genders = new Map<Person, Gender>();
   private readonly byName: Map<string, Person>;
 
@@ -49,11 +59,15 @@ export class SpeakerResolver {
   noteSpeaker(speaker: Speaker, at: number): void {
     const person = this.byName.get(speaker.name);
     if (!person) return;
-    // keep the list ordered by position: insert where it belongs
+    // kept apart from the names, in order: quotes come in text order, so this appends (an
+    // insertion among the names shifted them all, for every quote)
+    const noted: PlacedMention = { start: at, end: at, person, noted: true };
+    const last = this.noted[this.noted.length - 1];
+    if (!last || last.start <= at) { this.noted.push(noted); return; }
     let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.mentions[mid]!.start <= at) lo = mid + 1; else hi = mid; }
-    this.mentions.splice(lo, 0, { start: at, end: at, person, noted: true });
+    let hi = this.noted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.noted[mid]!.start <= at) lo = mid + 1; else hi = mid; }
+    this.noted.splice(lo, 0, noted);
   }
 
   resolve(span: Span): Speaker {
@@ -133,10 +147,7 @@ export class SpeakerResolver {
 
   /** Index of the first mention starting at or after `at` (mentions are ordered by start). */
   private firstAtOrAfter(at: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.mentions[mid]!.start < at) lo = mid + 1; else hi = mid; }
-    return lo;
+    return firstAtOrAfter(this.mentions, at);
   }
 
   /** Inside one of the quoted spans (in text order, not overlapping): binary search. */
@@ -179,7 +190,7 @@ export class SpeakerResolver {
       let subject: PlacedMention | undefined;
       for (let k = this.firstAtOrAfter(prev.start); k < this.mentions.length && this.mentions[k]!.start < prev.end; k++) {
         const m = this.mentions[k]!;
-        if (m.end <= prev.end && !m.noted && !this.isQuoted(m.start)) { subject = m; break; }
+        if (m.end <= prev.end && !this.isQuoted(m.start)) { subject = m; break; }
       }
       // only a name that opens its clause is the subject: not "When Clinton spoke, Trump stood
       // behind her. He …", nor "Clinton's staffers …"
@@ -217,16 +228,18 @@ export class SpeakerResolver {
     for (let hops = 0; idx >= 0 && hops < 8; idx--, hops++) {
       const s = sentences[idx]!;
       const limit = Math.min(s.end, at);
-      const compatible: PlacedMention[] = [];
-      for (let i = this.firstAtOrAfter(s.start); i < this.mentions.length && this.mentions[i]!.start <= limit; i++) {
-        const m = this.mentions[i]!;
-        if (m.end > limit || (!m.noted && this.isQuoted(m.start))) continue;
-        const g = this.genderOf(m.person);
-        if (g === undefined || g === 'mf' || g === gender) compatible.push(m);
-      }
+      const fits = (m: PlacedMention): boolean => { const g = this.genderOf(m.person); return g === undefined || g === 'mf' || g === gender; };
       // a speaker quoted in that sentence outranks the people merely named there
-      const speaking = compatible.find((m) => m.noted);
-      if (speaking) return speaking.person;
+      for (let i = firstAtOrAfter(this.noted, s.start); i < this.noted.length && this.noted[i]!.start <= limit; i++) {
+        if (fits(this.noted[i]!)) return this.noted[i]!.person;
+      }
+      const compatible: PlacedMention[] = [];
+      // (at most the 64 names before the pronoun: a sentence without end must not make this quadratic)
+      for (let i = Math.max(this.firstAtOrAfter(s.start), this.firstAtOrAfter(limit + 1) - 64); i < this.mentions.length && this.mentions[i]!.start <= limit; i++) {
+        const m = this.mentions[i]!;
+        if (m.end > limit || this.isQuoted(m.start)) continue;
+        if (fits(m)) compatible.push(m);
+      }
       // "She has faced questions over her meeting with Bill Clinton. She said …": that "She"
       // is the one meant, not the people named after it; look where it points
       if (hops > 0 && (gender === 'm' ? /^He\b/ : /^She\b/).test(this.article.text.slice(s.start, s.start + 4)) && !this.isQuoted(s.start)) continue;
