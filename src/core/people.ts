@@ -2,7 +2,7 @@
 // gives them. Mentions come from the trained tagger; back-references, grouping and roles are rules.
 import type { Article, Span } from './article.js';
 import { sentenceAt } from './article.js';
-import { nameTokens, spells, type NameToken } from './name-tokens.js';
+import { nameTokens, type NameToken } from './name-tokens.js';
 import { isLower, isUpper, isWordChar } from './text.js';
 import type { GivenNames } from './lexicon/given-names.js';
 import { tagTokens, type PersonModel } from './person-tagger.js';

@@ -89,7 +89,6 @@ function introducedBy(article: Article, f: Found, resolver: SpeakerResolver, nam
   return names.has(speaker.name) && speaker.name.includes(' ') ? speaker : null;
 }
 
-
 /** A test for "is this offset inside one of these spans", by binary search over them. */
 function insideAny(spans: Span[]): (at: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);

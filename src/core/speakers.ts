@@ -7,7 +7,7 @@ import { ROLE_HEADS } from './lexicon/titles.js';
 
 export interface Speaker extends Span { name: string; text: string }
 
-interface PlacedMention extends Span { person: Person; /** a resolved speaker, not a name in the text */ noted?: boolean }
+interface PlacedMention extends Span { person: Person }
 type Gender = 'm' | 'f';
 
 // Abbreviated titles, as the role words they stand for: "Sen. Ortiz" is "the senator".
@@ -61,7 +61,7 @@ export class SpeakerResolver {
     if (!person) return;
     // kept apart from the names, in order: quotes come in text order, so this appends (an
     // insertion among the names shifted them all, for every quote)
-    const noted: PlacedMention = { start: at, end: at, person, noted: true };
+    const noted: PlacedMention = { start: at, end: at, person };
     const last = this.noted[this.noted.length - 1];
     if (!last || last.start <= at) { this.noted.push(noted); return; }
     let lo = 0;
