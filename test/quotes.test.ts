@@ -24,6 +24,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“Prices rose. Wages did not. People are angry,” said economist Lena Park.', [['direct', 'Lena Park', 'Prices rose. Wages did not. People are angry,']]],
   // curly single marks as the outer marks (British style); apostrophes and possessives stay text
   ['‘We are not going to pretend this is easy,’ Liisa Virtanen said.', [['direct', 'Liisa Virtanen', 'We are not going to pretend this is easy,']]],
+  ["'We are not going to pretend this is easy,' Liisa Virtanen said.", [['direct', 'Liisa Virtanen', 'We are not going to pretend this is easy,']]],
+  ["He saw 'Finding Neverland' on Monday and said, 'It was fine.'", [['direct', 'He', 'It was fine.']]],
+  ["The workers' union, he said, would fight the plan's cuts.", [['indirect', 'he', "The workers' union, he said, would fight the plan's cuts"]]],
   ['The workers’ union said it would fight the plan’s cuts.', [['indirect', 'The workers’ union', 'it would fight the plan’s cuts']]],
   // split quotes: one quote, one speaker
   ['“Costs are rising,” Maria Costa said, “and wages are not.”', [['direct', 'Maria Costa', 'Costs are rising,” Maria Costa said, “and wages are not.']]],

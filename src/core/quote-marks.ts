@@ -86,11 +86,23 @@ export function findQuotedSpans(article: Article): QuotedSpan[] {
       finish(p.end, 0);
     }
   }
-  const singles = singleQuotedSpans(article, spans);
-  return singles.length === 0 ? spans : [...spans, ...singles].sort((a, b) => a.open - b.open);
+  const curly = singleQuotedSpans(article, spans, CURLY_SINGLES);
+  const straight = singleQuotedSpans(article, spans, STRAIGHT_SINGLES);
+  return curly.length + straight.length === 0 ? spans : [...spans, ...curly, ...straight].sort((a, b) => a.open - b.open);
 }
 
+const isCapital = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** The single marks of one kind: which offsets may open a quote, which may close one. */
+interface SingleMarks {
+  open: string;
+  close: string;
+  opens(text: string, at: number, paragraphStart: number): boolean;
+  closes(text: string, at: number): boolean;
+  /** A mark (of the closing kind, not a closer) that rules out a pair it stands inside. */
+  spoils?(text: string, at: number): boolean;
+}
 
 /**
  * Curly single quotation marks used as the outer marks (‘…’, as some papers and most British
@@ -98,20 +110,46 @@ const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && /
  * opening ‘ follows a space or the start of a paragraph; a closing ’ is not followed by a letter,
  * and "workers’ union" (an s, the mark, a space, a lower-case word) is a possessive.
  */
-function singleQuotedSpans(article: Article, doubles: QuotedSpan[]): QuotedSpan[] {
+const CURLY_SINGLES: SingleMarks = {
+  open: '‘',
+  close: '’',
+  opens: (text, at, paragraphStart) => (at === paragraphStart || /[\s(\[—–-]/.test(text[at - 1]!)) && isLetterOrDigit(text[at + 1]),
+  closes: (text, c) => {
+    const next = text[c + 1];
+    if (c === 0 || isLetterOrDigit(next) || /\s/.test(text[c - 1]!)) return false;
+    return !(text[c - 1] === 's' && next === ' ' && /[a-z]/.test(text[c + 2] ?? ''));
+  },
+};
+
+/**
+ * Straight single marks as the outer marks ('We are ready,' she said.), taken only where no
+ * apostrophe reads so: an opening mark before a capital, after a space or at a paragraph's
+ * start; a closing one right after the sentence's own punctuation (,.!?…), before a space or
+ * the end.
+ */
+const STRAIGHT_SINGLES: SingleMarks = {
+  open: "'",
+  close: "'",
+  opens: (text, at, paragraphStart) => (at === paragraphStart || /\s/.test(text[at - 1]!)) && isCapital(text[at + 1]),
+  closes: (text, c) => c > 0 && /[,.!?…]/.test(text[c - 1]!) && (c + 1 >= text.length || /[\s)\]—–-]/.test(text[c + 1]!)),
+  // a mark before a space on the way closed something else ('Finding Neverland' on …)
+  spoils: (text, at) => /\s/.test(text[at + 1] ?? ''),
+};
+
+function singleQuotedSpans(article: Article, doubles: QuotedSpan[], marks: SingleMarks): QuotedSpan[] {
   const { text } = article;
   const out: QuotedSpan[] = [];
-  // every opening and closing single mark, found once (so the work stays linear in the text)
+  // every opening and closing mark, found once (so the work stays linear in the text)
   const opens: number[] = [];
-  for (let at = text.indexOf('‘'); at >= 0; at = text.indexOf('‘', at + 1)) opens.push(at);
+  for (let at = text.indexOf(marks.open); at >= 0; at = text.indexOf(marks.open, at + 1)) opens.push(at);
   if (opens.length === 0) return out;
   const closers: number[] = [];
-  for (let c = text.indexOf('’'); c >= 0; c = text.indexOf('’', c + 1)) {
-    const next = text[c + 1];
-    if (c === 0 || isLetterOrDigit(next) || /\s/.test(text[c - 1]!)) continue;
-    if (text[c - 1] === 's' && next === ' ' && /[a-z]/.test(text[c + 2] ?? '')) continue;
-    closers.push(c);
+  const spoilers: number[] = [];
+  for (let c = text.indexOf(marks.close); c >= 0; c = text.indexOf(marks.close, c + 1)) {
+    if (marks.closes(text, c)) closers.push(c);
+    else if (marks.spoils?.(text, c)) spoilers.push(c);
   }
+  let sp = 0;
   let d = 0;
   let k = 0;
   let pi = 0;
@@ -124,12 +162,13 @@ function singleQuotedSpans(article: Article, doubles: QuotedSpan[]): QuotedSpan[
     if (at < p.start) continue;
     while (d < doubles.length && doubles[d]!.close + doubles[d]!.closeLength <= at) d++;
     const inside = d < doubles.length && doubles[d]!.open <= at;
-    const before = at === p.start ? ' ' : text[at - 1]!;
-    if (inside || !/[\s(\[—–-]/.test(before) || !isLetterOrDigit(text[at + 1])) continue;
+    if (inside || !marks.opens(text, at, p.start)) continue;
     while (k < closers.length && closers[k]! <= at) k++;
     // in the same paragraph and before the next double-quoted span
     const close = closers[k];
     if (close === undefined || close >= p.end || (d < doubles.length && doubles[d]!.open < close)) continue;
+    while (sp < spoilers.length && spoilers[sp]! <= at) sp++;
+    if (sp < spoilers.length && spoilers[sp]! < close) continue;
     let start = at + 1;
     let end = close;
     while (start < end && /\s/.test(text[start]!)) start++;
