@@ -221,6 +221,12 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The firms, which gave short answers to detailed Herald questions, said they did nothing wrong.', [['indirect', 'The firms', 'they did nothing wrong']]],
   // a speech verb as the last word, after a short opener (found by the property test)
   ['#, Maria say', []],
+  // verbs of the manner of speaking name a speaker beside a quote, and only there
+  ['Asked for his pick, Omar Haddad gave one word. “Denver,” he answered.', [['direct', 'Omar Haddad', 'Denver,']]],
+  ['Lena Park countered: “The figures are wrong.”', [['direct', 'Lena Park', 'The figures are wrong.']]],
+  ['Lena Park answered questions about the budget for an hour.', []],
+  // an act verb followed by the writer's clause has no object
+  ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];
 
 describe('quotes: kinds, texts and speakers', () => {

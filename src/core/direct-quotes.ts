@@ -4,7 +4,7 @@ import { sentenceAt, sentenceIndexAt, type Article, type Span } from './article.
 import type { QuotedSpan } from './quote-marks.js';
 import { scanTokens } from './tokens.js';
 import { isUpper } from './text.js';
-import { ACT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
+import { ACT_VERBS, QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
 import { tokensOf, ATTRIBUTION_WINDOW, wordCount, startsLower, spanOf, type Found, type Tok } from './quote-tokens.js';
 import { nounPhraseEndingAt, subjectOf, clauseSubject, withApposition } from './speaker-phrases.js';
 
@@ -24,7 +24,7 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
     while (c < e && toks[c]!.text !== ',') c++;
     return c > i + 2 ? { speaker: spanOf(toks, [i + 2, c - 1]), cue: 'according to' } : null;
   }
-  if (SPEECH_VERBS.has(t.lower) && !THOUGHT_VERBS.has(t.lower)) {
+  if ((SPEECH_VERBS.has(t.lower) && !THOUGHT_VERBS.has(t.lower)) || QUOTE_ONLY_VERBS.has(t.lower)) {
     // inverted: said Martin Smith, a senior analyst …
     let j = i + 1;
     while (j < toks.length && toks[j]!.word && VERB_MODIFIERS.has(toks[j]!.lower)) j++;
@@ -39,7 +39,7 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
       if (w.text === '(' || w.text === ')' || w.text === '.' || w.text === "'" || w.text === '’' || w.text === ',') continue;
       return null;
     }
-    if (SPEECH_VERBS.has(w.lower) && !THOUGHT_VERBS.has(w.lower)) {
+    if ((SPEECH_VERBS.has(w.lower) && !THOUGHT_VERBS.has(w.lower)) || QUOTE_ONLY_VERBS.has(w.lower)) {
       const np = subjectOf(toks, v);
       if (np && np[0] <= i + 1) return { speaker: spanOf(toks, [Math.max(np[0], i), np[1]]), cue: w.text };
       return null;
@@ -68,7 +68,7 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
   for (let v = e; v >= Math.max(0, e - (colon ? 24 : 12)); v--) {
     const w = toks[v]!;
     if (!w.word) { if (w.text === '.' || w.text === '!' || w.text === '?') break; continue; }
-    if (SPEECH_VERBS.has(w.lower) || ACT_VERBS.has(w.lower)) {
+    if (SPEECH_VERBS.has(w.lower) || ACT_VERBS.has(w.lower) || QUOTE_ONLY_VERBS.has(w.lower)) {
       const np = subjectOf(toks, v);
       if (np) return { speaker: spanOf(toks, np), cue: w.text };
       // inverted, opening the sentence: "Said Dorothy Poynter, who grew up with him, “…”"

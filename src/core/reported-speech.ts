@@ -107,6 +107,8 @@ export function findColonAttributions(article: Article, inQuotes: (at: number) =
   return out;
 }
 
+const RECEIVING_VERBS = new Set(['answered', 'answering', 'answer', 'answers', 'fielded', 'fielding', 'dodged', 'dodging', 'deflected', 'ducked', 'received', 'receiving', 'took', 'taking']);
+
 export function findReported(article: Article, sentenceIndex: number, inDirect: (at: number) => boolean, inQuotes: (at: number) => boolean): Found[] {
   const { text } = article;
   const s = article.sentences[sentenceIndex]!;
@@ -184,6 +186,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       }
       return v;
     }
+    // what someone answers or receives is a noun: "answered questions about …", "fielded calls"
+    if (v >= 1 && /[^s]s$/.test(t.lower) && RECEIVING_VERBS.has(toks[v - 1]!.lower)) return v;
     // no speech act: "called into a show", "wrote back", "reports for a paper", "declined slightly",
     // "was denounced by …" (what was said is not after the verb)
     const after = toks[v + 1]?.lower ?? '';
@@ -243,6 +247,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       if (toks[c] && VERB_PARTICLES.has(toks[c]!.lower) && (toks[c]!.lower !== 'to' || t.lower.startsWith('refer'))) c++;
       // "spoke at a press conference" is no content: these need their particle
       if ((t.lower === 'pointed' || t.lower === 'spoke' || t.lower === 'talked') && c === v + 1) return v;
+      // "“Quiet,” he demanded, as Bush …": the writer's clause, no object of the verb
+      if (c === v + 1 && toks[c]?.text === ',' && SUBORDINATORS.has(toks[c + 1]?.lower ?? '')) return v;
     } else {
       // (a subject pronoun or "there" on the way means the clause began before it: "says he asked whether …")
       // (looked for in the next twelve tokens only: a scan of the whole sentence for every verb

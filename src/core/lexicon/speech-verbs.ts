@@ -76,6 +76,17 @@ const LEMMAS: Record<string, string[]> = {
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(Object.values(LEMMAS).flat());
 
 /**
+ * Verbs of the manner of speaking that name a speaker only beside a quotation: "“Denver,” he
+ * answered." Never a cue for reported speech ("she answered questions about …").
+ */
+export const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set([
+  'answered', 'answers', 'demanded', 'exclaimed', 'exclaims', 'chanted', 'screamed', 'muttered', 'mutters', 'snapped',
+  'retorted', 'countered', 'counters', 'laughed', 'sighed', 'scoffed', 'pleaded', 'begged', 'cried', 'murmured',
+  'groaned', 'mused', 'muses', 'wondered', 'wonders', 'recounted', 'recounts', 'concluded', 'concludes', 'offered',
+  'posted', 'texted', 'emailed', 'e-mailed', 'recalled', 'gushed', 'marveled', 'marvelled', 'deadpanned', 'sniffed',
+]);
+
+/**
  * Verbs whose object is what was said or meant: "called the plan reckless", "accused him of
  * lying", "vowed to fight". The content is everything after the verb (and its particle).
  */
