@@ -225,6 +225,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Asked for his pick, Omar Haddad gave one word. “Denver,” he answered.', [['direct', 'Omar Haddad', 'Denver,']]],
   ['Lena Park countered: “The figures are wrong.”', [['direct', 'Lena Park', 'The figures are wrong.']]],
   ['Lena Park answered questions about the budget for an hour.', []],
+  // a quoted fragment of five words or more with no frame is mixed, said by the sentence's subject
+  ['Maria Costa thanked the mayor for “taking these steps to make us all safer.”', [['mixed', 'Maria Costa', 'taking these steps to make us all safer.']]],
+  // a shorter one is a scare quote: not listed
+  ['The mayor painted the “crossroads of Europe” on the wall.', []],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];
@@ -251,6 +255,12 @@ describe('quotes: hostile text stays linear', () => {
     const found = quotes('He said:\n\n“We will go on.”\n\n'.repeat(40000));
     expect(found.length).toBe(40000);
     expect(found[39999]!.text).toBe('We will go on.');
+  });
+
+  it('twenty thousand quoted fragments in one sentence find its subject once', () => {
+    const found = quotes('Maria Costa painted ' + Array(20000).fill('the “one two three four five six”').join(' and ') + '.');
+    expect(found.length).toBe(20000);
+    expect(found[19999]!.speaker?.name).toBe('Maria Costa');
   });
 
   it('an opening single mark in every paragraph and one closing mark at the very end stay linear', () => {

@@ -118,6 +118,7 @@ function namingCue(before: Tok[]): string | null {
 export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[] {
   const { text } = article;
   const out: DirectFound[] = [];
+  const fragments: DirectFound[] = [];
   for (let qi = 0; qi < marks.length; qi++) {
     const m: QuotedSpan = marks[qi]!;
     const content = text.slice(m.start, m.end);
@@ -174,7 +175,11 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     const lastBefore = beforeToks[beforeToks.length - 1];
     if (lastBefore?.word && isTitleLike(content)) continue;
     // ("…,” according to X" only attributes a quote that opens its clause: otherwise it is mixed)
-    if (!sentenceLike || (words < 3 && !speakerSpan) || (!startsSentence && (!after || after.cue === 'according to'))) continue;
+    if (!sentenceLike || (words < 3 && !speakerSpan) || (!startsSentence && (!after || after.cue === 'according to'))) {
+      // (five words or more is no scare quote: "thanked Obama for “taking these steps to make us safer.”")
+      if (words >= 5 && m.closeLength > 0) fragments.push({ start: m.start, end: m.end, kind: 'mixed', speakerSpan: null, cue: null, open: m.open, close: m.close, closeLength: m.closeLength, fragment: true });
+      continue;
+    }
     const f: DirectFound = { start: m.start, end: m.end, kind: 'direct', speakerSpan, cue, open: m.open, close: m.close, closeLength: m.closeLength };
     // A split quote ("A," he said, "B.") is one quote: the attribution after the first part is
     // all that stands between, in one sentence, and the second part has no attribution of its own.
@@ -207,5 +212,5 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     }
     out.push(f);
   }
-  return out;
+  return out.concat(fragments);
 }

@@ -17,6 +17,8 @@ export interface Found extends Span {
   continues?: boolean;
   /** Kept only when the speaker is a person the article names ("Pence: …" headlines). */
   personOnly?: boolean;
+  /** A quoted fragment no frame was found for: listed only where nothing else covers it. */
+  fragment?: boolean;
 }
 
 export interface Tok extends Span { text: string; lower: string; word: boolean }

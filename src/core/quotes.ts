@@ -47,6 +47,7 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
   let previousQuoting: Quote | undefined; // the last direct or mixed one
   // a "Name: …" line counts only when the name is a person's (not "Update:", "WASHINGTON:")
   const names = new Set(people.map((p) => p.name));
+  const subjects = new Map<number, Span | null>();
   const kept = found.filter((f) => !f.personOnly || people.some((p) => p.name === resolver.resolve(f.speakerSpan!).name));
   for (const f of dropOverlaps(kept)) {
     const s = sentenceAt(article, f.start)!;
@@ -58,6 +59,7 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
     else if (!speaker && f.inherit && previous?.speaker && previous.paragraph === s.paragraph) speaker = previous.speaker;
     else if (!speaker && f.inherit && previousQuoting?.speaker && previousQuoting.paragraph === s.paragraph - 1 && opensParagraph) speaker = previousQuoting.speaker;
     else if (!speaker && f.inherit) speaker = introducedBy(article, f, resolver, names);
+    else if (!speaker && f.fragment) speaker = subjectBefore(article, f, resolver, subjects);
     const q: Quote = { text: text.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, speaker, cue: f.cue, paragraph: s.paragraph, sentence: s.n };
     if (speaker) resolver.noteSpeaker(speaker, f.start);
     quotes.push(q);
@@ -89,6 +91,25 @@ function introducedBy(article: Article, f: Found, resolver: SpeakerResolver, nam
   return names.has(speaker.name) && speaker.name.includes(' ') ? speaker : null;
 }
 
+/**
+ * A quoted fragment with no frame of its own ("Ms. Lee thanked the mayor for “taking these
+ * steps to make us all safer.”") goes to the subject of its sentence, when it stands before it.
+ * (Each sentence's subject is found once: a sentence of a thousand fragments stays linear.)
+ */
+function subjectBefore(article: Article, f: Found, resolver: SpeakerResolver, subjects: Map<number, Span | null>): Speaker | null {
+  const at = sentenceIndexAt(article, f.start);
+  let subject = subjects.get(at);
+  if (subject === undefined) {
+    const toks = sentenceTokens(article, at);
+    const found = clauseSubject(toks, 0, toks.length);
+    subject = found ? { start: toks[found[0]]!.start, end: toks[found[1]]!.end } : null;
+    subjects.set(at, subject);
+  }
+  // (the quotation mark stands right before f.start: the subject ends before it, with a word between)
+  if (!subject || subject.end >= f.start - 2) return null;
+  return resolver.resolve(subject);
+}
+
 /** A test for "is this offset inside one of these spans", by binary search over them. */
 function insideAny(spans: Span[]): (at: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -112,6 +133,8 @@ function dropOverlaps(found: Found[]): Found[] {
   for (const f of found) {
     const last = out[out.length - 1];
     if (last && f.start < last.end) {
+      if (f.fragment) continue;
+      if (last.fragment) { out[out.length - 1] = f; continue; }
       const fLen = f.end - f.start;
       const lastLen = last.end - last.start;
       if (last.kind === 'direct' && f.kind !== 'direct') continue;
