@@ -85,6 +85,11 @@ const ROLES: [string, string, string[]][] = [
   ['Abigail Dillen, president of Earthjustice, said the law was a start.', 'Abigail Dillen', ['president of Earthjustice']],
   ['The jury president, Juliette Binoche, spoke.', 'Juliette Binoche', ['jury president']],
   ['Dario Amodei, its chief executive, said the money would go on chips.', 'Dario Amodei', ['chief executive']],
+  // a preposition ends a lower-case role on the left; a nationality may open an apposed role
+  ['He curled a free kick past goalkeeper Ben Castillo.', 'Ben Castillo', ['goalkeeper']],
+  ['The Swedish health minister, Karin Lund, said the state would pay.', 'Karin Lund', ['Swedish health minister']],
+  // an honorific before two capitalized words is a person's name, listed or not
+  ['Prof. Rajesh Menon of Imperial College London called the results exciting.', 'Rajesh Menon', []],
   // after "according to" the comma opens the clause, not an apposition
   ['According to Roger Schmidt, the referee missed a clear penalty.', 'Roger Schmidt', []],
 ];

@@ -371,7 +371,11 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
 
 // Words that end a lower-case role phrase on the left ("met opposition leader X": not "met").
 const ROLE_STOPS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'by', 'with', 'to', 'from', 'for', 'as', 'said', 'says',
-  'told', 'met', 'meet', 'including', 'like', 'former', 'then', 'his', 'her', 'their', 'its', 'whose', 'is', 'was']);
+  'told', 'met', 'meet', 'including', 'like', 'former', 'then', 'his', 'her', 'their', 'its', 'whose', 'is', 'was',
+  // prepositions: "a free kick past goalkeeper Ben Castillo" is a goalkeeper's
+  'past', 'at', 'in', 'on', 'into', 'onto', 'over', 'under', 'against', 'behind', 'beside', 'near', 'around', 'through',
+  'toward', 'towards', 'after', 'before', 'about', 'between', 'among', 'without', 'within', 'than', 'off', 'across',
+  'beyond', 'during', 'despite', 'via', 'beat', 'beats', 'are', 'were', 'be', 'been', 'that', 'who', 'which']);
 
 function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
   // A run of capitalized words (and "of", "the" inside it) right before the name, ending in an office.
@@ -429,7 +433,8 @@ function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMention):
   const from = Math.max(0, tokens[m.first]!.start - 80);
   const before = text.slice(from, tokens[m.first]!.start);
   // Latin classes, not \p{…}: this runs per mention and Unicode classes are slow to compile
-  const ap = /(?:\b(?:[Tt]he|[Aa]n?)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/.exec(before);
+  // (one or two capitalized words may open it: "The Swedish health minister, Karin Lund")
+  const ap = /(?:\b(?:[Tt]he|[Aa]n?)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/.exec(before);
   if (!ap) return null;
   const head = ap[1]!.split(/\s+/).find((w, k, all) => k === all.length - 1 || /^(?:of|for|at)$/.test(all[k + 1]!));
   return head && ROLE_HEADS.has(head.toLowerCase()) ? ap[1]! : null;

@@ -57,6 +57,7 @@ export const PERSON_CUES = new Set([
   'artist', 'poet', 'journalist', 'reporter', 'editor', 'columnist', 'rapper', 'star', 'teammate', 'widow',
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'dr.', 'mr.', 'mrs.', 'ms.',
   'boss', 'broker', 'trader', 'dealer', 'strategist', 'consultant', 'adviser', 'advisor', 'aide', 'banker', 'investor',
+  'prof.', 'prof', 'dr', 'sir', 'dame',
 ]);
 
 /**
