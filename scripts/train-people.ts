@@ -6,7 +6,7 @@ import { parseArticle } from '../src/core/article.js';
 import { nameTokens, type NameToken } from '../src/core/name-tokens.js';
 // @ts-expect-error plain JavaScript build helper without types
 import { givenNamesTable } from './given-names.js';
-import { parseGivenNames } from '../src/core/lexicon/given-names.js';
+import { foldingAccents, parseGivenNames } from '../src/core/lexicon/given-names.js';
 import { bestTag, FEATURES, featureKeys, featuresAt, TAGS, type Tag } from '../src/core/person-tagger.js';
 import { documentFacts, type DocumentFacts } from '../src/core/tagger-facts.js';
 import { HashedWeights } from '../src/core/hashed-weights.js';
@@ -17,7 +17,7 @@ const [trainPath = '../shared/eval/people/train.jsonl', outPath = 'data/people-m
 const EPOCHS = Number(process.env.EPOCHS ?? 20);
 const PRUNE_BELOW = 0.02;
 
-const givenNames = parseGivenNames(givenNamesTable() as string);
+const givenNames = foldingAccents(parseGivenNames(givenNamesTable() as string));
 
 function load(path: string): Doc[] {
   return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => {

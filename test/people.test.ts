@@ -90,6 +90,8 @@ const ROLES: [string, string, string[]][] = [
   ['The Swedish health minister, Karin Lund, said the state would pay.', 'Karin Lund', ['Swedish health minister']],
   // an honorific before two capitalized words is a person's name, listed or not
   ['Prof. Rajesh Menon of Imperial College London called the results exciting.', 'Rajesh Menon', []],
+  // a given name with accents is the given name without them
+  ['Westvale led through a header from captain Luca Bianchi, who rose above Tomás Herrera to meet a corner.', 'Tomás Herrera', []],
   // after "according to" the comma opens the clause, not an apposition
   ['According to Roger Schmidt, the referee missed a clear penalty.', 'Roger Schmidt', []],
 ];

@@ -10,6 +10,20 @@ export interface GivenNames {
   has(name: string): boolean;
 }
 
+/**
+ * The table reads a name with accents as the name without them ("José", "Zoë", "Søren"): the
+ * list is of English spellings. Training and the shipped table both read through this.
+ */
+export function foldingAccents(names: GivenNames): GivenNames {
+  const get = (name: string): NameGender | undefined => {
+    const found = names.get(name);
+    if (found !== undefined || /^[\x00-\x7f]*$/.test(name)) return found;
+    const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
+    return folded === name ? undefined : names.get(folded);
+  };
+  return { get, has: (name) => get(name) !== undefined };
+}
+
 /** name<TAB>m|f|mf lines → a Map (the build and training read the table this way). */
 export function parseGivenNames(tsv: string): Map<string, NameGender> {
   const names = new Map<string, NameGender>();
@@ -34,5 +48,5 @@ export function decodeGivenNames(bytes: Uint8Array): GivenNames {
     if (w[0]! > 0.5) return w[1]! > 0.5 ? 'mf' : 'm';
     return w[1]! > 0.5 ? 'f' : undefined;
   };
-  return { get, has: (name) => get(name) !== undefined };
+  return foldingAccents({ get, has: (name) => get(name) !== undefined });
 }
