@@ -229,6 +229,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Maria Costa thanked the mayor for “taking these steps to make us all safer.”', [['mixed', 'Maria Costa', 'taking these steps to make us all safer.']]],
   // a shorter one is a scare quote: not listed
   ['The mayor painted the “crossroads of Europe” on the wall.', []],
+  // a finite verb before "that" means the clause began before it: "that" is a relative pronoun there
+  ['Omar Haddad said Lena Park had made the hard call that others ducked.', [['indirect', 'Omar Haddad', 'Lena Park had made the hard call that others ducked']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

@@ -4,7 +4,7 @@ import type { Article, Span } from './article.js';
 import { sentenceSpans } from './tokens.js';
 import { ACT_VERBS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
 import { sentenceTokens, wordCount, isCap, startsLower, spanOf, type QuoteKind, type Found, type Tok } from './quote-tokens.js';
-import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, SUBORDINATORS } from './speaker-phrases.js';
+import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, SUBORDINATORS, AUXILIARIES } from './speaker-phrases.js';
 
 const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her',
   'their', 'its', 'our', 'my', 'your', 'some', 'many', 'most', 'no', 'all', 'both', 'one', 'every', 'each', 'any',
@@ -256,7 +256,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       let that = -1;
       for (let i = v + 1; i < toks.length && i <= v + 12; i++) {
         const x = toks[i]!;
-        if ((x.lower === 'that' || x.lower === 'whether') && !toks.slice(v + 1, i).some((y) => y.text === '.' || y.text === ';' || inQuotes(y.start) || (y.word && (PRONOUNS.has(y.lower) || y.lower === 'there')))) { that = i; break; }
+        // (nor a finite verb: "said Ms Lee had made the call that others ducked")
+        if ((x.lower === 'that' || x.lower === 'whether') && !toks.slice(v + 1, i).some((y) => y.text === '.' || y.text === ';' || inQuotes(y.start) || (y.word && (PRONOUNS.has(y.lower) || y.lower === 'there' || AUXILIARIES.has(y.lower))))) { that = i; break; }
       }
       // "said the demands that come with …": a noun phrase right after a verb that takes no
       // object is the clause's subject and "that" a relative pronoun ("said the next day that": not)
