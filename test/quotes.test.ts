@@ -231,6 +231,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The mayor painted the “crossroads of Europe” on the wall.', []],
   // a finite verb before "that" means the clause began before it: "that" is a relative pronoun there
   ['Omar Haddad said Lena Park had made the hard call that others ducked.', [['indirect', 'Omar Haddad', 'Lena Park had made the hard call that others ducked']]],
+  // a wire dateline with a hyphen is no part of the subject
+  ["LONDON (Reuters) - Britain's finance minister defended the rise on Tuesday, telling MPs it was the only choice.", [['indirect', "Britain's finance minister", 'the rise on Tuesday'], ['indirect', "Britain's finance minister", 'it was the only choice']]],
+  // the subject of the clause a conjunction opens after a comma
+  ['The chambers said the rise would cost jobs, while the Resolution Foundation, a think tank, said it was fairer.', [['indirect', 'The chambers', 'the rise would cost jobs'], ['indirect', 'the Resolution Foundation', 'it was fairer']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

@@ -60,8 +60,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
     if (t.text === "'" || t.text === '’' || t.text === '-') { first--; continue; }
     break;
   }
-  // trim leading "of" and lone lowercase connectors
-  while (first < last && (toks[first]!.lower === 'of' || toks[first]!.lower === 'and')) first++;
+  // trim leading "of", lone lowercase connectors and marks ("LONDON (Reuters) - Britain's …")
+  while (first < last && (toks[first]!.lower === 'of' || toks[first]!.lower === 'and' || !toks[first]!.word)) first++;
   const words = toks.slice(first, last + 1).filter((t) => t.word);
   const hasCap = words.some((t) => isCap(t));
   const head = words[0]!.lower;
@@ -112,8 +112,16 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
       const np = nounPhraseEndingAt(toks, paren);
       if (np) return np;
     }
-    // "Mike Shields, the group's president, said" / "Obama blasted Trump and said": the clause subject.
-    const subject = clauseSubject(toks, 0, k);
+    // "Mike Shields, the group's president, said" / "Obama blasted Trump and said": the clause subject,
+    // of the last clause that a conjunction after a comma opens ("…, while the Resolution
+    // Foundation, a think tank, said …")
+    let opens = 0;
+    if (before.text === ',') {
+      for (let c = k - 1; c >= 2 && k - c <= 16; c--) {
+        if (toks[c - 1]!.text === ',' && CLAUSE_JOINERS.has(toks[c]!.lower)) { opens = c + 1; break; }
+      }
+    }
+    const subject = (opens > 0 ? clauseSubject(toks, opens, k) : null) ?? clauseSubject(toks, 0, k);
     // "His daughter, Emma Hastings, said": the apposition names the speaker, so it joins the span
     if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',' && k - subject[1] <= 8) return [subject[0], k - 1];
     return subject;
@@ -143,6 +151,7 @@ function isAdverb(toks: Tok[], k: number): boolean {
 }
 
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
 
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
   'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'recently']);
@@ -162,7 +171,12 @@ function datelineEnd(toks: Tok[], limit: number): number {
   }
   for (let k = 1; k < limit && k <= 6; k++) {
     const t = toks[k]!;
-    if (t.text === '—' || t.text === '–' || t.text === '--') return k + 1;
+    if (t.text === '—' || t.text === '–' || t.text === '--' || t.text === '-') {
+      // ("--" may come as two marks)
+      let j = k + 1;
+      while (j < limit && toks[j]!.text === '-') j++;
+      return j;
+    }
     // the place goes on in capitals, a state or country ("N.C.", "Calif.", "Portugal"), an agency "(AP)"
     if (!(t.text === ',' || t.text === '(' || t.text === ')' || isCap(t))) return 0;
   }
