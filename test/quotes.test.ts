@@ -235,6 +235,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ["LONDON (Reuters) - Britain's finance minister defended the rise on Tuesday, telling MPs it was the only choice.", [['indirect', "Britain's finance minister", 'the rise on Tuesday'], ['indirect', "Britain's finance minister", 'it was the only choice']]],
   // the subject of the clause a conjunction opens after a comma
   ['The chambers said the rise would cost jobs, while the Resolution Foundation, a think tank, said it was fairer.', [['indirect', 'The chambers', 'the rise would cost jobs'], ['indirect', 'the Resolution Foundation', 'it was fairer']]],
+  // a summons is no speech act; a verb that takes only an infinitive reports it whole
+  ['Officers were called to the shop on Park Street after reports of a raid.', []],
+  ['Omar Haddad declined to name the maker that would build the chips.', [['indirect', 'Omar Haddad', 'to name the maker that would build the chips']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

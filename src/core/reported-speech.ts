@@ -191,8 +191,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // no speech act: "called into a show", "wrote back", "reports for a paper", "declined slightly",
     // "was denounced by …" (what was said is not after the verb)
     const after = toks[v + 1]?.lower ?? '';
-    // ("charged with arson" is a crime, not something said)
-    if (NOT_SPEECH_AFTER.has(after) || (after === 'with' && t.lower === 'charged') || (after === 'for' && t.lower.startsWith('report')) || (after === 'in' && t.lower.startsWith('call'))
+    // ("charged with arson" is a crime, not something said; "were called to the scene" a summons)
+    if (NOT_SPEECH_AFTER.has(after) || (after === 'with' && t.lower === 'charged') || (after === 'for' && t.lower.startsWith('report')) || (after === 'in' && t.lower.startsWith('call')) || (after === 'to' && t.lower.startsWith('call') && toks[v + 2] !== undefined && (isCap(toks[v + 2]!) || DETERMINERS.has(toks[v + 2]!.lower)))
       || (INFINITIVE_ONLY.has(t.lower) && after !== 'to') || (passive && (after === 'by' || after === 'as'))) return v;
     // "the economy is adding 182,000 jobs", "spoke on the condition of anonymity"
     if (t.lower.startsWith('add') && /^(?:[0-9$€£]|more\b|about\b|nearly\b|roughly\b|some\b)/.test(after)) return v;
@@ -254,7 +254,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // (looked for in the next twelve tokens only: a scan of the whole sentence for every verb
       // made a long sentence full of verbs quadratic)
       let that = -1;
-      for (let i = v + 1; i < toks.length && i <= v + 12; i++) {
+      // (not when the verb takes only an infinitive: "declined to name the maker that would …")
+      for (let i = v + 1; i < toks.length && i <= v + 12 && !INFINITIVE_ONLY.has(t.lower); i++) {
         const x = toks[i]!;
         // (nor a finite verb: "said Ms Lee had made the call that others ducked")
         if ((x.lower === 'that' || x.lower === 'whether') && !toks.slice(v + 1, i).some((y) => y.text === '.' || y.text === ';' || inQuotes(y.start) || (y.word && (PRONOUNS.has(y.lower) || y.lower === 'there' || AUXILIARIES.has(y.lower))))) { that = i; break; }
