@@ -88,7 +88,8 @@ const ROLES: [string, string, string[]][] = [
   // a preposition ends a lower-case role on the left; a nationality may open an apposed role
   ['He curled a free kick past goalkeeper Ben Castillo.', 'Ben Castillo', ['goalkeeper']],
   ['The Swedish health minister, Karin Lund, said the state would pay.', 'Karin Lund', ['Swedish health minister']],
-  ["The opposition's finance spokesman, Oliver Grant, accused her of breaking a promise.", 'Oliver Grant', ['finance spokesman']],
+  ["The opposition's finance spokesman, Oliver Grant, accused her of breaking a promise.", 'Oliver Grant', ["opposition's finance spokesman"]],
+  ["The shop's owner, Margaret Harlow, said no one had been hurt.", 'Margaret Harlow', ["shop's owner"]],
   // an honorific before two capitalized words is a person's name, listed or not
   ['Prof. Rajesh Menon of Imperial College London called the results exciting.', 'Rajesh Menon', []],
   // a given name with accents is the given name without them

@@ -238,6 +238,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a summons is no speech act; a verb that takes only an infinitive reports it whole
   ['Officers were called to the shop on Park Street after reports of a raid.', []],
   ['Omar Haddad declined to name the maker that would build the chips.', [['indirect', 'Omar Haddad', 'to name the maker that would build the chips']]],
+  // a description with the name in apposition is that person, a relative clause after the name too
+  ["The shop's owner, Margaret Harlow, whose grandfather founded the business, said no one had been hurt.", [['indirect', 'Margaret Harlow', 'no one had been hurt']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

@@ -435,7 +435,7 @@ function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMention):
   // Latin classes, not \p{…}: this runs per mention and Unicode classes are slow to compile
   // (one or two capitalized words may open it: "The Swedish health minister, Karin Lund"; a
   // possessive may follow the article: "The opposition's finance spokesman, Oliver Grant")
-  const ap = /(?:\b(?:[Tt]he|[Aa]n?)(?:\s+[a-zà-ÿ][A-Za-zÀ-ÿ-]*['’]s)?|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/.exec(before);
+  const ap = /(?:\b(?:[Tt]he|[Aa]n?)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*['’]s\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/.exec(before);
   if (!ap) return null;
   const head = ap[1]!.split(/\s+/).find((w, k, all) => k === all.length - 1 || /^(?:of|for|at)$/.test(all[k + 1]!));
   return head && ROLE_HEADS.has(head.toLowerCase()) ? ap[1]! : null;

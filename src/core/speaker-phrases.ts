@@ -124,6 +124,13 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
     const subject = (opens > 0 ? clauseSubject(toks, opens, k) : null) ?? clauseSubject(toks, 0, k);
     // "His daughter, Emma Hastings, said": the apposition names the speaker, so it joins the span
     if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',' && k - subject[1] <= 8) return [subject[0], k - 1];
+    // (and when a relative clause follows the name: "The shop's owner, Margaret Harlow, whose
+    // grandfather founded the business, said")
+    if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',') {
+      let j = subject[1] + 2;
+      while (j < k && j - subject[1] <= 5 && isCap(toks[j])) j++;
+      if (j - subject[1] >= 4 && toks[j]?.text === ',') return [subject[0], j - 1];
+    }
     return subject;
   }
   const np = nounPhraseEndingAt(toks, k);
