@@ -90,6 +90,8 @@ const ROLES: [string, string, string[]][] = [
   ['The Swedish health minister, Karin Lund, said the state would pay.', 'Karin Lund', ['Swedish health minister']],
   ["The opposition's finance spokesman, Oliver Grant, accused her of breaking a promise.", 'Oliver Grant', ["opposition's finance spokesman"]],
   ["The shop's owner, Margaret Harlow, said no one had been hurt.", 'Margaret Harlow', ["shop's owner"]],
+  // two capitalized words after a plural cue and before "and" and a full name: a name too
+  ['The firm was founded by former Google engineers Priya Raman and Tobias Becker.', 'Priya Raman', []],
   // an honorific before two capitalized words is a person's name, listed or not
   ['Prof. Rajesh Menon of Imperial College London called the results exciting.', 'Rajesh Menon', []],
   // a given name with accents is the given name without them

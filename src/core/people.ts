@@ -268,6 +268,7 @@ function joinGivenNames(tokens: NameToken[], facts: DocumentFacts, out: RawMenti
 /** Names after a cue: "Mr. Obama", "striker Erling Haaland", "… and Maria Costa", "a spokeswoman, Priya Natarajan". */
 function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array): void {
   const fullNameEnds = new Set(out.filter((m) => m.last > m.first).map((m) => m.last));
+  const fullNameStarts = new Set(out.filter((m) => m.last > m.first).map((m) => m.first));
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i - 1]!;
     if (covered[i] || !tokens[i]!.cap || !isNamePart(tokens[i]) || cue.sentence !== tokens[i]!.sentence) continue;
@@ -278,6 +279,13 @@ function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Arra
       covered[i] = 1;
     } else if (PERSON_CUES.has(keyOf(cue)) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(keyOf(cue)) || OFFICES.has(keyOf(cue)))) addCued(tokens, i, out, covered);
     else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) addCued(tokens, i, out, covered);
+    // and before one, after a plural cue: "former Google engineers Priya Raman and Tobias Becker"
+    else if (!cue.cap && keyOf(cue).endsWith('s') && PERSON_CUES.has(keyOf(cue).slice(0, -1)) && isNamePart(tokenAt(tokens, i + 1))
+      && tokenAt(tokens, i + 2)?.text === 'and' && fullNameStarts.has(i + 3) && !covered[i + 1]) {
+      out.push({ first: i, last: i + 1 });
+      covered[i] = 1;
+      covered[i + 1] = 1;
+    }
     // an apposition after a description of a person: "A spokeswoman for the office, Priya Natarajan,"
     else if (cue.text === ',' && describesPersonBefore(tokens, i - 1)) addCued(tokens, i, out, covered);
   }
