@@ -74,6 +74,8 @@ function trimMention(tokens: NameToken[], m: RawMention): RawMention | null {
   }
   while (last >= first && (!isWordy(tokens[last]!.text) || /^['’]s$/i.test(tokens[last]!.text))) last--;
   if (first > last) return null;
+  // one letter alone ("I.", "J.") is an initial or the pronoun, never a person
+  if (first === last && /^\p{L}\.?$/u.test(tokens[first]!.text)) return null;
   const words = tokens.slice(first, last + 1);
   if (!words.some((t) => isCapitalized(t.text))) return null;
   // nothing but titles and common words ("Mayor" tagged apart from "Tom Reilly") names no one

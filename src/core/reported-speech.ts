@@ -219,7 +219,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       const comma = subj[0] - 1;
       // adjuncts after the verb ("in the video", "on Sunday") up to a comma or the end
       let k = v + 1;
-      const adjunct = toks[k] !== undefined && toks[k]!.word && (PREPOSITIONS.has(toks[k]!.lower) || TIME_WORDS.has(toks[k]!.lower) || VERB_MODIFIERS.has(toks[k]!.lower));
+      // ("refused to leave" is no adjunct but what the verb reports)
+      const adjunct = toks[k] !== undefined && toks[k]!.word && (PREPOSITIONS.has(toks[k]!.lower) || TIME_WORDS.has(toks[k]!.lower) || VERB_MODIFIERS.has(toks[k]!.lower))
+        && !(toks[k]!.lower === 'to' && INFINITIVE_VERBS.has(t.lower));
       if (adjunct) while (k < toks.length && k - v <= 8 && toks[k]!.word && toks[k]!.lower !== 'that' && !SPEECH_VERBS.has(toks[k]!.lower) && !PRONOUNS.has(toks[k]!.lower)) k++;
       const rest = toks.slice(k).filter((x) => x.word).length;
       // what was said is a clause, not an opener like "Meanwhile,"
@@ -328,7 +330,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // what someone wrote is no clause when it is a thing: "wrote the bill", "wrote a profile"
     if (/^(?:write|writes|wrote|writing)$/.test(t.lower) && c === v + 1 && DETERMINERS.has(toks[c]!.lower) && toks.slice(c, end).filter((x) => x.word).length <= 3 && !toks.slice(c, end).some((x) => inQuotes(x.start))) return v;
     // "When she is looking …, she said she …": the opening clause is part of what was said
-    const opensWithClause = subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && SUBORDINATORS.has(toks[0]!.lower);
+    const opensWithClause = subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && SUBORDINATORS.has(toks[0]!.lower) && toks[c]!.lower !== 'to';
     push(opensWithClause ? 0 : c, end, passive ? null : spanOf(toks, subj), t.text);
     // go on at the token that ended the clause: it may be the next speech act ("…,” noting …)
     return end - 1;
