@@ -92,6 +92,9 @@ const ROLES: [string, string, string[]][] = [
   ["The shop's owner, Margaret Harlow, said no one had been hurt.", 'Margaret Harlow', ["shop's owner"]],
   // two capitalized words after a plural cue and before "and" and a full name: a name too
   ['The firm was founded by former Google engineers Priya Raman and Tobias Becker.', 'Priya Raman', []],
+  // a particle and a name after a cue; a name that runs into the next one joins it
+  ["The talks came with Saudi Arabia's Prince Faisal bin Farhan urging a response.", 'Faisal bin Farhan', ['Prince']],
+  ["Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, who hosted the meeting, spoke.", 'Mohammed bin Abdulrahman Al Thani', []],
   // an honorific before two capitalized words is a person's name, listed or not
   ['Prof. Rajesh Menon of Imperial College London called the results exciting.', 'Rajesh Menon', []],
   // a given name with accents is the given name without them

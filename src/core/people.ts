@@ -105,6 +105,14 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   const out: RawMention[] = [];
   for (const m of found) out.push({ first: m.first, last: m.last });
   for (const m of out) extendName(tokens, m, givenNames);
+  // a name run on over the next one joins it: "Mohammed" + "bin Abdulrahman" meets "Abdulrahman Al Thani"
+  for (let k = out.length - 1; k > 0; k--) {
+    const before = out[k - 1]!;
+    if (before.last >= out[k]!.first && before.last < out[k]!.last) {
+      before.last = Math.max(before.last, out[k]!.last);
+      out.splice(k, 1);
+    }
+  }
   const covered = new Uint8Array(tokens.length);
   for (const m of out) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
   // Surnames the article shows: the last word of every name found, and a word used as a
@@ -295,8 +303,15 @@ function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Arra
 
 function addCued(tokens: NameToken[], first: number, out: RawMention[], covered: Uint8Array): void {
   let last = first;
-  while (last + 1 < tokens.length && last - first < 3 && tokens[last + 1]!.sentence === tokens[first]!.sentence
-    && (isNamePart(tokens[last + 1]) || particleJoined(tokens[last + 1]))) last++;
+  for (;;) {
+    const next = tokenAt(tokens, last + 1);
+    if (!next || last - first >= 3 || next.sentence !== tokens[first]!.sentence) break;
+    if (isNamePart(next) || particleJoined(next)) { last++; continue; }
+    // a particle and the name after it: "Prince Faisal bin Farhan"
+    const after = tokenAt(tokens, last + 2);
+    if (NAME_PARTICLES.has(next.text) && isNamePart(after) && after!.sentence === next.sentence) { last += 2; continue; }
+    break;
+  }
   if (last === first) return; // one capitalized word after a cue is too often a place or a team
   for (let k = first; k <= last; k++) if (covered[k]) return;
   const next = tokenAt(tokens, last + 1);

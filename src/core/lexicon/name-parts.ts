@@ -1,7 +1,7 @@
 // Lower-case words that can stand inside a full name ("Charles de Gaulle", "Mohammed bin Rashid").
 export const NAME_PARTICLES = new Set([
   'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'des', 'du', 'la', 'le', 'van', 'von', 'ter',
-  'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'ul', 'ud', 'y', 'e', 'af', 'av', 'zu', 'st', 'st.', 'abu', 'ben', 'dela',
+  'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'ul', 'ud', 'y', 'e', 'af', 'av', 'zu', 'abu', 'ben', 'dela',
 ]);
 
 // Capitalized words that open sentences or headings and are never a name on their own.
