@@ -95,6 +95,8 @@ const ROLES: [string, string, string[]][] = [
   // a particle and a name after a cue; a name that runs into the next one joins it
   ["The talks came with Saudi Arabia's Prince Faisal bin Farhan urging a response.", 'Faisal bin Farhan', ['Prince']],
   ["Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, who hosted the meeting, spoke.", 'Mohammed bin Abdulrahman Al Thani', []],
+  // an apposition with a name's possessive describes a person, and is a role
+  ["Xi Jinping, China's president, has repeatedly said Beijing opposes any attack.", 'Xi Jinping', ["China's president"]],
   // an honorific before two capitalized words is a person's name, listed or not
   ['Prof. Rajesh Menon of Imperial College London called the results exciting.', 'Rajesh Menon', []],
   // a given name with accents is the given name without them

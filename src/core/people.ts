@@ -194,8 +194,11 @@ function addSpeakingNames(tokens: NameToken[], facts: DocumentFacts, out: RawMen
 /** ", the founder of …", ", a technology analyst at …": an apposition after `comma` describes a person. */
 function describedAsPerson(tokens: NameToken[], comma: number): boolean {
   const det = tokenAt(tokens, comma + 1);
-  if (!det || det.sentence !== tokens[comma]!.sentence || !/^(?:the|a|an)$/.test(det.text)) return false;
-  for (let k = comma + 2; k < tokens.length && k - comma <= 5; k++) {
+  if (!det || det.sentence !== tokens[comma]!.sentence) return false;
+  // (or a possessive: "Xi Jinping, China's president,")
+  const possessive = det.cap && /^['’]s$/.test(tokenAt(tokens, comma + 2)?.text ?? '');
+  if (!possessive && !/^(?:the|a|an)$/.test(det.text)) return false;
+  for (let k = comma + (possessive ? 3 : 2); k < tokens.length && k - comma <= 5; k++) {
     const t = tokens[k]!;
     if (t.sentence !== det.sentence || isComma(t)) return false;
     if (t.cap || !PERSON_CUES.has(keyOf(t))) continue;
@@ -439,10 +442,12 @@ function roleAfter(text: string, tokens: NameToken[], m: RawMention): string | n
   if (ap && !/^(?:the|a|an)\s+(?:same|other|last|first|next)\b/i.test(ap[1]!)) return ap[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
   // without an article when an office opens it: "Abigail Dillen, president of Earthjustice,",
   // or after a possessive: "Dario Amodei, its chief executive,"
-  const bare = /^,\s+(?:(?:its|his|her|their)\s+)?([a-z][a-z-]*(?:\s+[^,.;:()"“”\s]+){0,5}?)(?=,|\s+(?:said|says|told)\b)/u.exec(after);
+  const bare = /^,\s+((?:its|his|her|their|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*['’]s)\s+)?([a-z][a-z-]*(?:\s+[^,.;:()"“”\s]+){0,5}?)(?=,|\s+(?:said|says|told)\b)/u.exec(after);
   if (bare) {
-    const words = bare[1]!.split(/\s+/);
-    if (ROLE_HEADS.has(words[0]!) || (/^,\s+(?:its|his|her|their)\s/.test(after) && ROLE_HEADS.has(words[words.length - 1]!))) return bare[1]!;
+    const words = bare[2]!.split(/\s+/);
+    // (after a possessive the role may end in its office: "Dario Amodei, its chief executive,";
+    // a name's possessive stays in it: "Xi Jinping, China's president,")
+    if (ROLE_HEADS.has(words[0]!) || (bare[1] && ROLE_HEADS.has(words[words.length - 1]!))) return bare[1] && /^[A-ZÀ-Þ]/.test(bare[1]) ? bare[1] + bare[2]! : bare[2]!;
   }
   return null;
 }
