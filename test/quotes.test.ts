@@ -240,6 +240,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Omar Haddad declined to name the maker that would build the chips.', [['indirect', 'Omar Haddad', 'to name the maker that would build the chips']]],
   // a description with the name in apposition is that person, a relative clause after the name too
   ["The shop's owner, Margaret Harlow, whose grandfather founded the business, said no one had been hurt.", [['indirect', 'Margaret Harlow', 'no one had been hurt']]],
+  // "states" reports only before what is stated; as a plural it heads a speaker phrase
+  ['The 16 states holding contests on March 1 will decide the race.', []],
+  ['The law states that every child must go to school.', [['indirect', 'The law', 'every child must go to school']]],
+  ['Foreign ministers from six Gulf states said the talks went well.', [['indirect', 'Foreign ministers from six Gulf states', 'the talks went well']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

@@ -186,6 +186,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       }
       return v;
     }
+    // "states" reports only before what is stated ("the law states that …", "…, the report
+    // states."): "six Gulf states met …", "the 16 states holding contests" are the noun
+    if (t.lower === 'states' && !/^(?:that|,|:|\.|["“])$/.test(toks[v + 1]?.lower ?? '.')) return v;
     // what someone answers or receives is a noun: "answered questions about …", "fielded calls"
     if (v >= 1 && /[^s]s$/.test(t.lower) && RECEIVING_VERBS.has(toks[v - 1]!.lower)) return v;
     // no speech act: "called into a show", "wrote back", "reports for a paper", "declined slightly",

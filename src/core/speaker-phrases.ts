@@ -43,7 +43,9 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
     const before = toks[last - 1]!.lower;
     return nounPhraseEndingAt(toks, /^(?:this|last|next|that|each|every|earlier|on|late|early)$/.test(before) ? last - 2 : last - 1);
   }
-  if (NP_STOP.has(end.lower) || SPEECH_VERBS.has(end.lower)) return null;
+  // (a plural that is also a speech verb heads the phrase before a speech verb: "Gulf states said")
+  const pluralNoun = end.lower.endsWith('s') && toks[last + 1] !== undefined && SPEECH_VERBS.has(toks[last + 1]!.lower);
+  if (NP_STOP.has(end.lower) || (SPEECH_VERBS.has(end.lower) && !pluralNoun)) return null;
   let first = last;
   while (first - 1 >= 0 && last - first < 7) {
     const t = toks[first - 1]!;

@@ -63,7 +63,7 @@ const LEMMAS: Record<string, string[]> = {
   reveal: ['reveals', 'revealed'],
   indicate: ['indicated'],
   signal: ['signaled', 'signalled'],
-  urge: ['urge', 'urges', 'urged'],
+  urge: ['urge', 'urges', 'urged', 'urging'],
   forecast: ['forecast'],
   believe: ['believe', 'believes', 'believed'],
   think: ['think', 'thinks', 'thought'],
