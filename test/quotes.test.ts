@@ -244,6 +244,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The 16 states holding contests on March 1 will decide the race.', []],
   ['The law states that every child must go to school.', [['indirect', 'The law', 'every child must go to school']]],
   ['Foreign ministers from six Gulf states said the talks went well.', [['indirect', 'Foreign ministers from six Gulf states', 'the talks went well']]],
+  ['The four states that voted on Tuesday backed Lena Park.', []],
+  ['After the terrorist attacks in Paris, Lena Park flew home.', []],
+  ['Lena Park continues to dominate the field, while her rival continued to attack the plan.', [['indirect', 'her rival', 'the plan']]],
+  ['Lena Park maintained her lead. Omar Haddad maintained that the count was wrong.', [['indirect', 'Omar Haddad', 'the count was wrong']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

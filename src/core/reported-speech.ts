@@ -107,6 +107,25 @@ export function findColonAttributions(article: Article, inQuotes: (at: number) =
   return out;
 }
 
+/** Is "states" at v the verb? Before a clause ("that the …", "that he …") or at a clause's end, after a singular subject. */
+function statesReports(toks: Tok[], v: number): boolean {
+  const before = toks[v - 1];
+  if (!before || !before.word || (isCap(before) && !PRONOUNS.has(before.lower)) || DETERMINERS.has(before.lower) || /^[0-9]/.test(before.text)
+    || COUNTING_WORDS.has(before.lower) || (before.lower.endsWith('s') && !before.lower.endsWith('ss'))) return false;
+  const next = toks[v + 1];
+  if (!next) return true;
+  // ("the four states that voted", "states that will hold contests": "that" opens a relative clause)
+  if (next.lower === 'that') {
+    const opener = toks[v + 2];
+    return opener !== undefined && !AUXILIARIES.has(opener.lower) && !/^(?:will|have|hold|held|cast|vote|voted)$/.test(opener.lower) && !(startsLower(opener.text) && opener.lower.endsWith('ed'));
+  }
+  return /^(?:,|:|\.|["“])$/.test(next.text);
+}
+/** "continued to attack", "continues to insist": the base form of a speech or act verb. */
+const reportsAsBase = (w: string): boolean => SPEECH_VERBS.has(w) || ACT_VERBS.has(w + 's') || ACT_VERBS.has(w + 'es') || ACT_VERBS.has(w + 'ed') || ACT_VERBS.has(w + 'd');
+const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'several', 'many',
+  'some', 'most', 'both', 'all', 'other', 'few', 'key', 'early', 'remaining', 'battleground', 'swing', 'member', 'southern', 'northern',
+  'western', 'eastern', 'neighboring', 'neighbouring']);
 const RECEIVING_VERBS = new Set(['answered', 'answering', 'answer', 'answers', 'fielded', 'fielding', 'dodged', 'dodging', 'deflected', 'ducked', 'received', 'receiving', 'took', 'taking']);
 
 export function findReported(article: Article, sentenceIndex: number, inDirect: (at: number) => boolean, inQuotes: (at: number) => boolean): Found[] {
@@ -186,9 +205,17 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       }
       return v;
     }
-    // "states" reports only before what is stated ("the law states that …", "…, the report
-    // states."): "six Gulf states met …", "the 16 states holding contests" are the noun
-    if (t.lower === 'states' && !/^(?:that|,|:|\.|["“])$/.test(toks[v + 1]?.lower ?? '.')) return v;
+    // "states" reports only before what is stated, after a singular subject: "the law states that
+    // the …", "…, the report states." ("six Gulf states met …", "the four states that voted",
+    // "in other Democratic states, like …" are the noun)
+    if (t.lower === 'states' && !statesReports(toks, v)) return v;
+    // "terrorist attacks in Paris", "his attacks on Clinton": the noun; "Trump attacks Clinton": the verb
+    if (t.lower === 'attacks' && /^(?:on|in|against|by|from|at|of|over|since|during|,|\.|\))$/.test(toks[v + 1]?.lower ?? '.')) return v;
+    // "4,051 pledged delegates"
+    if (t.lower === 'pledged' && /^delegates?$/.test(toks[v + 1]?.lower ?? '')) return v;
+    // "continues to dominate", "maintained his lead": speech only before what is said
+    if (t.lower.startsWith('continu') && !/^(?:that|,|:)$/.test(toks[v + 1]?.lower ?? '') && !(toks[v + 1]?.lower === 'to' && reportsAsBase(toks[v + 2]?.lower ?? ''))) return v;
+    if (t.lower.startsWith('maintain') && toks[v + 1]?.lower !== 'that') return v;
     // what someone answers or receives is a noun: "answered questions about …", "fielded calls"
     if (v >= 1 && /[^s]s$/.test(t.lower) && RECEIVING_VERBS.has(toks[v - 1]!.lower)) return v;
     // no speech act: "called into a show", "wrote back", "reports for a paper", "declined slightly",
