@@ -248,6 +248,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['After the terrorist attacks in Paris, Lena Park flew home.', []],
   ['Lena Park continues to dominate the field, while her rival continued to attack the plan.', [['indirect', 'her rival', 'the plan']]],
   ['Lena Park maintained her lead. Omar Haddad maintained that the count was wrong.', [['indirect', 'Omar Haddad', 'the count was wrong']]],
+  // a given name the list gives to men that is now given to girls as often says nothing of gender
+  ['Taylor Swift thanked her fans. “I can’t believe this is real,” she wrote.', [['direct', 'Taylor Swift', 'I can’t believe this is real,']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

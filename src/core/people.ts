@@ -4,7 +4,7 @@ import type { Article, Span } from './article.js';
 import { sentenceAt } from './article.js';
 import { nameTokens, type NameToken } from './name-tokens.js';
 import { isLower, isUpper, isWordChar } from './text.js';
-import type { GivenNames } from './lexicon/given-names.js';
+import { UNISEX_NAMES, type GivenNames } from './lexicon/given-names.js';
 import { tagTokens, type PersonModel } from './person-tagger.js';
 import { documentFacts, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
 import { HONORIFICS, OFFICES, ROLE_HEADS } from './lexicon/titles.js';
@@ -518,7 +518,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
         // ("Mr. Clinton" and "Mrs. Clinton" go by the given name's usual gender when it tells)
         const honorific = m.first > 0 ? keyOf(tokens[m.first - 1]!) : '';
         const want = /^mr\.?$/.test(honorific) ? 'm' : /^(?:mrs|ms)\.?$/.test(honorific) ? 'f' : null;
-        const fits = want ? candidates.filter((c) => givenNames.get(c.words[0]!) !== (want === 'm' ? 'f' : 'm')) : [];
+        const fits = want ? candidates.filter((c) => (UNISEX_NAMES.has(c.words[0]!) ? 'mf' : givenNames.get(c.words[0]!)) !== (want === 'm' ? 'f' : 'm')) : [];
         const pool = fits.length > 0 ? fits : candidates;
         if (fits.length === 1) cued.set(fits[0]!, (cued.get(fits[0]!) ?? 0) + 1);
         // a bare "Obama" between Michelle and Barack Obama waits for the Mr./Mrs. forms to count

@@ -2,7 +2,7 @@
 // pronoun, or through a role such as "the minister"), or the phrase as written.
 import { sentenceIndexAt, type Article, type Span } from './article.js';
 import type { Person } from './people.js';
-import type { GivenNames } from './lexicon/given-names.js';
+import { UNISEX_NAMES, type GivenNames } from './lexicon/given-names.js';
 import { ROLE_HEADS } from './lexicon/titles.js';
 
 export interface Speaker extends Span { name: string; text: string }
@@ -210,7 +210,9 @@ export class SpeakerResolver {
 
   private listedGender(person: Person): Gender | 'mf' | undefined {
     const parts = person.name.split(/\s+/);
-    return parts.length > 1 ? this.givenNames.get(parts[0]!.toLowerCase()) : undefined;
+    if (parts.length < 2) return undefined;
+    const given = parts[0]!.toLowerCase();
+    return UNISEX_NAMES.has(given) ? 'mf' : this.givenNames.get(given);
   }
 
   private genderOf(person: Person): Gender | 'mf' | undefined {

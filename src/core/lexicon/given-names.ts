@@ -50,3 +50,12 @@ export function decodeGivenNames(bytes: Uint8Array): GivenNames {
   };
   return foldingAccents({ get, has: (name) => get(name) !== undefined });
 }
+
+/**
+ * Names the list gives to men only that are now given to girls as often: for a speaker's gender
+ * they say nothing ("Taylor Swift … she wrote"). The tagger reads the list as it is, as it was
+ * trained.
+ */
+export const UNISEX_NAMES: ReadonlySet<string> = new Set(['taylor', 'riley', 'avery', 'cameron', 'drew', 'rowan', 'skyler',
+  'reese', 'peyton', 'hayden', 'kendall', 'parker', 'emerson', 'finley', 'harper', 'charlie', 'frankie', 'billie', 'bobbie',
+  'sidney', 'devon', 'elliott', 'jody']);
