@@ -23,6 +23,7 @@ const NAMES: [string, string[]][] = [
   ['Mr. John Smith, a farmer, lost his crop.', ['John Smith']],
   ['They visited the Lincoln Memorial and then Fort Bragg.', []],
   ['She won the Nobel Prize in 2015.', []],
+  ['Johnson & Johnson fell after the ruling, while Marks & Spencer rose.', []],
   ['Officials in Tehran and Baghdad met at the Security Council.', []],
   ['The U.S. and Iraq signed a deal in West Asia.', []],
   ['Meanwhile, the talks continued. However, nothing changed.', []],

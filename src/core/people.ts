@@ -345,6 +345,9 @@ function isThingNamedAfterPerson(tokens: NameToken[], m: RawMention): boolean {
   if (next && next.sentence === tokens[m.last]!.sentence && NON_PERSON_HEADS.has(keyOf(next)) && isCapitalized(next.text)) return true;
   if (m.last > m.first && NON_PERSON_HEADS.has(keyOf(tokens[m.last]!))) return true;
   const before = tokens[m.first - 1];
+  // firms named after their founders: "Johnson & Johnson", "Harlow & Sons", "Marks & Spencer"
+  const amp = (t: NameToken | undefined): boolean => t !== undefined && t.sentence === tokens[m.first]!.sentence && t.end - t.start === 1 && t.source.charCodeAt(t.start) === 38;
+  if (amp(next) || amp(before)) return true;
   return before !== undefined && PLACE_PREFIXES.has(keyOf(before)) && isCapitalized(before.text) && before.sentence === tokens[m.first]!.sentence;
 }
 
