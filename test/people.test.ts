@@ -98,6 +98,8 @@ const ROLES: [string, string, string[]][] = [
   ["Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, who hosted the meeting, spoke.", 'Mohammed bin Abdulrahman Al Thani', []],
   // an apposition with a name's possessive describes a person, and is a role
   ["Xi Jinping, China's president, has repeatedly said Beijing opposes any attack.", 'Xi Jinping', ["China's president"]],
+  ['“We are growing,” said Dana Okafor, co-founder and CEO of Acme Robotics.', 'Dana Okafor', ['co-founder and CEO of Acme Robotics']],
+  ['Founded in 2019 by Dana Okafor and Wei Chen, the company is based in Boston.', 'Wei Chen', []],
   // an honorific before two capitalized words is a person's name, listed or not
   ['Prof. Rajesh Menon of Imperial College London called the results exciting.', 'Rajesh Menon', []],
   // a given name with accents is the given name without them

@@ -250,6 +250,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Lena Park maintained her lead. Omar Haddad maintained that the count was wrong.', [['indirect', 'Omar Haddad', 'the count was wrong']]],
   // a given name the list gives to men that is now given to girls as often says nothing of gender
   ['Taylor Swift thanked her fans. “I can’t believe this is real,” she wrote.', [['direct', 'Taylor Swift', 'I can’t believe this is real,']]],
+  // a press-release dateline, and a day between the subject and its verb
+  ['BOSTON, March 3, 2025 /PRNewswire/ -- Acme Robotics, a maker of forklifts, today announced that it has raised $50 million.', [['indirect', 'Acme Robotics', 'it has raised $50 million']]],
+  ['The ministry on Monday said prices would rise.', [['indirect', 'The ministry', 'prices would rise']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

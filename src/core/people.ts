@@ -442,10 +442,11 @@ function roleAfter(text: string, tokens: NameToken[], m: RawMention): string | n
   // Apposition: "Maria Costa, the mayor of Porto," / "Ahmed Khan, a farmer from Multan."
   const after = text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 120);
   const ap = /^,\s+((?:the|a|an)\s+[^,.;:()"“”]{2,80}?)(?=[,.;:)]|\s+(?:said|says|told|who|and)\b)/u.exec(after);
-  if (ap && !/^(?:the|a|an)\s+(?:same|other|last|first|next)\b/i.test(ap[1]!)) return ap[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
+  // (a clause is no apposition: "Founded … by Dana Okafor and Wei Chen, the company is based in …")
+  if (ap && !/^(?:the|a|an)\s+(?:same|other|last|first|next)\b/i.test(ap[1]!) && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(ap[1]! + ' ')) return ap[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
   // without an article when an office opens it: "Abigail Dillen, president of Earthjustice,",
   // or after a possessive: "Dario Amodei, its chief executive,"
-  const bare = /^,\s+((?:its|his|her|their|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*['’]s)\s+)?([a-z][a-z-]*(?:\s+[^,.;:()"“”\s]+){0,5}?)(?=,|\s+(?:said|says|told)\b)/u.exec(after);
+  const bare = /^,\s+((?:its|his|her|their|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*['’]s)\s+)?([a-z][a-z-]*(?:\s+[^,.;:()"“”\s]+){0,5}?)(?=,|\.(?:\s|$)|\s+(?:said|says|told)\b)/u.exec(after);
   if (bare) {
     const words = bare[2]!.split(/\s+/);
     // (after a possessive the role may end in its office: "Dario Amodei, its chief executive,";

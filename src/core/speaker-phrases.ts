@@ -78,6 +78,10 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
 export function subjectOf(toks: Tok[], v: number): [number, number] | null {
   let k = v - 1;
   while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower) || isAdverb(toks, k))) k--;
+  // a day between the subject and its verb: "Acme Robotics, a maker of forklifts, today announced",
+  // "the ministry on Monday said"
+  if (k >= 2 && toks[k]!.word && DAYS.has(toks[k]!.lower) && toks[k - 1]!.lower === 'on') k -= 2;
+  else if (k >= 1 && toks[k]!.word && /^(?:today|yesterday|tonight)$/.test(toks[k]!.lower)) k--;
   if (k < 0) return null;
   const before = toks[k]!;
   // "…, saying …" / "… issued a statement saying …": the participle's subject is the clause's
@@ -159,6 +163,7 @@ function isAdverb(toks: Tok[], k: number): boolean {
   return !before || !(SUBJECT_DETERMINERS.has(before.lower) || /['’]s$/.test(before.text) || (before.text === '’' || before.text === "'"));
 }
 
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
 
@@ -178,8 +183,10 @@ function datelineEnd(toks: Tok[], limit: number): number {
     const dash = toks[k + 3]?.text ?? '';
     return k > 0 && toks[k]?.text === '(' && agency !== undefined && isCap(agency) && toks[k + 2]?.text === ')' && /^(?:—|–|-|--)$/.test(dash) && k + 4 < limit ? k + 4 : 0;
   }
-  for (let k = 1; k < limit && k <= 6; k++) {
+  // (a date and a wire may follow the place: "BOSTON, March 3, 2025 /PRNewswire/ --")
+  for (let k = 1; k < limit && k <= 12; k++) {
     const t = toks[k]!;
+    if (t.text === '/' || /^[0-9]{1,4}$/.test(t.text)) continue;
     if (t.text === '—' || t.text === '–' || t.text === '--' || t.text === '-') {
       // ("--" may come as two marks)
       let j = k + 1;
