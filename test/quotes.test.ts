@@ -253,6 +253,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a press-release dateline, and a day between the subject and its verb
   ['BOSTON, March 3, 2025 /PRNewswire/ -- Acme Robotics, a maker of forklifts, today announced that it has raised $50 million.', [['indirect', 'Acme Robotics', 'it has raised $50 million']]],
   ['The ministry on Monday said prices would rise.', [['indirect', 'The ministry', 'prices would rise']]],
+  // a participle in the passive reports nothing after "by"; "responded by saying" is active
+  ["The council's answer, announced by Gary Pullman on Monday, is a new car park.", []],
+  ['Omar Haddad responded by saying the plan was late.', [['indirect', 'Omar Haddad', 'the plan was late']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

@@ -223,7 +223,12 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     const after = toks[v + 1]?.lower ?? '';
     // ("charged with arson" is a crime, not something said; "were called to the scene" a summons)
     if (NOT_SPEECH_AFTER.has(after) || (after === 'with' && t.lower === 'charged') || (after === 'for' && t.lower.startsWith('report')) || (after === 'in' && t.lower.startsWith('call')) || (after === 'to' && t.lower.startsWith('call') && toks[v + 2] !== undefined && (isCap(toks[v + 2]!) || DETERMINERS.has(toks[v + 2]!.lower)))
-      || (INFINITIVE_ONLY.has(t.lower) && after !== 'to') || (passive && (after === 'by' || after === 'as'))) return v;
+      || (INFINITIVE_ONLY.has(t.lower) && after !== 'to') || (passive && (after === 'by' || after === 'as'))
+      // ("The council's answer, announced by Gary Pullman, is …": a participle in the passive)
+      // (but "responded by saying …" is active)
+      || (after === 'by' && t.lower.endsWith('ed') && !(toks[v + 2]?.lower ?? '').endsWith('ing'))
+      // ("responded by saying …": the participle reports it)
+      || (after === 'by' && SPEECH_VERBS.has(toks[v + 2]?.lower ?? ''))) return v;
     // "the economy is adding 182,000 jobs", "spoke on the condition of anonymity"
     if (t.lower.startsWith('add') && /^(?:[0-9$€£]|more\b|about\b|nearly\b|roughly\b|some\b)/.test(after)) return v;
     if (t.lower === 'spoke' && after === 'on' && /^(?:the\s+)?conditions?\b/.test(text.slice(toks[v + 1]!.end + 1, toks[v + 1]!.end + 20))) return v;
