@@ -100,6 +100,8 @@ const ROLES: [string, string, string[]][] = [
   ["Xi Jinping, China's president, has repeatedly said Beijing opposes any attack.", 'Xi Jinping', ["China's president"]],
   ['“We are growing,” said Dana Okafor, co-founder and CEO of Acme Robotics.', 'Dana Okafor', ['co-founder and CEO of Acme Robotics']],
   ['Founded in 2019 by Dana Okafor and Wei Chen, the company is based in Boston.', 'Wei Chen', []],
+  // a title-case headline's verb ends the name; the sentence's first word may open a role
+  ['Glenn Beck Says Democracy Is In Danger\n\nTalk show host Glenn Beck spoke on Friday.', 'Glenn Beck', ['Talk show host']],
   // an honorific before two capitalized words is a person's name, listed or not
   ['Prof. Rajesh Menon of Imperial College London called the results exciting.', 'Rajesh Menon', []],
   // a given name with accents is the given name without them

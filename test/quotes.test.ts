@@ -256,6 +256,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a participle in the passive reports nothing after "by"; "responded by saying" is active
   ["The council's answer, announced by Gary Pullman on Monday, is a new car park.", []],
   ['Omar Haddad responded by saying the plan was late.', [['indirect', 'Omar Haddad', 'the plan was late']]],
+  // a time phrase between the subject and its verb
+  ['Omar Haddad, who backed the mayor, last week said the plan was late.', [['indirect', 'Omar Haddad', 'the plan was late']]],
+  ['The ministry on Monday night said prices would rise.', [['indirect', 'The ministry', 'prices would rise']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

@@ -71,6 +71,8 @@ function trimMention(tokens: NameToken[], m: RawMention): RawMention | null {
   for (let i = first + 1; i <= last; i++) {
     const w = tokens[i]!.text;
     if (isLower(w[0]!) && !NAME_PARTICLES.has(w)) { last = i - 1; break; }
+    // a headline in title case: "Glenn Beck Says Trump …" names Glenn Beck
+    if (HEADLINE_VERBS.has(w)) { last = i - 1; break; }
   }
   while (last >= first && (!isWordy(tokens[last]!.text) || /^['’]s$/i.test(tokens[last]!.text))) last--;
   if (first > last) return null;
@@ -334,6 +336,9 @@ function describesPersonBefore(tokens: NameToken[], comma: number): boolean {
   return false;
 }
 
+// Speech verbs as a title-case headline writes them: never part of a name.
+const HEADLINE_VERBS = new Set(['Says', 'Tells', 'Warns', 'Slams', 'Blasts', 'Urges', 'Claims', 'Admits', 'Denies', 'Vows',
+  'Rips', 'Praises', 'Asks', 'Insists', 'Accuses', 'Calls', 'Defends', 'Mocks', 'Attacks', 'Responds', 'Reveals', 'Announces']);
 const SPEAKER_ADVERBS = new Set(['has', 'had', 'also', 'then', 'later']);
 const SPEAKING = new Set(['said', 'says', 'told', 'added', 'wrote', 'noted', 'argued', 'spoke', 'asked', 'insisted', 'warned', 'explained']);
 const SPEAKER_ADVERB_KEYS = new Set([...SPEAKER_ADVERBS].map(wordKey));
@@ -426,6 +431,9 @@ function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
   if (j === end && !isCapitalized(tokens[end]!.text)) {
     let k = end;
     while (k - 1 >= 0 && end - k < 2 && tokens[k - 1]!.sentence === start && isLower(tokens[k - 1]!.text[0]!) && !ROLE_STOPS.has(tokens[k - 1]!.text) && !/(?:ed|ing)$/.test(tokens[k - 1]!.text)) k--;
+    // (the sentence's first word, capitalized only for that: "Talk show host Glenn Beck")
+    const opener = tokens[k - 1];
+    if (k > 0 && k < end && opener!.first && opener!.sentence === start && !ROLE_STOPS.has(keyOf(opener!)) && !/(?:ed|ing)$/.test(keyOf(opener!))) k--;
     return tokens.slice(k, end + 1).map((t) => t.text).join(' ');
   }
   while (j <= end && !isCapitalized(tokens[j]!.text)) j++;

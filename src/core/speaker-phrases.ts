@@ -74,14 +74,27 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   return [first, last];
 }
 
+/**
+ * The token before a time phrase that ends at k, or k: a day or a week between the subject and
+ * its verb ("Acme Robotics, a maker of forklifts, today announced", "the ministry on Monday
+ * night said", "Beck, who backed Cruz, last week said").
+ */
+function beforeTime(toks: Tok[], k: number): number {
+  const at = (i: number): string => (i >= 0 && toks[i]!.word ? toks[i]!.lower : '');
+  if (/^(?:today|yesterday|tonight)$/.test(at(k)) && k >= 1) return k - 1;
+  let j = k;
+  if (/^(?:morning|afternoon|evening|night)$/.test(at(j)) && DAYS.has(at(j - 1))) j--;
+  if (DAYS.has(at(j))) return at(j - 1) === 'on' ? j - 2 : j === k ? k : j - 1;
+  if (/^(?:week|month|year|weekend|summer|spring|fall|autumn|winter)$/.test(at(k)) && /^(?:last|this|next)$/.test(at(k - 1))) return at(k - 2) === 'earlier' ? k - 3 : k - 2;
+  return k;
+}
+
 /** The subject that a speech verb at token `v` has: before it, through appositions and "… and said". */
 export function subjectOf(toks: Tok[], v: number): [number, number] | null {
   let k = v - 1;
   while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower) || isAdverb(toks, k))) k--;
-  // a day between the subject and its verb: "Acme Robotics, a maker of forklifts, today announced",
-  // "the ministry on Monday said"
-  if (k >= 2 && toks[k]!.word && DAYS.has(toks[k]!.lower) && toks[k - 1]!.lower === 'on') k -= 2;
-  else if (k >= 1 && toks[k]!.word && /^(?:today|yesterday|tonight)$/.test(toks[k]!.lower)) k--;
+  // (a participle finds its subject through the clause: "… sent an email Friday night saying")
+  if (!toks[v]!.lower.endsWith('ing')) k = beforeTime(toks, k);
   if (k < 0) return null;
   const before = toks[k]!;
   // "…, saying …" / "… issued a statement saying …": the participle's subject is the clause's
