@@ -259,6 +259,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a time phrase between the subject and its verb
   ['Omar Haddad, who backed the mayor, last week said the plan was late.', [['indirect', 'Omar Haddad', 'the plan was late']]],
   ['The ministry on Monday night said prices would rise.', [['indirect', 'The ministry', 'prices would rise']]],
+  // two speakers together are both named
+  ['Reps. Elijah Cummings and John Conyers said the letter was vague. “It allowed wild speculation,” Cummings and Conyers wrote.', [['indirect', 'Elijah Cummings and John Conyers', 'the letter was vague'], ['direct', 'Elijah Cummings and John Conyers', 'It allowed wild speculation,']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

@@ -42,6 +42,11 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
     if ((SPEECH_VERBS.has(w.lower) && !THOUGHT_VERBS.has(w.lower)) || QUOTE_ONLY_VERBS.has(w.lower)) {
       const np = subjectOf(toks, v);
       if (np && np[0] <= i + 1) return { speaker: spanOf(toks, [Math.max(np[0], i), np[1]]), cue: w.text };
+      // two speakers: "…," Cummings and Conyers wrote.
+      if (np && np[0] >= 2 && toks[np[0] - 1]!.lower === 'and') {
+        const first = nounPhraseEndingAt(toks, np[0] - 2);
+        if (first && first[0] <= i + 1) return { speaker: spanOf(toks, [Math.max(first[0], i), np[1]]), cue: w.text };
+      }
       return null;
     }
   }

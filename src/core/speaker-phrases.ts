@@ -165,6 +165,13 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
     const outer = nounPhraseEndingAt(toks, np[0] - 2);
     if (outer) return [outer[0], np[1]];
   }
+  // two named speakers opening the clause: "Reps. Elijah Cummings and John Conyers said"
+  if (np && np[0] >= 2 && toks[np[0] - 1]!.lower === 'and' && isCap(toks[np[0]])) {
+    const first = nounPhraseEndingAt(toks, np[0] - 2);
+    // (opening the sentence, maybe after a title, or after a comma)
+    const opens = (j: number): boolean => toks[j - 1]?.text === ',' || (j <= 3 && toks.slice(0, j).every((t) => (t.word ? isCap(t) : t.text === '.')));
+    if (first && isCap(toks[first[0]]) && opens(first[0])) return [0 < first[0] && toks[first[0] - 1]!.text !== ',' ? 0 : first[0], np[1]];
+  }
   return np;
 }
 

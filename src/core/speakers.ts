@@ -79,6 +79,12 @@ export class SpeakerResolver {
       if (m.end <= span.end && m.end > m.start && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) inside.push(m);
     }
     if (inside.length > 0) {
+      // "Maria Costa and Ana Lopez": two people, each by the name the article gives them
+      // (titles may stand before them: "Reps. Elijah Cummings and John Conyers")
+      if (inside.length > 1 && /^(?:[A-Z][A-Za-z]*\.?\s+){0,2}$/.test(text.slice(span.start, inside[0]!.start)) && inside[inside.length - 1]!.end === span.end
+        && inside.every((m, k) => k === 0 || /^\s*(?:,|,?\s*and|&)\s*$/.test(text.slice(inside[k - 1]!.end, m.start)))) {
+        return { name: inside.map((m) => m.person.name).join(' and '), text: phrase, start: span.start, end: span.end };
+      }
       // "Jeffrey Lewis of the James Martin Center …": the phrase is the person it opens with
       const head = inside[0]!;
       if (inside.length > 1 && !/[a-z]/.test(text.slice(span.start, head.start)) && /^\s*(?:,|\(|of\b|from\b|at\b|with\b)/.test(text.slice(head.end, span.end))) {
