@@ -261,6 +261,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The ministry on Monday night said prices would rise.', [['indirect', 'The ministry', 'prices would rise']]],
   // two speakers together are both named
   ['Reps. Elijah Cummings and John Conyers said the letter was vague. “It allowed wild speculation,” Cummings and Conyers wrote.', [['indirect', 'Elijah Cummings and John Conyers', 'the letter was vague'], ['direct', 'Elijah Cummings and John Conyers', 'It allowed wild speculation,']]],
+  // a year after a date opens the clause; "went on to say" is the subject's; a short
+  // attribution sentence after a quote ending in a full stop
+  ['On July 6, 2015, Lena Park made the following comment:\n\n“The rate is 33 percent.”', [['direct', 'Lena Park', 'The rate is 33 percent.']]],
+  ['Omar Haddad was asked about it. He went on to say, “You have a right to vote.”', [['direct', 'Omar Haddad', 'You have a right to vote.']]],
+  ['“We have massive crowds. They are not reporting it.” Omar Haddad said to cheers.', [['direct', 'Omar Haddad', 'We have massive crowds. They are not reporting it.']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

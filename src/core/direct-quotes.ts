@@ -135,9 +135,12 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     // after: to the end of the sentence that holds the closing mark; when a question or an
     // exclamation ends that sentence at the mark, the attribution opens the next one ("…?” Graham asked.)
     let afterEnd = Math.min(closingSentence.end, closeEnd + ATTRIBUTION_WINDOW);
-    if (m.closeLength > 0 && afterEnd <= closeEnd && /[?!]$/.test(text.slice(m.start, m.close))) {
+    // (after a full stop only when the next sentence is no more than the attribution: "…
+    // reporting it.” Trump said to cheers.")
+    if (m.closeLength > 0 && afterEnd <= closeEnd && /[?!.]$/.test(text.slice(m.start, m.close))) {
       const next = article.sentences[sentenceIndexAt(article, closingSentence.start) + 1];
-      if (next && next.paragraph === closingSentence.paragraph && next.start - closeEnd <= 2) afterEnd = Math.min(next.end, closeEnd + ATTRIBUTION_WINDOW);
+      if (next && next.paragraph === closingSentence.paragraph && next.start - closeEnd <= 2
+        && (text[m.close - 1] !== '.' || wordCount(text, next.start, next.end) <= 5)) afterEnd = Math.min(next.end, closeEnd + ATTRIBUTION_WINDOW);
     }
     const afterToks = m.closeLength > 0 ? tokensOf(text, closeEnd, Math.max(closeEnd, afterEnd)) : [];
     const beforeToks = tokensOf(text, Math.max(sentence.start, paragraph.start, m.open - ATTRIBUTION_WINDOW), m.open);

@@ -95,6 +95,15 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
   while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower) || isAdverb(toks, k))) k--;
   // (a participle finds its subject through the clause: "… sent an email Friday night saying")
   if (!toks[v]!.lower.endsWith('ing')) k = beforeTime(toks, k);
+  // "He went on to say", "Moore continued to insist": the subject of the verb before "to"
+  if (k >= 2 && toks[k]!.lower === 'to' && toks[v]!.lower !== 'according') {
+    let j = k - 1;
+    if (toks[j]!.lower === 'on' && j >= 1) j--;
+    if (TO_VERBS.has(toks[j]!.lower)) {
+      k = j - 1;
+      while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || isAdverb(toks, k))) k--;
+    }
+  }
   if (k < 0) return null;
   const before = toks[k]!;
   // "…, saying …" / "… issued a statement saying …": the participle's subject is the clause's
@@ -183,6 +192,8 @@ function isAdverb(toks: Tok[], k: number): boolean {
   return !before || !(SUBJECT_DETERMINERS.has(before.lower) || /['’]s$/.test(before.text) || (before.text === '’' || before.text === "'"));
 }
 
+const TO_VERBS = new Set(['went', 'goes', 'go', 'continued', 'continues', 'began', 'begins', 'tried', 'tries', 'wanted', 'wants',
+  'decided', 'decides', 'had', 'has', 'have', 'used', 'appeared', 'appears', 'seemed', 'seems', 'rushed', 'hastened', 'paused']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
@@ -249,6 +260,8 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
   for (let guard = 0; guard < 2; guard++) {
     const t = toks[i];
     // (a participle opening the sentence introduces it too: "Accepting the prize, Park said …")
+    // (a year after a date: "On July 6, 2015, Sanders …")
+    if (t && guard === 1 && /^[0-9]{4}$/.test(t.text) && toks[i + 1]?.text === ',') { i += 2; break; }
     if (!t || !(INTRO_WORDS.has(t.lower) || (i === from && opensWithParticiple(toks, i)) || endsInTimeAdverb(toks, i, limit))) break;
     // a bare conjunction opening the sentence: "But Teneo issued a statement saying …"
     if (CONJUNCTIONS.has(t.lower) && toks[i + 1]?.word && from === i) {
