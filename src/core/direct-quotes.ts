@@ -135,12 +135,16 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     // after: to the end of the sentence that holds the closing mark; when a question or an
     // exclamation ends that sentence at the mark, the attribution opens the next one ("…?” Graham asked.)
     let afterEnd = Math.min(closingSentence.end, closeEnd + ATTRIBUTION_WINDOW);
+    let afterFullStop = false;
     // (after a full stop only when the next sentence is no more than the attribution: "…
     // reporting it.” Trump said to cheers.")
     if (m.closeLength > 0 && afterEnd <= closeEnd && /[?!.]$/.test(text.slice(m.start, m.close))) {
       const next = article.sentences[sentenceIndexAt(article, closingSentence.start) + 1];
       if (next && next.paragraph === closingSentence.paragraph && next.start - closeEnd <= 2
-        && (text[m.close - 1] !== '.' || wordCount(text, next.start, next.end) <= 5)) afterEnd = Math.min(next.end, closeEnd + ATTRIBUTION_WINDOW);
+        && (text[m.close - 1] !== '.' || wordCount(text, next.start, next.end) <= 5)) {
+        afterEnd = Math.min(next.end, closeEnd + ATTRIBUTION_WINDOW);
+        afterFullStop = text[m.close - 1] === '.';
+      }
     }
     const afterToks = m.closeLength > 0 ? tokensOf(text, closeEnd, Math.max(closeEnd, afterEnd)) : [];
     const beforeToks = tokensOf(text, Math.max(sentence.start, paragraph.start, m.open - ATTRIBUTION_WINDOW), m.open);
@@ -152,12 +156,13 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
       out.push({ start: m.start + transcript[0].length, end: m.end, kind: 'direct', speakerSpan: { start: m.start, end: m.start + transcript[1]!.length }, cue: ':', open: m.open, close: m.close, closeLength: m.closeLength });
       continue;
     }
-    const after = attributionAfter(afterToks);
+    // (a sentence of its own after the quote names its speaker only when nothing before it does:
+    // "She put it plainly: “…” Nobody answered.")
+    let after = attributionAfter(afterToks);
+    const before = !after || afterFullStop ? attributionBefore(beforeToks) : null;
+    if (afterFullStop && before) after = null;
     if (after) { speakerSpan = after.speaker; cue = after.cue; }
-    if (!speakerSpan) {
-      const before = attributionBefore(beforeToks);
-      if (before) { speakerSpan = before.speaker; cue = before.cue; }
-    }
+    if (!speakerSpan && before) { speakerSpan = before.speaker; cue = before.cue; }
     // a quote opening its paragraph after one that ends "… continued:" belongs to that speaker
     if (!speakerSpan && m.open === paragraph.start && paragraph.n > 1) {
       const prev = article.paragraphs[paragraph.n - 2]!;
