@@ -266,6 +266,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['On July 6, 2015, Lena Park made the following comment:\n\n“The rate is 33 percent.”', [['direct', 'Lena Park', 'The rate is 33 percent.']]],
   ['Omar Haddad was asked about it. He went on to say, “You have a right to vote.”', [['direct', 'Omar Haddad', 'You have a right to vote.']]],
   ['“We have massive crowds. They are not reporting it.” Omar Haddad said to cheers.', [['direct', 'Omar Haddad', 'We have massive crowds. They are not reporting it.']]],
+  // a participle after the attribution of a quotation opening the sentence: the quoted speaker's
+  ['“The internment was a dark cloud,” campaign spokesman Omar Haddad said at the time, explaining the decision.', [['direct', 'Omar Haddad', 'The internment was a dark cloud,'], ['indirect', 'Omar Haddad', 'the decision']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

@@ -109,6 +109,16 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
   // "…, saying …" / "… issued a statement saying …": the participle's subject is the clause's
   // (the comma may sit inside the quotation marks: "… a crazy policy,” adding, “…”")
   if (/ing$/.test(toks[v]!.lower) && k === v - 1 && (before.text === ',' || startsLower(before.text) || (/^[”"’]$/.test(before.text) && toks[k - 1]?.text === ','))) {
+    // ("“…,” he said in a tweet, referring to …": the subject of the speech verb the clause has,
+    // when the sentence opens with a quotation)
+    if (before.text === ',' && /^[“"‘']|^''$/.test(toks[0]!.text)) {
+      for (let w = k - 1; w >= 1 && k - w <= 8; w--) {
+        if (!toks[w]!.word || !SPEECH_VERBS.has(toks[w]!.lower) || toks[w]!.lower.endsWith('ing')) continue;
+        const said = subjectOf(toks, w);
+        if (said) return said;
+        break;
+      }
+    }
     const subject = clauseSubject(toks, 0, v);
     if (subject || before.text !== ',') return subject;
     // "“…,” Ed Rendell recalled, suggesting …": the subject of the speech verb before the comma
