@@ -268,6 +268,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“We have massive crowds. They are not reporting it.” Omar Haddad said to cheers.', [['direct', 'Omar Haddad', 'We have massive crowds. They are not reporting it.']]],
   // a participle after the attribution of a quotation opening the sentence: the quoted speaker's
   ['“The internment was a dark cloud,” campaign spokesman Omar Haddad said at the time, explaining the decision.', [['direct', 'Omar Haddad', 'The internment was a dark cloud,'], ['indirect', 'Omar Haddad', 'the decision']]],
+  // a sentence opening "And she …" passes the search for "she" on, as "She …" does
+  ['Maria Lopez likes neither candidate. And she does not think much of Ana Costa’s advisers.\n\n“I don’t trust them,” she says.', [['direct', 'Maria Lopez', 'I don’t trust them,']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

@@ -250,7 +250,8 @@ export class SpeakerResolver {
       }
       // "She has faced questions over her meeting with Bill Clinton. She said …": that "She"
       // is the one meant, not the people named after it; look where it points
-      if (hops > 0 && (gender === 'm' ? /^He\b/ : /^She\b/).test(this.article.text.slice(s.start, s.start + 4)) && !this.isQuoted(s.start)) continue;
+      // (also after a conjunction: "And she doesn't think much of Clinton's advisers.")
+      if (hops > 0 && (gender === 'm' ? /^(?:(?:And|But|So|Yet|Still)\s+he|He)\b/ : /^(?:(?:And|But|So|Yet|Still)\s+she|She)\b/).test(this.article.text.slice(s.start, s.start + 10)) && !this.isQuoted(s.start)) continue;
       if (compatible.length > 0) return compatible[0]!.person;
     }
     return undefined;
