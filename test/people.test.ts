@@ -24,6 +24,7 @@ const NAMES: [string, string[]][] = [
   ['They visited the Lincoln Memorial and then Fort Bragg.', []],
   ['She won the Nobel Prize in 2015.', []],
   ['Johnson & Johnson fell after the ruling, while Marks & Spencer rose.', []],
+  ['A 24-year-old man from Bath and a 31-year-old man from Swindon were arrested.', []],
   ['Officials in Tehran and Baghdad met at the Security Council.', []],
   ['The U.S. and Iraq signed a deal in West Asia.', []],
   ['Meanwhile, the talks continued. However, nothing changed.', []],

@@ -336,6 +336,7 @@ function describesPersonBefore(tokens: NameToken[], comma: number): boolean {
   return false;
 }
 
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'outside', 'across', 'throughout']);
 // Speech verbs as a title-case headline writes them: never part of a name.
 const HEADLINE_VERBS = new Set(['Says', 'Tells', 'Warns', 'Slams', 'Blasts', 'Urges', 'Claims', 'Admits', 'Denies', 'Vows',
   'Rips', 'Praises', 'Asks', 'Insists', 'Accuses', 'Calls', 'Defends', 'Mocks', 'Attacks', 'Responds', 'Reveals', 'Announces']);
@@ -575,6 +576,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const people: Person[] = [];
   for (const g of groups) {
     if (g.roles.some(describesOrganization)) continue;
+    // one word only ever after "from" or "in" is a place: "a 24-year-old man from Bath"
+    if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => m.first > 0 && PLACE_PREPOSITIONS.has(keyOf(tokens[m.first - 1]!)))) continue;
     // (built by push: arrays made by map() came in two element kinds, and meeting the other
     // one deoptimized this function again and again)
     const mentions: Mention[] = [];
