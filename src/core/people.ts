@@ -108,13 +108,15 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   for (const m of found) out.push({ first: m.first, last: m.last });
   for (const m of out) extendName(tokens, m, givenNames);
   // a name run on over the next one joins it: "Mohammed" + "bin Abdulrahman" meets "Abdulrahman Al Thani"
-  for (let k = out.length - 1; k > 0; k--) {
-    const before = out[k - 1]!;
-    if (before.last >= out[k]!.first && before.last < out[k]!.last) {
-      before.last = Math.max(before.last, out[k]!.last);
-      out.splice(k, 1);
-    }
+  // (compacted in one pass: a splice per merge made a text of such names quadratic)
+  let kept = 0;
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const before = kept > 0 ? out[kept - 1]! : undefined;
+    if (before && before.last >= m.first && before.last < m.last) { before.last = m.last; continue; }
+    out[kept++] = m;
   }
+  out.length = kept;
   const covered = new Uint8Array(tokens.length);
   for (const m of out) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
   // Surnames the article shows: the last word of every name found, and a word used as a
