@@ -35,6 +35,6 @@ export const ROLE_HEADS = new Set([
   'professor', 'historian', 'economist', 'analyst', 'author', 'writer', 'novelist', 'artist', 'actor',
   'actress', 'singer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'candidate', 'nominee', 'founder',
   'president-elect', 'sultan', 'emir', 'dean', 'provost', 'treasurer', 'clerk', 'magistrate', 'councillor',
-  'councilor', 'councilman', 'councilwoman', 'alderman', 'delegate', 'whip', 'mp', 'lady', 'boss', 'owner', 'co-founder', 'host', 'anchor', 'commentator', 'presenter', 'correspondent',
+  'councilor', 'councilman', 'councilwoman', 'alderman', 'delegate', 'whip', 'mp', 'lady', 'boss', 'owner', 'co-founder', 'champion', 'host', 'anchor', 'commentator', 'presenter', 'correspondent',
   'cofounder', 'partner',
 ]);
