@@ -6,9 +6,9 @@ import { nameTokens, type NameToken } from './name-tokens.js';
 import { isLower, isUpper, isWordChar } from './text.js';
 import { UNISEX_NAMES, type GivenNames } from './lexicon/given-names.js';
 import { tagTokens, type PersonModel } from './person-tagger.js';
-import { documentFacts, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
+import { documentFacts, neverScored, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
 import { HONORIFICS, OFFICES, ROLE_HEADS } from './lexicon/titles.js';
-import { NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, ORGANIZATION_DESCRIPTIONS, PERSON_CUES, PLACE_PREFIXES } from './lexicon/name-parts.js';
+import { MONARCHS, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, ORGANIZATION_DESCRIPTIONS, PERSON_CUES, PLACE_PREFIXES } from './lexicon/name-parts.js';
 
 export interface Mention extends Span { text: string; paragraph: number; sentence: number }
 export interface Person { name: string; roles: string[]; count: number; mentions: Mention[] }
@@ -144,7 +144,12 @@ function extendName(tokens: NameToken[], m: RawMention, givenNames: GivenNames):
     // a lone given name followed by a capitalized word: "Lena Park"
     if (m.first === m.last && givenNames.has(keyOf(tokens[m.first]!)) && isNamePart(next)
       && !NON_PERSON_HEADS.has(keyOf(next)) && !(after && after.sentence === next.sentence && isCapitalized(after.text))) { m.last++; continue; }
-    if (particleJoined(next) || NAME_SUFFIXES.has(keyOf(next))) { m.last++; continue; }
+    if (particleJoined(next) || (NAME_SUFFIXES.has(keyOf(next)) && next.cap)) { m.last++; continue; }
+    // a regnal "I" after a monarch's title: "Queen Elizabeth I", "King Baudouin I"
+    const title = tokenAt(tokens, m.first - 1);
+    if (next.text === 'I' && m.first === m.last && title && title.sentence === next.sentence && MONARCHS.has(keyOf(title))) { m.last++; continue; }
+    // a particle in capitals inside a name: "Zine al-Abidine Ben Ali"
+    if (CAPITAL_PARTICLES.has(next.text) && m.last > m.first && isNamePart(after) && after!.sentence === next.sentence) { m.last += 2; continue; }
     // one or two particles, then a capitalized word: "de Gaulle", "bin Rashid", "von der Leyen"
     const third = tokenAt(tokens, m.last + 3);
     if (NAME_PARTICLES.has(next.text) && isNamePart(after) && after!.sentence === next.sentence) { m.last += 2; continue; }
@@ -262,7 +267,8 @@ function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Se
 
 /** A capitalized word right before a known surname is the rest of the name. */
 function joinGivenNames(tokens: NameToken[], facts: DocumentFacts, out: RawMention[], covered: Uint8Array, speakers: Set<string>): void {
-  const isGivenBefore = (given: NameToken, at: number): boolean => given.sentence === tokens[at]!.sentence && isNamePart(given)
+  // (a function word opening the sentence is none: "Neither Lebed nor Maskhadov")
+  const isGivenBefore = (given: NameToken, at: number): boolean => given.sentence === tokens[at]!.sentence && isNamePart(given) && !neverScored(given)
     && !NON_PERSON_HEADS.has(keyOf(given)) && !OFFICES.has(keyOf(given)) && !HONORIFICS.has(keyOf(given))
     && !(at >= 2 && tokens[at - 2]!.sentence === given.sentence && isCapitalized(tokens[at - 2]!.text) && !PERSON_CUES.has(keyOf(tokens[at - 2]!)));
   // a one-word mention of such a surname takes the name before it too
@@ -314,6 +320,8 @@ function addCued(tokens: NameToken[], first: number, out: RawMention[], covered:
     const next = tokenAt(tokens, last + 1);
     if (!next || last - first >= 3 || next.sentence !== tokens[first]!.sentence) break;
     if (isNamePart(next) || particleJoined(next)) { last++; continue; }
+    // a regnal number: "Emperor Charles VI"
+    if (next.cap && NAME_SUFFIXES.has(keyOf(next)) && next.text !== 'I') { last++; break; }
     // a particle and the name after it: "Prince Faisal bin Farhan"
     const after = tokenAt(tokens, last + 2);
     if (NAME_PARTICLES.has(next.text) && isNamePart(after) && after!.sentence === next.sentence) { last += 2; continue; }
@@ -338,6 +346,7 @@ function describesPersonBefore(tokens: NameToken[], comma: number): boolean {
   return false;
 }
 
+const CAPITAL_PARTICLES = new Set(['Ben', 'Bin', 'Ibn', 'Abu', 'Al', 'El', 'Van', 'Von', 'De', 'Del', 'Della', 'Da', 'Di', 'Du', 'Le', 'La', 'Ter', 'Ten']);
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'outside', 'across', 'throughout']);
 // Speech verbs as a title-case headline writes them: never part of a name.
 const HEADLINE_VERBS = new Set(['Says', 'Tells', 'Warns', 'Slams', 'Blasts', 'Urges', 'Claims', 'Admits', 'Denies', 'Vows',

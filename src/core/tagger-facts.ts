@@ -224,5 +224,6 @@ const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We
   'From', 'By', 'To', 'Of', 'Into', 'Over', 'Under', 'During', 'Meanwhile', 'However', 'Also', 'Still', 'Now', 'Then',
   'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Every', 'No', 'Not', 'What', 'Which', 'Who', 'Why', 'How', 'Where',
   'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Do', 'Does', 'Did', 'Would', 'Could', 'Should', 'Can', 'Its',
-  'Such', 'Other', 'Another', 'One', 'Two', 'Three', 'Even', 'Only', 'Just', 'Instead', 'Yes', 'Thus', 'Indeed']);
+  'Such', 'Other', 'Another', 'One', 'Two', 'Three', 'Even', 'Only', 'Just', 'Instead', 'Yes', 'Thus', 'Indeed', 'Neither',
+  'Either', 'Nor', 'Unlike', 'Whether', 'Until', 'Despite', 'Among', 'Against', 'Without', 'Through']);
 

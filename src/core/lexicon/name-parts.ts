@@ -43,7 +43,10 @@ export const NON_PERSON_HEADS = new Set([
 export const PLACE_PREFIXES = new Set(['fort', 'mount', 'mt.', 'lake', 'port', 'cape', 'camp', 'glen']);
 
 // Name suffixes that belong to the name ("Martin Luther King Jr.").
-export const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+export const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xiii', 'xiv',
+  'xv', 'xvi']);
+/** Titles of a monarch, after which "I" is a regnal number: "Queen Elizabeth I". */
+export const MONARCHS = new Set(['king', 'queen', 'emperor', 'empress', 'pope', 'tsar', 'czar', 'tsarina', 'kaiser', 'shah', 'sultan']);
 
 // Lower-case words that introduce a person's name ("striker Erling Haaland", "lawmaker …").
 export const PERSON_CUES = new Set([
@@ -59,7 +62,8 @@ export const PERSON_CUES = new Set([
   'boss', 'broker', 'trader', 'dealer', 'strategist', 'consultant', 'adviser', 'advisor', 'aide', 'banker', 'investor',
   'prof.', 'prof', 'dr', 'sir', 'dame', 'engineer', 'entrepreneur', 'designer', 'developer', 'employee', 'student',
   'teacher', 'nurse', 'farmer', 'resident', 'volunteer', 'co-founder', 'cofounder', 'physician', 'surgeon',
-  'lecturer', 'pastor', 'priest', 'athlete', 'runner', 'cyclist', 'driver', 'pilot', 'soldier', 'veteran',
+  'lecturer', 'pastor', 'priest', 'athlete', 'runner', 'cyclist', 'driver', 'pilot', 'soldier', 'veteran', 'emperor',
+  'empress', 'tsar', 'czar', 'sultan', 'emir',
 ]);
 
 /**
