@@ -15,6 +15,9 @@ const TABLE: [string, string[]][] = [
   ['W.E.B. Du Bois wrote books. They sold well.', ['W.E.B. Du Bois wrote books.', 'They sold well.']],
   ['George H.W. Bush spoke. Then he left.', ['George H.W. Bush spoke.', 'Then he left.']],
   ['J. K. Rowling wrote it.', ['J. K. Rowling wrote it.']],
+  // initials in brackets end no sentence; a sentence closed inside brackets still ends
+  ['Historian Alan John Percivale (A.J.P.) Taylor died. He was 84.', ['Historian Alan John Percivale (A.J.P.) Taylor died.', 'He was 84.']],
+  ['He won (narrowly.) The vote was close.', ['He won (narrowly.)', 'The vote was close.']],
   ['Growth was 2.5 percent. Prices rose 3.1 percent.', ['Growth was 2.5 percent.', 'Prices rose 3.1 percent.']],
   ['He waited... and waited. Then he left.', ['He waited... and waited.', 'Then he left.']],
   ['He waited … and then left.', ['He waited … and then left.']],

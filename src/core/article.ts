@@ -71,7 +71,8 @@ function endsSentence(text: string, at: number, after: number, nextStart: number
   if (/[,;:]/.test(next)) return false;
   const ch = text[at]!;
   if (ch === '!' || ch === '?') return true;
-  const closedByQuote = after > at + 1;
+  // (a closing bracket alone leaves the abbreviation test to decide: "Alan John Percivale (A.J.P.) Taylor")
+  const closedByQuote = after > at + 1 && !/^\)+$/.test(text.slice(at + 1, after));
   // "..." or "…": a pause, unless what follows starts a sentence.
   const isEllipsis = ch === '…' || (at >= 2 && text[at - 1] === '.' && text[at - 2] === '.');
   if (isEllipsis) return isUpperStart(next) || /["“‘']/.test(next);

@@ -113,7 +113,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
     const before = kept > 0 ? out[kept - 1]! : undefined;
-    if (before && before.last >= m.first && before.last < m.last) { before.last = m.last; continue; }
+    if (before && before.last >= m.first) { before.last = Math.max(before.last, m.last); continue; }
     out[kept++] = m;
   }
   out.length = kept;
@@ -145,6 +145,10 @@ function extendName(tokens: NameToken[], m: RawMention, givenNames: GivenNames):
     if (m.first === m.last && givenNames.has(keyOf(tokens[m.first]!)) && isNamePart(next)
       && !NON_PERSON_HEADS.has(keyOf(next)) && !(after && after.sentence === next.sentence && isCapitalized(after.text))) { m.last++; continue; }
     if (particleJoined(next) || (NAME_SUFFIXES.has(keyOf(next)) && next.cap)) { m.last++; continue; }
+    // a nickname in quotation marks or a parenthesis inside the name: Roberto "Hands of Stone"
+    // Duran, Alan John Percivale (A.J.P.) Taylor
+    const bridge = bridgedName(tokens, m.last + 1);
+    if (bridge > 0) { m.last = bridge; continue; }
     // a regnal "I" after a monarch's title: "Queen Elizabeth I", "King Baudouin I"
     const title = tokenAt(tokens, m.first - 1);
     if (next.text === 'I' && m.first === m.last && title && title.sentence === next.sentence && MONARCHS.has(keyOf(title))) { m.last++; continue; }
@@ -156,6 +160,28 @@ function extendName(tokens: NameToken[], m: RawMention, givenNames: GivenNames):
     if (NAME_PARTICLES.has(next.text) && after && NAME_PARTICLES.has(after.text) && isNamePart(third) && third!.sentence === next.sentence) { m.last += 3; continue; }
     return;
   }
+}
+
+/** Where a name goes on after a quoted nickname or a parenthesis opening at `open`: its last token, or -1. */
+function bridgedName(tokens: NameToken[], open: number): number {
+  const mark = tokens[open]!;
+  const closer = mark.text === '"' ? '"' : mark.text === '“' ? '”' : mark.text === "''" ? "''" : mark.text === '(' ? ')' : '';
+  if (!closer) return -1;
+  for (let k = open + 1; k < tokens.length && k - open <= 5 && tokens[k]!.sentence === mark.sentence; k++) {
+    const t = tokens[k]!;
+    if (t.text === closer) {
+      const name = tokenAt(tokens, k + 1);
+      // (something inside, all capitalized, and a name part right after: "(Leo) Nichols", not "(19-7)")
+      if (k === open + 1 || !name || name.sentence !== mark.sentence || !isNamePart(name)) return -1;
+      for (let j = open + 1; j < k; j++) if (isWordy(tokens[j]!.text) && !tokens[j]!.cap && !/^(?:of|the|de|la)$/.test(tokens[j]!.text)) return -1;
+      // (in a parenthesis only initials: "Ramon Vega (Cagliari) Raphael Wicky" is a team sheet)
+      // (three initials at least: "(U.S.)" in "Lance Armstrong (U.S.) Motorola" is a country)
+      if (closer === ')' && !tokens.slice(open + 1, k).every((t) => t.text === '.' || /^(?:\p{Lu}\.){2,}\p{Lu}\.?$/u.test(t.text))) return -1;
+      return k + 1;
+    }
+    if (!isWordy(t.text) && t.text !== '.') return -1;
+  }
+  return -1;
 }
 
 /**
