@@ -30,6 +30,8 @@ const NAMES: [string, string[]][] = [
   ['Boxing legend Roberto "Hands of Stone" Duran climbs into the ring. Duran is 45.', ['Roberto "Hands of Stone" Duran']],
   ['1990 - British historian Alan John Percivale (A.J.P.) Taylor died.', ['Alan John Percivale (A.J.P.) Taylor']],
   ['9. Lance Armstrong (U.S.) Motorola 9 seconds behind.', ['Lance Armstrong']],
+  ['Bruno lost the title when he fought American Tyson in Las Vegas.', ['Bruno', 'Tyson']],
+  ['Bowling: Vass 7-0-29-0, de Silva 4-0-25-0.', ['Vass', 'de Silva']],
   ['Johnson & Johnson fell after the ruling, while Marks & Spencer rose.', []],
   ['A 24-year-old man from Bath and a 31-year-old man from Swindon were arrested.', []],
   ['Officials in Tehran and Baghdad met at the Security Council.', []],

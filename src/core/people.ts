@@ -8,7 +8,7 @@ import { UNISEX_NAMES, type GivenNames } from './lexicon/given-names.js';
 import { tagTokens, type PersonModel } from './person-tagger.js';
 import { documentFacts, neverScored, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
 import { HONORIFICS, OFFICES, ROLE_HEADS } from './lexicon/titles.js';
-import { MONARCHS, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, ORGANIZATION_DESCRIPTIONS, PERSON_CUES, PLACE_PREFIXES } from './lexicon/name-parts.js';
+import { DEMONYMS, MONARCHS, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, ORGANIZATION_DESCRIPTIONS, PERSON_CUES, PLACE_PREFIXES } from './lexicon/name-parts.js';
 
 export interface Mention extends Span { text: string; paragraph: number; sentence: number }
 export interface Person { name: string; roles: string[]; count: number; mentions: Mention[] }
@@ -63,9 +63,10 @@ function mentionsFromTags(tokens: NameToken[], tags: string[]): RawMention[] {
  * Drops honorifics and offices in front, punctuation and possessives at either end, and
  * anything from a lower-case word that is no name particle on; null if nothing is left.
  */
-function trimMention(tokens: NameToken[], m: RawMention): RawMention | null {
+function trimMention(tokens: NameToken[], m: RawMention, givenNames: GivenNames): RawMention | null {
   let { first, last } = m;
-  const leading = (t: NameToken): boolean => HONORIFICS.has(keyOf(t)) || OFFICES.has(keyOf(t)) || !isWordy(t.text);
+  // (a nationality that is also a given name may be one: "German Villa")
+  const leading = (t: NameToken): boolean => HONORIFICS.has(keyOf(t)) || OFFICES.has(keyOf(t)) || (DEMONYMS.has(keyOf(t)) && !givenNames.has(keyOf(t))) || !isWordy(t.text);
   while (first < last && leading(tokens[first]!)) first++;
   if (HONORIFICS.has(keyOf(tokens[first]!)) || !isWordy(tokens[first]!.text)) first++;
   for (let i = first + 1; i <= last; i++) {
@@ -107,6 +108,15 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   const out: RawMention[] = [];
   for (const m of found) out.push({ first: m.first, last: m.last });
   for (const m of out) extendName(tokens, m, givenNames);
+  // a particle before a name is part of it, and so is a capitalized word before that: "de Silva",
+  // "Aravinda de Silva"
+  for (const m of out) {
+    const particle = tokenAt(tokens, m.first - 1);
+    if (!particle || particle.sentence !== tokens[m.first]!.sentence || !LEADING_PARTICLES.has(particle.text)) continue;
+    m.first--;
+    const given = tokenAt(tokens, m.first - 1);
+    if (given && given.sentence === particle.sentence && isNamePart(given) && !neverScored(given) && !HONORIFICS.has(keyOf(given)) && !OFFICES.has(keyOf(given))) m.first--;
+  }
   // a name run on over the next one joins it: "Mohammed" + "bin Abdulrahman" meets "Abdulrahman Al Thani"
   // (compacted in one pass: a splice per merge made a text of such names quadratic)
   let kept = 0;
@@ -208,7 +218,7 @@ function addSpeakingNames(tokens: NameToken[], facts: DocumentFacts, out: RawMen
     // only opens the sentence
     let first = last;
     while (first - 1 >= 0 && last - first < 2 && tokens[first - 1]!.sentence === sentence && !covered[first - 1] && isNamePart(tokens[first - 1])) first--;
-    while (first < last && (PERSON_CUES.has(keyOf(tokens[first]!)) || (tokens[first]!.first && facts.lowercaseWords.has(tokens[first]!.text.toLowerCase(), first)))) first++;
+    while (first < last && (PERSON_CUES.has(keyOf(tokens[first]!)) || DEMONYMS.has(keyOf(tokens[first]!)) || (tokens[first]!.first && facts.lowercaseWords.has(tokens[first]!.text.toLowerCase(), first)))) first++;
     const before = tokenAt(tokens, first - 1);
     if (before && before.sentence === sentence && (before.cap || /^(?:the|a|an)$/.test(keyOf(before)))) continue;
     let plain = true;
@@ -295,7 +305,7 @@ function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Se
 function joinGivenNames(tokens: NameToken[], facts: DocumentFacts, out: RawMention[], covered: Uint8Array, speakers: Set<string>): void {
   // (a function word opening the sentence is none: "Neither Lebed nor Maskhadov")
   const isGivenBefore = (given: NameToken, at: number): boolean => given.sentence === tokens[at]!.sentence && isNamePart(given) && !neverScored(given)
-    && !NON_PERSON_HEADS.has(keyOf(given)) && !OFFICES.has(keyOf(given)) && !HONORIFICS.has(keyOf(given))
+    && !NON_PERSON_HEADS.has(keyOf(given)) && !OFFICES.has(keyOf(given)) && !HONORIFICS.has(keyOf(given)) && !DEMONYMS.has(keyOf(given))
     && !(at >= 2 && tokens[at - 2]!.sentence === given.sentence && isCapitalized(tokens[at - 2]!.text) && !PERSON_CUES.has(keyOf(tokens[at - 2]!)));
   // a one-word mention of such a surname takes the name before it too
   for (const m of out) {
@@ -372,6 +382,7 @@ function describesPersonBefore(tokens: NameToken[], comma: number): boolean {
   return false;
 }
 
+const LEADING_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
 const CAPITAL_PARTICLES = new Set(['Ben', 'Bin', 'Ibn', 'Abu', 'Al', 'El', 'Van', 'Von', 'De', 'Del', 'Della', 'Da', 'Di', 'Du', 'Le', 'La', 'Ter', 'Ten']);
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'outside', 'across', 'throughout']);
 // Speech verbs as a title-case headline writes them: never part of a name.
@@ -526,7 +537,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   if (tokens.length === 0) return [];
   const facts = documentFacts(tokens, givenNames);
   const tags = tagTokens(model, tokens, facts);
-  const trimmed = mentionsFromTags(tokens, tags).map((m) => trimMention(tokens, m)).filter((m): m is RawMention => m !== null);
+  const trimmed = mentionsFromTags(tokens, tags).map((m) => trimMention(tokens, m, givenNames)).filter((m): m is RawMention => m !== null);
   const completed = completeNames(tokens, trimmed, givenNames, facts).filter((m) => !isThingNamedAfterPerson(tokens, m));
   const raw = addBackReferences(tokens, completed, facts);
   const { text } = article;

@@ -77,3 +77,15 @@ export const ORGANIZATION_DESCRIPTIONS = new Set([
   'party', 'university', 'charity', 'organization', 'organisation', 'subsidiary', 'unit', 'brand', 'exchange',
   'regulator', 'utility', 'developer', 'platform', 'app', 'service', 'fund', 'bloc', 'alliance', 'coalition',
 ]);
+
+/** Nationalities, which open no name: "American Tyson" is Tyson, "Iranian Foreign Minister" a role. */
+export const DEMONYMS = new Set(['american', 'british', 'french', 'german', 'italian', 'spanish', 'russian', 'chinese', 'japanese',
+  'indian', 'pakistani', 'iranian', 'iraqi', 'israeli', 'palestinian', 'syrian', 'lebanese', 'turkish', 'greek', 'dutch',
+  'belgian', 'swiss', 'austrian', 'swedish', 'norwegian', 'danish', 'finnish', 'polish', 'czech', 'hungarian', 'romanian',
+  'bulgarian', 'serbian', 'croatian', 'ukrainian', 'brazilian', 'argentine', 'argentinian', 'mexican', 'canadian',
+  'australian', 'kenyan', 'nigerian', 'egyptian', 'saudi', 'afghan', 'korean', 'vietnamese', 'thai', 'irish', 'scottish',
+  'welsh', 'english', 'portuguese', 'cuban', 'colombian', 'chilean', 'peruvian', 'venezuelan', 'zairean', 'rwandan',
+  'ethiopian', 'ghanaian', 'moroccan', 'algerian', 'tunisian', 'libyan', 'sudanese', 'somali', 'yemeni', 'jordanian',
+  'kuwaiti', 'qatari', 'emirati', 'bahraini', 'omani', 'bangladeshi', 'indonesian', 'malaysian', 'filipino', 'taiwanese',
+  'zimbabwean', 'panamanian', 'dominican', 'jamaican', 'slovak', 'slovenian', 'bosnian', 'albanian', 'georgian', 'armenian',
+  'kazakh', 'uzbek', 'estonian', 'latvian', 'lithuanian', 'belarusian', 'icelandic', 'scots', 'kosovar', 'ugandan']);
