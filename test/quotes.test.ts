@@ -270,6 +270,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“The internment was a dark cloud,” campaign spokesman Omar Haddad said at the time, explaining the decision.', [['direct', 'Omar Haddad', 'The internment was a dark cloud,'], ['indirect', 'Omar Haddad', 'the decision']]],
   // a sentence opening "And she …" passes the search for "she" on, as "She …" does
   ['Maria Lopez likes neither candidate. And she does not think much of Ana Costa’s advisers.\n\n“I don’t trust them,” she says.', [['direct', 'Maria Lopez', 'I don’t trust them,']]],
+  // "talking about" reports its topic; "peace talks on Monday" are no speech
+  ['Some countries are talking about rushing through the final steps.', [['indirect', 'Some countries', 'rushing through the final steps']]],
+  ['The peace talks on Monday ended without a deal.', []],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

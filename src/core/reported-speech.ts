@@ -283,7 +283,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     if (act) {
       if (toks[c] && VERB_PARTICLES.has(toks[c]!.lower) && (toks[c]!.lower !== 'to' || t.lower.startsWith('refer'))) c++;
       // "spoke at a press conference" is no content: these need their particle
-      if ((t.lower === 'pointed' || t.lower === 'spoke' || t.lower === 'talked') && c === v + 1) return v;
+      if (/^(?:pointed|spoke|talked|talking|speaking|speaks)$/.test(t.lower) && c === v + 1) return v;
       // "“Quiet,” he demanded, as Bush …": the writer's clause, no object of the verb
       if (c === v + 1 && toks[c]?.text === ',' && SUBORDINATORS.has(toks[c + 1]?.lower ?? '')) return v;
     } else {
