@@ -273,6 +273,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // "talking about" reports its topic; "peace talks on Monday" are no speech
   ['Some countries are talking about rushing through the final steps.', [['indirect', 'Some countries', 'rushing through the final steps']]],
   ['The peace talks on Monday ended without a deal.', []],
+  // "…, according to X, …": the source ends at its comma
+  ['Lena Park gave her blessing, according to court documents seen by the Herald, because she wanted the money.', [['indirect', 'court documents seen by the Herald', 'Lena Park gave her blessing']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

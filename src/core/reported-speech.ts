@@ -171,6 +171,11 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // "…, according to X." and "… “…,” according to X." (the closing mark stays with the text)
       let e = toks.length;
       while (e > acc + 2 && !toks[e - 1]!.word) e--;
+      // (the source ends at a comma when the sentence goes on: "…, according to court
+      // documents, because …")
+      let source = acc + 2;
+      while (source < e && toks[source]!.text !== ',') source++;
+      if (source < e && source > acc + 2) e = source;
       if (e > acc + 2) push(0, toks[acc - 1]!.text === ',' ? acc - 1 : acc, spanOf(toks, [acc + 2, e - 1]), 'according to');
     }
     if (out.length > 0) return out;
