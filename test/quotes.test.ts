@@ -275,6 +275,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The peace talks on Monday ended without a deal.', []],
   // "…, according to X, …": the source ends at its comma
   ['Lena Park gave her blessing, according to court documents seen by the Herald, because she wanted the money.', [['indirect', 'court documents seen by the Herald', 'Lena Park gave her blessing']]],
+  // "pointed to" reports what was pointed to; a short opening phrase is not what was said
+  ['As proof, Lena Park pointed to attacks on her campaign funded by two billionaires.', [['indirect', 'Lena Park', 'attacks on her campaign funded by two billionaires']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

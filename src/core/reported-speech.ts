@@ -286,9 +286,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // The reported clause: after "that" when it comes soon, else right after the verb (and its object).
     let c = v + 1;
     if (act) {
-      if (toks[c] && VERB_PARTICLES.has(toks[c]!.lower) && (toks[c]!.lower !== 'to' || t.lower.startsWith('refer'))) c++;
+      if (toks[c] && VERB_PARTICLES.has(toks[c]!.lower) && (toks[c]!.lower !== 'to' || t.lower.startsWith('refer') || t.lower.startsWith('point'))) c++;
       // "spoke at a press conference" is no content: these need their particle
-      if (/^(?:pointed|spoke|talked|talking|speaking|speaks)$/.test(t.lower) && c === v + 1) return v;
+      if (/^(?:pointed|pointing|point|spoke|talked|talking|speaking|speaks)$/.test(t.lower) && c === v + 1) return v;
       // "“Quiet,” he demanded, as Bush …": the writer's clause, no object of the verb
       if (c === v + 1 && toks[c]?.text === ',' && SUBORDINATORS.has(toks[c + 1]?.lower ?? '')) return v;
     } else {
@@ -370,7 +370,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // what someone wrote is no clause when it is a thing: "wrote the bill", "wrote a profile"
     if (/^(?:write|writes|wrote|writing)$/.test(t.lower) && c === v + 1 && DETERMINERS.has(toks[c]!.lower) && toks.slice(c, end).filter((x) => x.word).length <= 3 && !toks.slice(c, end).some((x) => inQuotes(x.start))) return v;
     // "When she is looking …, she said she …": the opening clause is part of what was said
-    const opensWithClause = subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && SUBORDINATORS.has(toks[0]!.lower) && toks[c]!.lower !== 'to';
+    // (a clause, not a phrase: "As proof, she pointed to …" says nothing of its own)
+    const opensWithClause = subj[0] >= 4 && toks[subj[0] - 1]!.text === ',' && SUBORDINATORS.has(toks[0]!.lower) && toks[c]!.lower !== 'to';
     push(opensWithClause ? 0 : c, end, passive ? null : spanOf(toks, subj), t.text);
     // go on at the token that ended the clause: it may be the next speech act ("…,” noting …)
     return end - 1;

@@ -99,7 +99,7 @@ export const ACT_VERBS: ReadonlySet<string> = new Set([
   'pledges', 'demanded', 'demands', 'demanding', 'cited', 'cites', 'citing', 'bemoaned', 'lamented', 'welcomed', 'likened', 'likens',
   'welcomes', 'hailed', 'hails', 'applauded', 'expressed', 'expresses', 'spoke', 'talked', 'discussed',
   'recommended', 'recommends', 'labeled', 'labelled', 'dubbed', 'branded', 'touted', 'touts', 'pointed',
-  'referring', 'referred', 'refers', 'talking', 'speaking', 'speaks',
+  'referring', 'referred', 'refers', 'talking', 'speaking', 'speaks', 'pointing', 'point',
 ]);
 
 /** Particles that belong to an act verb rather than its content: "called on", "spoke of". */
