@@ -277,6 +277,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Lena Park gave her blessing, according to court documents seen by the Herald, because she wanted the money.', [['indirect', 'court documents seen by the Herald', 'Lena Park gave her blessing']]],
   // "pointed to" reports what was pointed to; a short opening phrase is not what was said
   ['As proof, Lena Park pointed to attacks on her campaign funded by two billionaires.', [['indirect', 'Lena Park', 'attacks on her campaign funded by two billionaires']]],
+  // "has long said"; a share as the subject; a name and its description after a long clause
+  ['Omar Haddad has long said that he will support the nominee.', [['indirect', 'Omar Haddad', 'he will support the nominee']]],
+  ['On economic issues, 42% say they are liberal.', [['indirect', '42%', 'they are liberal']]],
+  ['Delegates left the hall in anger over the rules, and Lena Park, the state party chairwoman, said she had received threats.', [['indirect', 'Lena Park', 'she had received threats']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

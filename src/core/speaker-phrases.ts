@@ -27,6 +27,8 @@ export const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during
 export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null {
   if (last < 0) return null;
   const end = toks[last]!;
+  // "42% say": the share before its sign
+  if (end.text === '%' && last > 0 && /^[0-9]/.test(toks[last - 1]!.text)) return [last - 1, last];
   if (!end.word) {
     // "Rep. Meeks (D-N.Y.)" — a parenthesis after a name
     if (end.text === ')') {
@@ -37,7 +39,7 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
     }
     return null;
   }
-  if (PRONOUNS.has(end.lower)) return [last, last];
+  if (PRONOUNS.has(end.lower) || /^(?:he|she|they|we|i|you)['’](?:s|d|ve|ll)$/.test(end.lower)) return [last, last];
   if (TIME_WORDS.has(end.lower) && last > 0) {
     // "the Supreme Court this month", "The IMF last week"
     const before = toks[last - 1]!.lower;
@@ -149,6 +151,15 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
     if (paren >= 0) {
       const np = nounPhraseEndingAt(toks, paren);
       if (np) return np;
+    }
+    // "…, Roberta Lange, the state party chairwoman, said": a name set off by commas before a
+    // description set off by commas, however long the clause before them
+    if (before.text === ',') {
+      let a = k - 1;
+      while (a > 0 && k - a <= 12 && toks[a]!.text !== ',') a--;
+      const describes = a > 0 && toks[a]!.text === ',' && /^(?:the|a|an|his|her|its|their)$/.test(toks[a + 1]?.lower ?? '');
+      const name = describes ? nounPhraseEndingAt(toks, a - 1) : null;
+      if (name && isCap(toks[name[0]]) && toks[name[0] - 1]?.text === ',' && name[1] - name[0] <= 3) return [name[0], k - 1];
     }
     // "Mike Shields, the group's president, said" / "Obama blasted Trump and said": the clause subject,
     // of the last clause that a conjunction after a comma opens ("…, while the Resolution

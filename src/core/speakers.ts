@@ -99,7 +99,8 @@ export class SpeakerResolver {
       }
       return { name: phrase.replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
     }
-    const lower = phrase.toLowerCase();
+    // ("he’s said", "she'd told": the pronoun of a contraction)
+    const lower = phrase.toLowerCase().replace(/['’](?:s|d|ll|ve)$/, '');
     if (lower === 'he' || lower === 'she' || lower === 'his' || lower === 'her') {
       const gender = lower === 'he' || lower === 'his' ? 'm' : 'f';
       const person = this.antecedent(span.start, gender);
