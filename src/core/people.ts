@@ -78,7 +78,9 @@ function trimMention(tokens: NameToken[], m: RawMention, givenNames: GivenNames)
   while (last >= first && (!isWordy(tokens[last]!.text) || /^['’]s$/i.test(tokens[last]!.text))) last--;
   if (first > last) return null;
   // one letter alone ("I.", "J.") is an initial or the pronoun, never a person
-  if (first === last && /^\p{L}\.?$/u.test(tokens[first]!.text)) return null;
+  // (character tests, not \p{L}: a Unicode-property regular expression costs milliseconds to compile)
+  const lone = tokens[first]!.text;
+  if (first === last && (lone.length === 1 || (lone.length === 2 && lone[1] === '.')) && isWordChar(lone[0]!)) return null;
   const words = tokens.slice(first, last + 1);
   if (!words.some((t) => isCapitalized(t.text))) return null;
   // nothing but titles and common words ("Mayor" tagged apart from "Tom Reilly") names no one
@@ -172,6 +174,16 @@ function extendName(tokens: NameToken[], m: RawMention, givenNames: GivenNames):
   }
 }
 
+/** "A.J.P." or "A.J.P": three capital initials or more, joined by periods. */
+function isInitials(w: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < w.length; i += 2) {
+    if (!isUpper(w[i]!) || (i + 1 < w.length && w[i + 1] !== '.')) return false;
+    letters++;
+  }
+  return letters >= 3;
+}
+
 /** Where a name goes on after a quoted nickname or a parenthesis opening at `open`: its last token, or -1. */
 function bridgedName(tokens: NameToken[], open: number): number {
   const mark = tokens[open]!;
@@ -186,7 +198,7 @@ function bridgedName(tokens: NameToken[], open: number): number {
       for (let j = open + 1; j < k; j++) if (isWordy(tokens[j]!.text) && !tokens[j]!.cap && !/^(?:of|the|de|la)$/.test(tokens[j]!.text)) return -1;
       // (in a parenthesis only initials: "Ramon Vega (Cagliari) Raphael Wicky" is a team sheet)
       // (three initials at least: "(U.S.)" in "Lance Armstrong (U.S.) Motorola" is a country)
-      if (closer === ')' && !tokens.slice(open + 1, k).every((t) => t.text === '.' || /^(?:\p{Lu}\.){2,}\p{Lu}\.?$/u.test(t.text))) return -1;
+      if (closer === ')' && !tokens.slice(open + 1, k).every((t) => t.text === '.' || isInitials(t.text))) return -1;
       return k + 1;
     }
     if (!isWordy(t.text) && t.text !== '.') return -1;
