@@ -281,6 +281,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Omar Haddad has long said that he will support the nominee.', [['indirect', 'Omar Haddad', 'he will support the nominee']]],
   ['On economic issues, 42% say they are liberal.', [['indirect', '42%', 'they are liberal']]],
   ['Delegates left the hall in anger over the rules, and Lena Park, the state party chairwoman, said she had received threats.', [['indirect', 'Lena Park', 'she had received threats']]],
+  // more verbs of speech and of acts of speech
+  ['Omar Haddad exhorted the delegates to “vote your conscience” at the convention.', [['mixed', 'Omar Haddad', 'the delegates to “vote your conscience” at the convention']]],
+  ['The ad invoked an infamous villain to cast the mayor as unfit.', [['indirect', 'The ad', 'an infamous villain to cast the mayor as unfit']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

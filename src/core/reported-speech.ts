@@ -321,7 +321,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
         if (toks[o]!.text === ',' || toks[o]!.text === ':') o++;
         if (toks[o] && /^(?:to|not|about|of)$/.test(toks[o]!.lower)) {
           // "urged Comey not to …", "asked them to …", "told him to …": who was asked belongs to what was asked
-          if (t.lower.startsWith('ask') || t.lower.startsWith('urg') || t.lower.startsWith('tell') || t.lower === 'told') { /* c stays at the object */ } else return v;
+          if (t.lower.startsWith('ask') || t.lower.startsWith('urg') || t.lower.startsWith('exhort') || t.lower.startsWith('implor') || t.lower.startsWith('tell') || t.lower === 'told') { /* c stays at the object */ } else return v;
         } else c = o;
       } else {
         while (toks[c] && (toks[c]!.text === ',' || toks[c]!.text === ':')) c++;

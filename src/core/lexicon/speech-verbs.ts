@@ -64,6 +64,9 @@ const LEMMAS: Record<string, string[]> = {
   indicate: ['indicated'],
   signal: ['signaled', 'signalled'],
   urge: ['urge', 'urges', 'urged', 'urging'],
+  exhort: ['exhort', 'exhorts', 'exhorted', 'exhorting'],
+  implore: ['implored', 'implores', 'imploring'],
+  brag: ['bragged', 'brags', 'bragging'],
   forecast: ['forecast'],
   believe: ['believe', 'believes', 'believed'],
   think: ['think', 'thinks', 'thought'],
@@ -83,7 +86,8 @@ export const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'answered', 'answers', 'demanded', 'exclaimed', 'exclaims', 'chanted', 'screamed', 'muttered', 'mutters', 'snapped',
   'retorted', 'countered', 'counters', 'laughed', 'sighed', 'scoffed', 'pleaded', 'begged', 'cried', 'murmured',
   'groaned', 'mused', 'muses', 'wondered', 'wonders', 'recounted', 'recounts', 'concluded', 'concludes', 'offered',
-  'posted', 'texted', 'emailed', 'e-mailed', 'recalled', 'gushed', 'marveled', 'marvelled', 'deadpanned', 'sniffed',
+  'posted', 'texted', 'emailed', 'e-mailed', 'recalled', 'gushed', 'marveled', 'marvelled', 'deadpanned', 'sniffed', 'fumed',
+  'griped', 'quipped',
 ]);
 
 /**
@@ -99,14 +103,15 @@ export const ACT_VERBS: ReadonlySet<string> = new Set([
   'pledges', 'demanded', 'demands', 'demanding', 'cited', 'cites', 'citing', 'bemoaned', 'lamented', 'welcomed', 'likened', 'likens',
   'welcomes', 'hailed', 'hails', 'applauded', 'expressed', 'expresses', 'spoke', 'talked', 'discussed',
   'recommended', 'recommends', 'labeled', 'labelled', 'dubbed', 'branded', 'touted', 'touts', 'pointed',
-  'referring', 'referred', 'refers', 'talking', 'speaking', 'speaks', 'pointing', 'point',
+  'referring', 'referred', 'refers', 'talking', 'speaking', 'speaks', 'pointing', 'point', 'invoked', 'invokes', 'invoking',
+  'decried', 'decries', 'scolded', 'chided', 'chastised', 'rebuked', 'berated',
 ]);
 
 /** Particles that belong to an act verb rather than its content: "called on", "spoke of". */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['on', 'for', 'of', 'about', 'against', 'to', 'out', 'up']);
 
 /** Verbs that need an object before their clause: "told reporters that …", "asked him whether …". */
-export const OBJECT_VERBS: ReadonlySet<string> = new Set([...LEMMAS.tell!, ...LEMMAS.ask!, ...LEMMAS.urge!, 'reminded', 'assured', 'informed', 'convinced']);
+export const OBJECT_VERBS: ReadonlySet<string> = new Set([...LEMMAS.tell!, ...LEMMAS.ask!, ...LEMMAS.urge!, ...LEMMAS.exhort!, ...LEMMAS.implore!, 'reminded', 'assured', 'informed', 'convinced']);
 
 /** Forms that report a thought rather than speech: used only with a clear "that" clause. */
 export const THOUGHT_VERBS: ReadonlySet<string> = new Set([
