@@ -284,6 +284,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // more verbs of speech and of acts of speech
   ['Omar Haddad exhorted the delegates to “vote your conscience” at the convention.', [['mixed', 'Omar Haddad', 'the delegates to “vote your conscience” at the convention']]],
   ['The ad invoked an infamous villain to cast the mayor as unfit.', [['indirect', 'The ad', 'an infamous villain to cast the mayor as unfit']]],
+  // findings report with "that": "a study found that …", "polls show that …"
+  ['A study in the Lancet found that most of the claims were unsupported.', [['indirect', 'A study in the Lancet', 'most of the claims were unsupported']]],
+  ['Some new polls show that the race has tightened.', [['indirect', 'Some new polls', 'the race has tightened']]],
+  ['The two taped an hourlong show that aired on Thursday.', []],
+  ['Lena Park found the keys in the car.', []],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

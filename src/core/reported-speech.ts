@@ -214,6 +214,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // the …", "…, the report states." ("six Gulf states met …", "the four states that voted",
     // "in other Democratic states, like …" are the noun)
     if (t.lower === 'states' && !statesReports(toks, v)) return v;
+    // "polls show that …", "the data show that …"; not "an hourlong show that aired …"
+    if (t.lower === 'show' && !/(?:s|^data|^they|^we|^these|^those|^people)$/.test(toks[v - 1]?.lower ?? '')) return v;
     // "terrorist attacks in Paris", "his attacks on Clinton": the noun; "Trump attacks Clinton": the verb
     if (t.lower === 'attacks' && /^(?:on|in|against|by|from|at|of|over|since|during|,|\.|\))$/.test(toks[v + 1]?.lower ?? '.')) return v;
     // "4,051 pledged delegates"

@@ -74,6 +74,8 @@ const LEMMAS: Record<string, string[]> = {
   fear: ['fear', 'fears', 'feared'],
   worry: ['worry', 'worries', 'worried'],
   expect: ['expects', 'expected'],
+  find: ['found', 'finds'],
+  show: ['show', 'shows', 'showed'],
 };
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(Object.values(LEMMAS).flat());
@@ -116,6 +118,8 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([...LEMMAS.tell!, ...LE
 /** Forms that report a thought rather than speech: used only with a clear "that" clause. */
 export const THOUGHT_VERBS: ReadonlySet<string> = new Set([
   ...LEMMAS.believe!, ...LEMMAS.think!, ...LEMMAS.hope!, ...LEMMAS.fear!, ...LEMMAS.worry!, ...LEMMAS.expect!,
+  // findings ("a poll found that …", "the data show that …") report something only with "that" too
+  ...LEMMAS.find!, ...LEMMAS.show!,
 ]);
 
 /** Words that may stand between a subject and its speech verb: "he also said", "has repeatedly said". */
