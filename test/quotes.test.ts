@@ -289,6 +289,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Some new polls show that the race has tightened.', [['indirect', 'Some new polls', 'the race has tightened']]],
   ['The two taped an hourlong show that aired on Thursday.', []],
   ['Lena Park found the keys in the car.', []],
+  // a plural after a preposition is the noun; particles inside an apposed name
+  ['Officers arrived shortly after 2pm following reports that three men had smashed the cases.', []],
+  ["Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, who hosted the meeting, said the talks had been frank.", [['indirect', 'Mohammed bin Abdulrahman Al Thani', 'the talks had been frank']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
 ];

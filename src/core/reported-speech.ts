@@ -190,6 +190,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     const speech = SPEECH_VERBS.has(t.lower);
     const act = ACT_VERBS.has(t.lower);
     if (!speech && !act) return v;
+    // "following reports that …", "amid claims that …": after a preposition, the plural noun
+    if (PLURAL_NOUNS_TOO.has(t.lower) && /^(?:following|amid|amidst|despite|after|before|over|about|to|with|from|by|for)$/.test(toks[v - 1]?.lower ?? '')) return v;
     // a noun after a possessive ("Editor’s note:", "Trump's claim") is no speech act; in a
     // passive ("was accused of", "is expected to") the subject is not the speaker: none is named
     let b = v - 1;

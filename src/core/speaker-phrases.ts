@@ -177,7 +177,8 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
     // grandfather founded the business, said")
     if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',') {
       let j = subject[1] + 2;
-      while (j < k && j - subject[1] <= 5 && isCap(toks[j])) j++;
+      // (particles inside: "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, who …")
+      while (j < k && j - subject[1] <= 8 && (isCap(toks[j]) || (NAME_PARTICLE_WORDS.has(toks[j]!.lower) && isCap(toks[j + 1])))) j++;
       if (j - subject[1] >= 4 && toks[j]?.text === ',') return [subject[0], j - 1];
     }
     return subject;
@@ -213,6 +214,7 @@ function isAdverb(toks: Tok[], k: number): boolean {
   return !before || !(SUBJECT_DETERMINERS.has(before.lower) || /['’]s$/.test(before.text) || (before.text === '’' || before.text === "'"));
 }
 
+const NAME_PARTICLE_WORDS = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'du', 'del', 'van', 'von', 'der', 'den', 'la', 'le']);
 const TO_VERBS = new Set(['went', 'goes', 'go', 'continued', 'continues', 'began', 'begins', 'tried', 'tries', 'wanted', 'wants',
   'decided', 'decides', 'had', 'has', 'have', 'used', 'appeared', 'appears', 'seemed', 'seems', 'rushed', 'hastened', 'paused']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
