@@ -163,6 +163,13 @@ describe('people: mentions and grouping', () => {
     expect(found.map((p) => [p.name, p.count])).toEqual([['Harold T. Bishop Jr.', 2]]);
   });
 
+  it('a given name alone joins the one person named in full with it, not one of two', () => {
+    const one = people('Joan Whitmore taught for years. Her sister said Joan had been the life of every party.');
+    expect(one.map((p) => [p.name, p.count])).toEqual([['Joan Whitmore', 2]]);
+    const two = people('Joan Whitmore met Joan Baker. Later Joan left.');
+    expect(two.map((p) => p.name)).toEqual(['Joan Whitmore', 'Joan Baker', 'Joan']);
+  });
+
   it('a surname mentioned before the full name still joins it', () => {
     const found = people('Araghchi spoke first. Foreign Minister Abbas Araghchi then left.');
     expect(found.map((p) => [p.name, p.count])).toEqual([['Abbas Araghchi', 2]]);

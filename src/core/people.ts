@@ -560,6 +560,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const groups: Group[] = [];
   const byName = new Map<string, Group>();
   const byLastWord = new Map<string, Group[]>();
+  const byFirstWord = new Map<string, Group[]>();
   const wordsOf = (m: RawMention): string[] => tokens.slice(m.first, m.last + 1).filter((t) => isWordy(t.text)).map((t) => keyOf(t));
   const withoutSuffix = (words: string[]): string[] => (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1) : words);
   const endsWith = (whole: string[], part: string[]): boolean =>
@@ -585,8 +586,13 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     const name = w.join(' ');
     let g = byName.get(name);
     if (!g) {
-      const candidates = (byLastWord.get(w[w.length - 1]!) ?? []).filter((c) => endsWith(c.words, w) || endsWith(withoutSuffix(c.words), w)
+      let candidates = (byLastWord.get(w[w.length - 1]!) ?? []).filter((c) => endsWith(c.words, w) || endsWith(withoutSuffix(c.words), w)
         || (w.length === 1 && c.words.length === 2 && c.words[0] === w[0]));
+      // a given name alone is the one person named in full with it: "Joan" after "Joan Whitmore"
+      if (candidates.length === 0 && w.length === 1 && givenNames.has(w[0]!)) {
+        const named = byFirstWord.get(w[0]!) ?? [];
+        if (named.length === 1) candidates = named;
+      }
       if (candidates.length > 0) {
         // ("Mr. Clinton" and "Mrs. Clinton" go by the given name's usual gender when it tells)
         const honorific = m.first > 0 ? keyOf(tokens[m.first - 1]!) : '';
@@ -601,6 +607,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
         g = { words: w, mentions: [], roles: [], firstAt: Infinity };
         groups.push(g);
         byName.set(name, g);
+        if (w.length >= 2) byFirstWord.set(w[0]!, [...(byFirstWord.get(w[0]!) ?? []), g]);
         const list = byLastWord.get(w[w.length - 1]!) ?? [];
         list.push(g);
         byLastWord.set(w[w.length - 1]!, list);
