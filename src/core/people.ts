@@ -4,7 +4,7 @@ import type { Article, Span } from './article.js';
 import { sentenceAt } from './article.js';
 import { nameTokens, type NameToken } from './name-tokens.js';
 import { isLower, isUpper, isWordChar } from './text.js';
-import { UNISEX_NAMES, type GivenNames } from './lexicon/given-names.js';
+import { usualGender, type GivenNames } from './lexicon/given-names.js';
 import { tagTokens, type PersonModel } from './person-tagger.js';
 import { documentFacts, neverScored, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
 import { HONORIFICS, OFFICES, ROLE_HEADS } from './lexicon/titles.js';
@@ -175,7 +175,7 @@ function extendName(tokens: NameToken[], m: RawMention, givenNames: GivenNames):
 }
 
 /** "A.J.P." or "A.J.P": three capital initials or more, joined by periods. */
-function isInitials(w: string): boolean {
+function bracketedInitials(w: string): boolean {
   let letters = 0;
   for (let i = 0; i < w.length; i += 2) {
     if (!isUpper(w[i]!) || (i + 1 < w.length && w[i + 1] !== '.')) return false;
@@ -198,7 +198,7 @@ function bridgedName(tokens: NameToken[], open: number): number {
       for (let j = open + 1; j < k; j++) if (isWordy(tokens[j]!.text) && !tokens[j]!.cap && !/^(?:of|the|de|la)$/.test(tokens[j]!.text)) return -1;
       // (in a parenthesis only initials: "Ramon Vega (Cagliari) Raphael Wicky" is a team sheet)
       // (three initials at least: "(U.S.)" in "Lance Armstrong (U.S.) Motorola" is a country)
-      if (closer === ')' && !tokens.slice(open + 1, k).every((t) => t.text === '.' || isInitials(t.text))) return -1;
+      if (closer === ')' && !tokens.slice(open + 1, k).every((t) => t.text === '.' || bracketedInitials(t.text))) return -1;
       return k + 1;
     }
     if (!isWordy(t.text) && t.text !== '.') return -1;
@@ -597,7 +597,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
         // ("Mr. Clinton" and "Mrs. Clinton" go by the given name's usual gender when it tells)
         const honorific = m.first > 0 ? keyOf(tokens[m.first - 1]!) : '';
         const want = /^mr\.?$/.test(honorific) ? 'm' : /^(?:mrs|ms)\.?$/.test(honorific) ? 'f' : null;
-        const fits = want ? candidates.filter((c) => (UNISEX_NAMES.has(c.words[0]!) ? 'mf' : givenNames.get(c.words[0]!)) !== (want === 'm' ? 'f' : 'm')) : [];
+        const fits = want ? candidates.filter((c) => usualGender(givenNames, c.words[0]!) !== (want === 'm' ? 'f' : 'm')) : [];
         const pool = fits.length > 0 ? fits : candidates;
         if (fits.length === 1) cued.set(fits[0]!, (cued.get(fits[0]!) ?? 0) + 1);
         // a bare "Obama" between Michelle and Barack Obama waits for the Mr./Mrs. forms to count

@@ -3,6 +3,7 @@
 import { ACT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
 import { isCap, startsLower, type Tok } from './quote-tokens.js';
 import { ROLE_HEADS } from './lexicon/titles.js';
+import { NAME_PARTICLES } from './lexicon/name-parts.js';
 
 // Nouns for a group that speak without a determiner, as plurals do: "…, police said."
 const COLLECTIVE_NOUNS = new Set(['police', 'staff', 'personnel']);
@@ -178,7 +179,7 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
     if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',') {
       let j = subject[1] + 2;
       // (particles inside: "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, who …")
-      while (j < k && j - subject[1] <= 8 && (isCap(toks[j]) || (NAME_PARTICLE_WORDS.has(toks[j]!.lower) && isCap(toks[j + 1])))) j++;
+      while (j < k && j - subject[1] <= 8 && (isCap(toks[j]) || (NAME_PARTICLES.has(toks[j]!.text) && isCap(toks[j + 1])))) j++;
       if (j - subject[1] >= 4 && toks[j]?.text === ',') return [subject[0], j - 1];
     }
     return subject;
@@ -214,7 +215,6 @@ function isAdverb(toks: Tok[], k: number): boolean {
   return !before || !(SUBJECT_DETERMINERS.has(before.lower) || /['’]s$/.test(before.text) || (before.text === '’' || before.text === "'"));
 }
 
-const NAME_PARTICLE_WORDS = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'du', 'del', 'van', 'von', 'der', 'den', 'la', 'le']);
 const TO_VERBS = new Set(['went', 'goes', 'go', 'continued', 'continues', 'began', 'begins', 'tried', 'tries', 'wanted', 'wants',
   'decided', 'decides', 'had', 'has', 'have', 'used', 'appeared', 'appears', 'seemed', 'seems', 'rushed', 'hastened', 'paused']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -2,7 +2,7 @@
 // pronoun, or through a role such as "the minister"), or the phrase as written.
 import { sentenceIndexAt, type Article, type Span } from './article.js';
 import type { Person } from './people.js';
-import { UNISEX_NAMES, type GivenNames } from './lexicon/given-names.js';
+import { usualGender, type GivenNames } from './lexicon/given-names.js';
 import { ROLE_HEADS } from './lexicon/titles.js';
 
 export interface Speaker extends Span { name: string; text: string }
@@ -219,7 +219,7 @@ export class SpeakerResolver {
     const parts = person.name.split(/\s+/);
     if (parts.length < 2) return undefined;
     const given = parts[0]!.toLowerCase();
-    return UNISEX_NAMES.has(given) ? 'mf' : this.givenNames.get(given);
+    return usualGender(this.givenNames, given);
   }
 
   private genderOf(person: Person): Gender | 'mf' | undefined {

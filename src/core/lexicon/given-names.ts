@@ -59,3 +59,6 @@ export function decodeGivenNames(bytes: Uint8Array): GivenNames {
 export const UNISEX_NAMES: ReadonlySet<string> = new Set(['taylor', 'riley', 'avery', 'cameron', 'drew', 'rowan', 'skyler',
   'reese', 'peyton', 'hayden', 'kendall', 'parker', 'emerson', 'finley', 'harper', 'charlie', 'frankie', 'billie', 'bobbie',
   'sidney', 'devon', 'elliott', 'jody']);
+
+/** A given name's usual gender for telling people apart, unisex names counting as both. */
+export const usualGender = (names: GivenNames, given: string): NameGender | undefined => (UNISEX_NAMES.has(given) ? 'mf' : names.get(given));
