@@ -193,7 +193,7 @@ function bridgedName(tokens: NameToken[], open: number): number {
     const t = tokens[k]!;
     if (t.text === closer) {
       const name = tokenAt(tokens, k + 1);
-      // (something inside, all capitalized, and a name part right after: "(Leo) Nichols", not "(19-7)")
+      // (something inside, all capitalized, and a name part right after: not "(19-7) allowed")
       if (k === open + 1 || !name || name.sentence !== mark.sentence || !isNamePart(name)) return -1;
       for (let j = open + 1; j < k; j++) if (isWordy(tokens[j]!.text) && !tokens[j]!.cap && !/^(?:of|the|de|la)$/.test(tokens[j]!.text)) return -1;
       // (in a parenthesis only initials: "Ramon Vega (Cagliari) Raphael Wicky" is a team sheet)
