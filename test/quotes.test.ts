@@ -20,6 +20,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Maria Costa said: "We will win."', [['direct', 'Maria Costa', 'We will win.']]],
   ['She put it plainly: “The plan has failed.” Nobody answered.', [['direct', 'She', 'The plan has failed.']]],
   ["''It is over,'' said John Smith.", [['direct', 'John Smith', "It is over,"]]],
+  // a nested quote closing beside a doubled-apostrophe mark; a mark with space both sides; a mistyped closing mark
+  ["''I would call it 'old-school,''' said Greta Lund, a former envoy.", [['direct', 'Greta Lund', "I would call it 'old-school,'"]]],
+  ["'''Old-school' is the word,'' said Greta Lund.", [['direct', 'Greta Lund', "'Old-school' is the word,"]]],
+  ["''He built coalitions, '' said Sam Ortiz. ''He listens to people.''", [['direct', 'Sam Ortiz', "He built coalitions, '' said Sam Ortiz. ''He listens to people."]]],
+  ['“Apparently not,“ he said. “A leopard does not change its spots.”', [['direct', 'he', 'Apparently not,“ he said. “A leopard does not change its spots.']]],
   ['“The vote was ‘rigged’ from the start,” said Ana Lopez.', [['direct', 'Ana Lopez', 'The vote was ‘rigged’ from the start,']]],
   ['“Prices rose. Wages did not. People are angry,” said economist Lena Park.', [['direct', 'Lena Park', 'Prices rose. Wages did not. People are angry,']]],
   // curly single marks as the outer marks (British style); apostrophes and possessives stay text

@@ -10,7 +10,9 @@ export interface QuotedSpan extends Span {
   closeLength: number;
 }
 
-const MARK_RE = /''|[“”"«»„]/g;
+// Of three apostrophes (a nested single quote beside a doubled-apostrophe mark), the doubled
+// mark is the outer pair: the first two after a space ('''Old), the last two after a word (old,''').
+const MARK_RE = /(?<!\S)''|''(?!')|[“”"«»„]/g;
 const OPENS = new Set(['“', '"', "''", '«', '„']);
 const CLOSES = new Set(['”', '"', "''", '»', '“']);
 
@@ -24,11 +26,14 @@ function canOpen(text: string, i: number, mark: string): boolean {
 /** A closing mark, unless it is a straight mark that sits before a word (and so opens one). */
 function canClose(text: string, i: number, mark: string, opener: string): boolean {
   if (!CLOSES.has(mark)) return false;
-  if (mark === '“') return opener === '„'; // German-style „…“
+  // German-style „…“; or a mistyped closing mark: “Apparently not,“ he said.
+  if (mark === '“') return opener === '„' || (/[,.!?]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? ' '));
   if (opener === '“' && mark === '"') return true;
   const prev = text[i - 1] ?? ' ';
   // a space after a nested quote's closing mark: 'African American outreach,' "
   if (/\s/.test(prev) && mark === '"' && (text[i - 2] === "'" || text[i - 2] === '’')) return true;
+  // a space on both sides, after the quote's own punctuation: "…coalitions, '' said Mr. Gunnels"
+  if (/\s/.test(prev) && /[,.!?]/.test(text[i - 2] ?? '') && /\s/.test(text[i + mark.length] ?? ' ')) return true;
   return !(/\s/.test(prev) && (mark === '"' || mark === "''"));
 }
 
