@@ -273,6 +273,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“We have massive crowds. They are not reporting it.” Omar Haddad said to cheers.', [['direct', 'Omar Haddad', 'We have massive crowds. They are not reporting it.']]],
   // a participle after the attribution of a quotation opening the sentence: the quoted speaker's
   ['“The internment was a dark cloud,” campaign spokesman Omar Haddad said at the time, explaining the decision.', [['direct', 'Omar Haddad', 'The internment was a dark cloud,'], ['indirect', 'Omar Haddad', 'the decision']]],
+  // the participle after an inverted attribution is the named speaker's, in a quote's second sentence too
+  ['“They are worried. It is in their heads,” said Ines Duarte, speaking of the budget. “It matters.”', [['direct', 'Ines Duarte', 'They are worried. It is in their heads,'], ['indirect', 'Ines Duarte', 'the budget']]],
+  ['“We will see,” said Ines Duarte, a pollster, adding that voters were worried about the economy.', [['direct', 'Ines Duarte', 'We will see,'], ['indirect', 'Ines Duarte', 'voters were worried about the economy']]],
+  // "said that," points back: no report; the writer's closing punctuation stays out
+  ['(Having said that, there are some economists who argue that corporate taxes should be very low.)', [['indirect', 'some economists', 'corporate taxes should be very low']]],
   // a sentence opening "And she …" passes the search for "she" on, as "She …" does
   ['Maria Lopez likes neither candidate. And she does not think much of Ana Costa’s advisers.\n\n“I don’t trust them,” she says.', [['direct', 'Maria Lopez', 'I don’t trust them,']]],
   // "talking about" reports its topic; "peace talks on Monday" are no speech

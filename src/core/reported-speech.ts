@@ -144,6 +144,10 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     let d = a;
     while (d < b && toks[d]!.word && toks[d]!.text.length > 1 && toks[d]!.text === toks[d]!.text.toUpperCase() && /[A-Z]/.test(toks[d]!.text)) d++;
     if (d > a && d < b - 1 && /^[—–-]$/.test(toks[d]!.text)) a = d + 1;
+    // (nor a comma opening it: "said that, for $35,000, they might …")
+    while (a < b - 1 && toks[a]!.text === ',') a++;
+    // (no closing punctuation of the writer's: "(… who argue that taxes should be low.)")
+    while (b > a + 1 && /^[.,;:)]$/.test(toks[b - 1]!.text) && !(toks[b - 1]!.text === ')' && toks.slice(a, b - 1).some((x) => x.text === '('))) b--;
     if (b <= a) return;
     const start = toks[a]!.start;
     const end = toks[b - 1]!.end;
@@ -238,6 +242,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       || (after === 'by' && t.lower.endsWith('ed') && !(toks[v + 2]?.lower ?? '').endsWith('ing'))
       // ("responded by saying …": the participle reports it)
       || (after === 'by' && SPEECH_VERBS.has(toks[v + 2]?.lower ?? ''))) return v;
+    // "Having said that, there are …": what was said went before; "that" is no clause opener here
+    if ((after === 'that' || after === 'this') && toks[v + 2]?.text === ',' && toks[v - 1]?.lower === 'having') return v;
     // "the economy is adding 182,000 jobs", "spoke on the condition of anonymity"
     if (t.lower.startsWith('add') && /^(?:[0-9$€£]|more\b|about\b|nearly\b|roughly\b|some\b)/.test(after)) return v;
     if (t.lower === 'spoke' && after === 'on' && /^(?:the\s+)?conditions?\b/.test(text.slice(toks[v + 1]!.end + 1, toks[v + 1]!.end + 20))) return v;

@@ -114,9 +114,17 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
   if (/ing$/.test(toks[v]!.lower) && k === v - 1 && (before.text === ',' || startsLower(before.text) || (/^[”"’]$/.test(before.text) && toks[k - 1]?.text === ','))) {
     // ("“…,” he said in a tweet, referring to …": the subject of the speech verb the clause has,
     // when the sentence opens with a quotation)
-    if (before.text === ',' && /^[“"‘']|^''$/.test(toks[0]!.text)) {
-      for (let w = k - 1; w >= 1 && k - w <= 8; w--) {
+    // (or closes one: "…consciousness,” said Caddell, speaking of …", the quote's second sentence)
+    if (before.text === ',' && (/^[“"‘']|^''$/.test(toks[0]!.text) || toks.slice(0, k).some((t) => /^[”"]$|^''$/.test(t.text)))) {
+      for (let w = k - 1; w >= 1 && k - w <= 12; w--) {
         if (!toks[w]!.word || !SPEECH_VERBS.has(toks[w]!.lower) || toks[w]!.lower.endsWith('ing')) continue;
+        // inverted after the closing mark: the name after the verb ("said Pat Caddell, a pollster,")
+        if (/^[”"]$|^''$/.test(toks[w - 1]!.text) && isCap(toks[w + 1])) {
+          let e = w + 1;
+          while (e < k && e - w <= 4 && (isCap(toks[e]) || (NAME_PARTICLES.has(toks[e]!.text) && isCap(toks[e + 1])))) e++;
+          if (toks[e]?.text === ',') return [w + 1, e - 1];
+        }
+        if (k - w > 8) continue;
         const said = subjectOf(toks, w);
         if (said) return said;
         break;
