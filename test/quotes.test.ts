@@ -20,6 +20,13 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Maria Costa said: "We will win."', [['direct', 'Maria Costa', 'We will win.']]],
   ['She put it plainly: “The plan has failed.” Nobody answered.', [['direct', 'She', 'The plan has failed.']]],
   ["''It is over,'' said John Smith.", [['direct', 'John Smith', "It is over,"]]],
+  // verbs that name a speaker beside a quote: a sign or an email "reads", "barked", "puts it"
+  ['“Vote for the party of freedom,” the email read.', [['direct', 'the email', 'Vote for the party of freedom,']]],
+  ['“We are doomed,” Lena Park barked.', [['direct', 'Lena Park', 'We are doomed,']]],
+  ['As the columnist Dana Reyes puts it, "The party belongs to him now."', [['direct', 'Dana Reyes', 'The party belongs to him now.']]],
+  ['Maria Costa emphatically proclaimed at a press conference, “I sent no secret files.”', [['direct', 'Maria Costa', 'I sent no secret files.']]],
+  // a quote that is its whole paragraph, signed on the next line with a dash
+  ['"We have the highest rate of child poverty of any major country."\n\n- Omar Haddad.\n\nThe figure is old.', [['direct', 'Omar Haddad', 'We have the highest rate of child poverty of any major country.']]],
   // a nested quote closing beside a doubled-apostrophe mark; a mark with space both sides; a mistyped closing mark
   ["''I would call it 'old-school,''' said Greta Lund, a former envoy.", [['direct', 'Greta Lund', "I would call it 'old-school,'"]]],
   ["'''Old-school' is the word,'' said Greta Lund.", [['direct', 'Greta Lund', "'Old-school' is the word,"]]],

@@ -62,7 +62,7 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
   if (last.text === ',' || colon) e--;
   // "as The New Yorker put it (in a profile), “the operator.”"
   for (let j = e; j >= 2 && e - j <= 6 && toks[j]!.text !== '.'; j--) {
-    if (toks[j]!.lower !== 'it' || toks[j - 1]!.lower !== 'put') continue;
+    if (toks[j]!.lower !== 'it' || !/^puts?$/.test(toks[j - 1]!.lower)) continue;
     const np = nounPhraseEndingAt(toks, j - 2);
     if (np) return { speaker: spanOf(toks, np), cue: 'put it' };
     break;
@@ -89,6 +89,14 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
     if (np) return { speaker: spanOf(toks, withApposition(toks, np)), cue: ':' };
   }
   return null;
+}
+
+/** A paragraph that signs a quote: a dash, then a name of capitalized words, then at most a short description ("— Maria Costa, Porto."). */
+function signature(text: string, p: Span): Span | null {
+  const m = /^[-—–―]\s*((?:[A-ZÀ-Þ][^\s,]*\s+){0,4}[A-ZÀ-Þ][^\s,]*?)\.?(?:,[^\n]{0,60})?$/.exec(text.slice(p.start, p.end));
+  if (!m) return null;
+  const start = p.start + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
 }
 
 const TITLE_SMALL_WORDS = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'or', 'from']);
@@ -171,6 +179,11 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
         const before = attributionBefore(tokensOf(text, lastSentence.start, prev.end));
         if (before) { speakerSpan = before.speaker; cue = before.cue; }
       }
+    }
+    // a quote that is its whole paragraph, signed on the next line: "…"  / "- Bernie Sanders."
+    if (!speakerSpan && m.open === paragraph.start && closeEnd >= paragraph.end - 1 && paragraph.n < article.paragraphs.length) {
+      const sign = signature(text, article.paragraphs[paragraph.n]!);
+      if (sign) { speakerSpan = sign; cue = '—'; }
     }
     const words = wordCount(text, m.start, m.end);
     const startsSentence = beforeToks.length === 0 || /[:,]$/.test(beforeToks[beforeToks.length - 1]!.text) || isUpper(content[0]!);

@@ -23,7 +23,9 @@ export const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during
   'while', 'speaking', 'looking', 'asked', 'writing', 'but', 'and', 'yet', 'so', 'then', 'now', 'today', 'yesterday',
   'furthermore', 'nevertheless', 'similarly', 'likewise', 'indeed', 'finally', 'first', 'second', 'third', 'by',
   'under', 'from', 'to', 'if', 'although', 'though', 'because', 'despite', 'according', 'in addition', 'consequently',
-  'therefore', 'thus', 'overall', 'notably', 'elsewhere', 'again', 'back']);
+  'therefore', 'thus', 'overall', 'notably', 'elsewhere', 'again', 'back', 'regarding', 'concerning', 'amid', 'following',
+  'despite', 'unlike', 'like', 'throughout', 'among', 'across', 'upon', 'without', 'within', 'beyond', 'besides', 'given',
+  'through', 'around', 'until', 'against', 'toward', 'towards']);
 /** A noun phrase ending at token index `last` (inclusive): name, pronoun or short description. */
 export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null {
   if (last < 0) return null;

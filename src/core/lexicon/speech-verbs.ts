@@ -24,6 +24,7 @@ const LEMMAS: Record<string, string[]> = {
   confirm: ['confirm', 'confirms', 'confirmed'],
   deny: ['deny', 'denies', 'denied', 'denying'],
   declare: ['declare', 'declares', 'declared', 'declaring'],
+  proclaim: ['proclaim', 'proclaims', 'proclaimed', 'proclaiming'],
   promise: ['promise', 'promises', 'promised', 'promising'],
   vow: ['vow', 'vows', 'vowed', 'vowing'],
   pledge: ['pledge', 'pledges', 'pledged', 'pledging'],
@@ -89,7 +90,8 @@ export const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'retorted', 'countered', 'counters', 'laughed', 'sighed', 'scoffed', 'pleaded', 'begged', 'cried', 'murmured',
   'groaned', 'mused', 'muses', 'wondered', 'wonders', 'recounted', 'recounts', 'concluded', 'concludes', 'offered',
   'posted', 'texted', 'emailed', 'e-mailed', 'recalled', 'gushed', 'marveled', 'marvelled', 'deadpanned', 'sniffed', 'fumed',
-  'griped', 'quipped',
+  'griped', 'quipped', 'read', 'reads', 'barked', 'opined', 'opines', 'surmised', 'elaborated', 'remembered', 'intoned',
+  'conclude',
 ]);
 
 /**
