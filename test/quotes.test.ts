@@ -24,6 +24,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“Vote for the party of freedom,” the email read.', [['direct', 'the email', 'Vote for the party of freedom,']]],
   ['“We are doomed,” Lena Park barked.', [['direct', 'Lena Park', 'We are doomed,']]],
   ['As the columnist Dana Reyes puts it, "The party belongs to him now."', [['direct', 'Dana Reyes', 'The party belongs to him now.']]],
+  ["Or, as Tom Rideout, a former secretary of homeland security, put it: ''The barbarians are inside.''", [['direct', 'Tom Rideout', 'The barbarians are inside.']]],
+  ["As the columnist Louella Parsons had written years earlier, ''We could not have an industry without him.''", [['direct', 'Louella Parsons', 'We could not have an industry without him.']]],
+  ["The debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how civil it has been.''", [['direct', 'Trump', 'So far, I cannot believe how civil it has been.']]],
+  ["Howard Rubel spoke first. ''The stock has not done well,'' Mr. Rubel pointed out.", [['direct', 'Howard Rubel', 'The stock has not done well,']]],
   ['Maria Costa emphatically proclaimed at a press conference, “I sent no secret files.”', [['direct', 'Maria Costa', 'I sent no secret files.']]],
   // a quote that is its whole paragraph, signed on the next line with a dash
   ['"We have the highest rate of child poverty of any major country."\n\n- Omar Haddad.\n\nThe figure is old.', [['direct', 'Omar Haddad', 'We have the highest rate of child poverty of any major country.']]],

@@ -10,6 +10,10 @@ import { nounPhraseEndingAt, subjectOf, clauseSubject, withApposition } from './
 
 interface DirectFound extends Found { open: number; close: number; closeLength: number }
 
+/** "pointed out", "shot back", "chimed in": a verb that speaks with its particle. */
+const phrasalSpeech = (toks: Tok[], v: number): boolean =>
+  /^(?:pointed|points|shot|fired|chimed|summed|spelled|cut)$/.test(toks[v]!.lower) && /^(?:out|back|in|up)$/.test(toks[v + 1]?.lower ?? '');
+
 /** A speaker named right after a quote: "…," said Smith / "…," Smith said / "…," she added. */
 function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
   let i = 0;
@@ -39,7 +43,7 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
       if (w.text === '(' || w.text === ')' || w.text === '.' || w.text === "'" || w.text === '’' || w.text === ',') continue;
       return null;
     }
-    if ((SPEECH_VERBS.has(w.lower) && !THOUGHT_VERBS.has(w.lower)) || QUOTE_ONLY_VERBS.has(w.lower)) {
+    if ((SPEECH_VERBS.has(w.lower) && !THOUGHT_VERBS.has(w.lower)) || QUOTE_ONLY_VERBS.has(w.lower) || phrasalSpeech(toks, v)) {
       const np = subjectOf(toks, v);
       if (np && np[0] <= i + 1) return { speaker: spanOf(toks, [Math.max(np[0], i), np[1]]), cue: w.text };
       // two speakers: "…," Cummings and Conyers wrote.
@@ -63,7 +67,11 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
   // "as The New Yorker put it (in a profile), “the operator.”"
   for (let j = e; j >= 2 && e - j <= 6 && toks[j]!.text !== '.'; j--) {
     if (toks[j]!.lower !== 'it' || !/^puts?$/.test(toks[j - 1]!.lower)) continue;
-    const np = nounPhraseEndingAt(toks, j - 2);
+    // (through an apposition: "as Tom Ridge, a former secretary of homeland security, put it:")
+    let as = j - 2;
+    while (as >= 0 && j - as <= 20 && toks[as]!.lower !== 'as' && toks[as]!.text !== '.') as--;
+    const named = as >= 0 && toks[as]!.lower === 'as' ? clauseSubject(toks, as + 1, j - 1) : null;
+    const np = (named && named[0] === as + 1 ? named : null) ?? nounPhraseEndingAt(toks, j - 2);
     if (np) return { speaker: spanOf(toks, np), cue: 'put it' };
     break;
   }

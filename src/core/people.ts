@@ -74,6 +74,8 @@ function trimMention(tokens: NameToken[], m: RawMention, givenNames: GivenNames)
     if (isLower(w[0]!) && !NAME_PARTICLES.has(w)) { last = i - 1; break; }
     // a headline in title case: "Glenn Beck Says Trump …" names Glenn Beck
     if (HEADLINE_VERBS.has(w)) { last = i - 1; break; }
+    // a pronoun's contraction starts the next clause: "other than Jim Eastland I’ve presided"
+    if (/^(?:i|he|she|we|they|you|it)['’](?:ve|m|d|ll|s|re)$/i.test(w)) { last = i - 1; break; }
   }
   while (last >= first && (!isWordy(tokens[last]!.text) || /^['’]s$/i.test(tokens[last]!.text))) last--;
   if (first > last) return null;

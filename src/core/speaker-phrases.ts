@@ -25,7 +25,7 @@ export const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during
   'under', 'from', 'to', 'if', 'although', 'though', 'because', 'despite', 'according', 'in addition', 'consequently',
   'therefore', 'thus', 'overall', 'notably', 'elsewhere', 'again', 'back', 'regarding', 'concerning', 'amid', 'following',
   'despite', 'unlike', 'like', 'throughout', 'among', 'across', 'upon', 'without', 'within', 'beyond', 'besides', 'given',
-  'through', 'around', 'until', 'against', 'toward', 'towards']);
+  'through', 'around', 'until', 'against', 'toward', 'towards', 'or']);
 /** A noun phrase ending at token index `last` (inclusive): name, pronoun or short description. */
 export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null {
   if (last < 0) return null;
@@ -226,7 +226,8 @@ function isAdverb(toks: Tok[], k: number): boolean {
 }
 
 const TO_VERBS = new Set(['went', 'goes', 'go', 'continued', 'continues', 'began', 'begins', 'tried', 'tries', 'wanted', 'wants',
-  'decided', 'decides', 'had', 'has', 'have', 'used', 'appeared', 'appears', 'seemed', 'seems', 'rushed', 'hastened', 'paused']);
+  'decided', 'decides', 'had', 'has', 'have', 'used', 'appeared', 'appears', 'seemed', 'seems', 'rushed', 'hastened', 'paused',
+  'prompted', 'moved', 'forced', 'compelled', 'felt', 'chose', 'chooses', 'managed', 'happened']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);

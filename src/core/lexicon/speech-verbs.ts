@@ -15,7 +15,7 @@ const LEMMAS: Record<string, string[]> = {
   emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised'],
   stress: ['stress', 'stresses', 'stressed', 'stressing'],
   report: ['reports', 'reported'],
-  write: ['write', 'writes', 'wrote', 'writing'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
   ask: ['ask', 'asks', 'asked', 'asking'],
   acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
   admit: ['admit', 'admits', 'admitted', 'admitting'],
