@@ -243,6 +243,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Lena Park answered questions about the budget for an hour.', []],
   // a quoted fragment of five words or more with no frame is mixed, said by the sentence's subject
   ['Maria Costa thanked the mayor for “taking these steps to make us all safer.”', [['mixed', 'Maria Costa', 'taking these steps to make us all safer.']]],
+  // (the subject of the speech verb framing the fragment, not of the sentence, nor one inside a quotation)
+  ['“It is misleading,” Omar Haddad wrote after Lena Park argued for the second time that “if everyone had voted as he did, we would have failed.”', [['direct', 'Omar Haddad', 'It is misleading,'], ['mixed', 'Lena Park', 'if everyone had voted as he did, we would have failed.']]],
   // a shorter one is a scare quote: not listed
   ['The mayor painted the “crossroads of Europe” on the wall.', []],
   // a finite verb before "that" means the clause began before it: "that" is a relative pronoun there

@@ -6,8 +6,9 @@ import type { Person } from './people.js';
 import type { GivenNames } from './lexicon/given-names.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { SpeakerResolver, type Speaker } from './speakers.js';
-import { sentenceTokens, type QuoteKind, type Found } from './quote-tokens.js';
-import { clauseSubject } from './speaker-phrases.js';
+import { sentenceTokens, type QuoteKind, type Found, type Tok } from './quote-tokens.js';
+import { clauseSubject, subjectOf } from './speaker-phrases.js';
+import { ACT_VERBS, SPEECH_VERBS } from './lexicon/speech-verbs.js';
 import { findDirect } from './direct-quotes.js';
 import { findColonAttributions, findReported } from './reported-speech.js';
 
@@ -47,7 +48,7 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
   let previousQuoting: Quote | undefined; // the last direct or mixed one
   // a "Name: …" line counts only when the name is a person's (not "Update:", "WASHINGTON:")
   const names = new Set(people.map((p) => p.name));
-  const subjects = new Map<number, Span | null>();
+  const subjects = new Map<number, SentenceFacts>();
   const kept = found.filter((f) => !f.personOnly || people.some((p) => p.name === resolver.resolve(f.speakerSpan!).name));
   for (const f of dropOverlaps(kept)) {
     const s = sentenceAt(article, f.start)!;
@@ -59,8 +60,9 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
     else if (!speaker && f.inherit && previous?.speaker && previous.paragraph === s.paragraph) speaker = previous.speaker;
     else if (!speaker && f.inherit && previousQuoting?.speaker && previousQuoting.paragraph === s.paragraph - 1 && opensParagraph) speaker = previousQuoting.speaker;
     else if (!speaker && f.inherit) speaker = introducedBy(article, f, resolver, names);
-    else if (!speaker && f.fragment) speaker = subjectBefore(article, f, resolver, subjects);
-    const q: Quote = { text: text.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, speaker, cue: f.cue, paragraph: s.paragraph, sentence: s.n };
+    let cue = f.cue;
+    if (!speaker && f.fragment) ({ speaker, cue } = subjectBefore(article, f, resolver, subjects, inQuotes));
+    const q: Quote = { text: text.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, speaker, cue, paragraph: s.paragraph, sentence: s.n };
     if (speaker) resolver.noteSpeaker(speaker, f.start);
     quotes.push(q);
     last = q;
@@ -93,22 +95,43 @@ function introducedBy(article: Article, f: Found, resolver: SpeakerResolver, nam
 
 /**
  * A quoted fragment with no frame of its own ("Ms. Lee thanked the mayor for “taking these
- * steps to make us all safer.”") goes to the subject of its sentence, when it stands before it.
- * (Each sentence's subject is found once: a sentence of a thousand fragments stays linear.)
+ * steps to make us all safer.”") goes to the subject of the speech verb right before it
+ * ("…, after Clinton argued that “…”"), else to the subject of its sentence, when it stands
+ * before it and outside any quotation. (Each sentence's tokens and subject are found once: a
+ * sentence of a thousand fragments stays linear.)
  */
-function subjectBefore(article: Article, f: Found, resolver: SpeakerResolver, subjects: Map<number, Span | null>): Speaker | null {
+function subjectBefore(article: Article, f: Found, resolver: SpeakerResolver, cache: Map<number, SentenceFacts>, inQuotes: (at: number) => boolean): { speaker: Speaker | null; cue: string | null } {
   const at = sentenceIndexAt(article, f.start);
-  let subject = subjects.get(at);
-  if (subject === undefined) {
+  let facts = cache.get(at);
+  if (facts === undefined) {
     const toks = sentenceTokens(article, at);
     const found = clauseSubject(toks, 0, toks.length);
-    subject = found ? { start: toks[found[0]]!.start, end: toks[found[1]]!.end } : null;
-    subjects.set(at, subject);
+    const subject = found && !inQuotes(toks[found[0]]!.start) ? { start: toks[found[0]]!.start, end: toks[found[1]]!.end } : null;
+    facts = { toks, subject };
+    cache.set(at, facts);
+  }
+  const { toks } = facts;
+  // the token holding the opening mark: the first that ends after f.start - 1
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= f.start - 1) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let v = lo - 1; v >= 0 && lo - v <= 12; v--) {
+    const t = toks[v]!;
+    if (!t.word) { if (/^[.;!?”"]$|^''$/.test(t.text)) break; continue; }
+    if (!SPEECH_VERBS.has(t.lower) && !ACT_VERBS.has(t.lower)) continue;
+    const np = subjectOf(toks, v);
+    if (np && !inQuotes(toks[np[0]]!.start)) return { speaker: resolver.resolve({ start: toks[np[0]]!.start, end: toks[np[1]]!.end }), cue: t.text };
+    break;
   }
   // (the quotation mark stands right before f.start: the subject ends before it, with a word between)
-  if (!subject || subject.end >= f.start - 2) return null;
-  return resolver.resolve(subject);
+  const { subject } = facts;
+  return { speaker: !subject || subject.end >= f.start - 2 ? null : resolver.resolve(subject), cue: null };
 }
+interface SentenceFacts { toks: Tok[]; subject: Span | null }
 
 /** A test for "is this offset inside one of these spans", by binary search over them. */
 function insideAny(spans: Span[]): (at: number) => boolean {
