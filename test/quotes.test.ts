@@ -243,6 +243,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Lena Park answered questions about the budget for an hour.', []],
   // a quoted fragment of five words or more with no frame is mixed, said by the sentence's subject
   ['Maria Costa thanked the mayor for “taking these steps to make us all safer.”', [['mixed', 'Maria Costa', 'taking these steps to make us all safer.']]],
+  // an adverb opening the sentence is no subject; a past tense without -ed ends the subject
+  ['Shortly after the ruling, Senator Lena Park issued a statement saying that the Senate should wait.', [['indirect', 'Lena Park', 'the Senate should wait']]],
+  ['Publicly, the party chairman dismisses the approach taken by his rivals in the state.', [['indirect', 'the party chairman', 'the approach taken by his rivals in the state']]],
+  ['The mayor’s office sent out a statement saying the roads would reopen on Monday.', [['indirect', 'The mayor’s office', 'the roads would reopen on Monday']]],
   // (the subject of the speech verb framing the fragment, not of the sentence, nor one inside a quotation)
   ['“It is misleading,” Omar Haddad wrote after Lena Park argued for the second time that “if everyone had voted as he did, we would have failed.”', [['direct', 'Omar Haddad', 'It is misleading,'], ['mixed', 'Lena Park', 'if everyone had voted as he did, we would have failed.']]],
   // a shorter one is a scare quote: not listed

@@ -278,6 +278,17 @@ function opensWithParticiple(toks: Tok[], i: number): boolean {
     && (t.lower === 'having' || !SPEECH_VERBS.has(next.lower)) && !VERB_MODIFIERS.has(next.lower) && !AUXILIARIES.has(next.lower);
 }
 
+/**
+ * "Shortly after the announcement, …", "Publicly, …": an adverb opens the sentence. Its ending
+ * tells it from a name ("Kelly, …", "Beverly, …"): -lly, -rly and -ily endings are left out.
+ */
+function opensWithAdverb(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  return t.word && t.lower.length > 4 && /(?:[^lri]ly|rily|ully|ally|arly)$/.test(t.lower) && next !== undefined
+    && (next.text === ',' || /^(?:after|before|following|into|upon|since|thereafter)$/.test(next.lower));
+}
+
 /** "Hours later, …", "Two days earlier, …": a short phrase from token i to a comma, ending in a time adverb. */
 function endsInTimeAdverb(toks: Tok[], i: number, limit: number): boolean {
   for (let j = i + 1; j < limit && j - i <= 4; j++) {
@@ -286,6 +297,12 @@ function endsInTimeAdverb(toks: Tok[], i: number, limit: number): boolean {
   }
   return false;
 }
+
+// Past tenses without -ed, which end a subject as -ed forms do: "Rubio’s campaign sent out …"
+const IRREGULAR_PAST = new Set(['sent', 'made', 'took', 'gave', 'got', 'went', 'came', 'brought', 'built', 'paid', 'ran', 'won',
+  'sought', 'thought', 'felt', 'found', 'saw', 'knew', 'led', 'wore', 'became', 'chose', 'fought', 'bought', 'caught', 'taught',
+  'struck', 'stood', 'heard', 'meant', 'wrote', 'held', 'kept', 'began', 'spent', 'lost', 'met', 'drew', 'grew', 'threw',
+  'flew', 'rose', 'fell', 'sat', 'shook', 'broke', 'stole', 'hid', 'did', 'had']);
 
 /** The subject opening a clause, after an introductory phrase ("In a statement, the ministry said"). */
 export function clauseSubject(toks: Tok[], from: number, limit: number): [number, number] | null {
@@ -296,7 +313,7 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     // (a participle opening the sentence introduces it too: "Accepting the prize, Park said …")
     // (a year after a date: "On July 6, 2015, Sanders …")
     if (t && guard === 1 && /^[0-9]{4}$/.test(t.text) && toks[i + 1]?.text === ',') { i += 2; break; }
-    if (!t || !(INTRO_WORDS.has(t.lower) || (i === from && opensWithParticiple(toks, i)) || endsInTimeAdverb(toks, i, limit))) break;
+    if (!t || !(INTRO_WORDS.has(t.lower) || (i === from && (opensWithParticiple(toks, i) || opensWithAdverb(toks, i))) || endsInTimeAdverb(toks, i, limit))) break;
     // a bare conjunction opening the sentence: "But Teneo issued a statement saying …"
     if (CONJUNCTIONS.has(t.lower) && toks[i + 1]?.word && from === i) {
       // (a run of them skipped in a loop: recursion per word would overflow on hostile text)
@@ -338,14 +355,14 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     if (/['’]s$/i.test(toks[j]!.text) || (j > i && isCap(toks[j]) && /['’]s$/i.test(toks[j - 1]!.text))) {
       let k = j + 1; // "Finland's economy minister": up to three lower-case nouns
       while (k < limit && k - j <= 3 && toks[k]!.word && startsLower(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower)
-        && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !/(?:ed|ing|ly)$/.test(toks[k]!.lower)) k++;
+        && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !/(?:ed|ing|ly)$/.test(toks[k]!.lower) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
       if (k > j + 1) { j = k - 1; continue; }
     }
     // a name ends at its first lower-case word, unless a name or a plural head follows soon
     // ("Conservative economist Aparna Mathur", "Younger black voters"); a description may go on
     if (!SUBJECT_DETERMINERS.has(t.lower)) {
       let k = j + 1;
-      while (k < limit && k - j <= 3 && toks[k]!.word && startsLower(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !/(?:ed|ing|ly)$/.test(toks[k]!.lower)) k++;
+      while (k < limit && k - j <= 3 && toks[k]!.word && startsLower(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !/(?:ed|ing|ly)$/.test(toks[k]!.lower) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
       const stop = toks[k];
       // (not across an object: "Carson took the stage Tuesday")
       if (k > j + 1 && stop && stop.word && isCap(stop) && !TIME_WORDS.has(stop.lower)
@@ -356,7 +373,7 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     if (NP_STOP.has(n.lower) || SPEECH_VERBS.has(n.lower) || ACT_VERBS.has(n.lower) || VERB_MODIFIERS.has(n.lower) || TIME_WORDS.has(n.lower)) break;
     // an office ends the phrase, but for another office: "The Florida senator sought …", "the attorney general"
     if (startsLower(toks[j]!.text) && ROLE_HEADS.has(toks[j]!.lower) && !MODIFYING_HEADS.has(toks[j]!.lower) && startsLower(n.text) && !ROLE_HEADS.has(n.lower)) break;
-    if (/(?:ed|ing|ly)$/.test(n.lower)) break;
+    if (/(?:ed|ing|ly)$/.test(n.lower) || IRREGULAR_PAST.has(n.lower)) break;
     // an article after a lower-case word opens the object of a verb: "The Trump campaign sent a …"
     // (the verb may take a particle: "His office put out a statement")
     if ((n.lower === 'a' || n.lower === 'an' || n.lower === 'the') && j > i && startsLower(toks[j]!.text) && !/^(?:of|for|de|al|within|among|across|behind|beyond|near|inside|outside|around|toward|towards|amid|like)$/.test(toks[j]!.lower)) {
