@@ -247,6 +247,14 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Shortly after the ruling, Senator Lena Park issued a statement saying that the Senate should wait.', [['indirect', 'Lena Park', 'the Senate should wait']]],
   ['Publicly, the party chairman dismisses the approach taken by his rivals in the state.', [['indirect', 'the party chairman', 'the approach taken by his rivals in the state']]],
   ['The mayor’s office sent out a statement saying the roads would reopen on Monday.', [['indirect', 'The mayor’s office', 'the roads would reopen on Monday']]],
+  // a speech verb's noun ("a positive note", "an afternoon tweet") speaks for the clause's subject, or for no one
+  ['But first, Mike Pence sounded a positive note about the nominee.', [['indirect', 'Mike Pence', 'about the nominee']]],
+  ['“So many hypocrites,” Omar Haddad said in an afternoon tweet, referring to the senators who left.', [['direct', 'Omar Haddad', 'So many hypocrites,'], ['indirect', 'Omar Haddad', 'the senators who left']]],
+  ['In a later tweet, Lena Park said she was postponing the news conference.', [['indirect', 'Lena Park', 'she was postponing the news conference']]],
+  ['In this state, Lena Park delivered a forceful promise to raise the minimum wage.', [['indirect', 'Lena Park', 'to raise the minimum wage']]],
+  ["Many leaders go beyond Omar Haddad's controversial vow to ban all visitors from the region.", []],
+  // (after an article, an -ing word is the noun: "said the ruling")
+  ['“A state cannot avoid the conclusion that its process is wrong,” said the ruling.', [['direct', 'the ruling', 'A state cannot avoid the conclusion that its process is wrong,']]],
   // (the subject of the speech verb framing the fragment, not of the sentence, nor one inside a quotation)
   ['“It is misleading,” Omar Haddad wrote after Lena Park argued for the second time that “if everyone had voted as he did, we would have failed.”', [['direct', 'Omar Haddad', 'It is misleading,'], ['mixed', 'Lena Park', 'if everyone had voted as he did, we would have failed.']]],
   // a shorter one is a scare quote: not listed

@@ -2,7 +2,7 @@
 // act verbs ("called the plan reckless"), participles, passives, and "Name: …" lines.
 import type { Article, Span } from './article.js';
 import { sentenceSpans } from './tokens.js';
-import { ACT_VERBS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
+import { ACT_VERBS, BASE_FORMS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
 import { sentenceTokens, wordCount, isCap, startsLower, spanOf, type QuoteKind, type Found, type Tok } from './quote-tokens.js';
 import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, SUBORDINATORS, AUXILIARIES } from './speaker-phrases.js';
 
@@ -29,7 +29,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CLOSING_MARKS = new Set(['”', '"', "''", '»']);
 const INFINITIVE_VERBS = new Set(['vowed', 'vows', 'promised', 'promises', 'pledged', 'pledges', 'threatened', 'threatens',
-  'refused', 'refuses', 'declined', 'declines', 'agreed', 'agrees', 'offered', 'offers', 'vowing', 'promising', 'pledging']);
+  'refused', 'refuses', 'declined', 'declines', 'agreed', 'agrees', 'offered', 'offers', 'vowing', 'promising', 'pledging',
+  'promise', 'pledge', 'vow']);
 
 /** Reported speech in one sentence: "X said (that) …", "…, X said.", "According to X, …". */
 // A sentence without any of these words reports no speech: no token objects are made for it.
@@ -208,7 +209,10 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // right after a determiner the word is a noun: "the worry among …", "his remarks"; with a
     // "that" clause it still reports something ("his assertion that …"), said by the possessor
     // (so it is after a possessive and a participle: "his prepared remarks", "her written statement")
-    const afterParticiple = v >= 2 && POSSESSIVES.has(toks[v - 2]!.lower) && startsLower(toks[v - 1]!.text) && /(?:ed|en)$/.test(toks[v - 1]!.lower);
+    // (or, for a base form, an adjective: "his constant pledge", "Trump's controversial vow"; in
+    // "sources close to her campaign say" it is the verb)
+    const afterParticiple = v >= 2 && (POSSESSIVES.has(toks[v - 2]!.lower) || (/['’]s$/.test(toks[v - 2]!.text) && BASE_FORMS.has(t.lower))) && startsLower(toks[v - 1]!.text)
+      && (/(?:ed|en)$/.test(toks[v - 1]!.lower) || (BASE_FORMS.has(t.lower) && /(?:al|ant|ent|ive|ous|ic|ful|less|ary|ory|ible|able|st|nd|rd|own|new)$/.test(toks[v - 1]!.lower)));
     if (v >= 1 && (DETERMINERS.has(toks[v - 1]!.lower) || afterParticiple)) {
       if (toks[v + 1]?.lower === 'that' && !inQuotes(toks[v + 1]!.start)) {
         const owner = POSSESSIVES.has(toks[v - 1]!.lower) ? spanOf(toks, [v - 1, v - 1]) : afterParticiple ? spanOf(toks, [v - 2, v - 2]) : null;
@@ -265,7 +269,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       }
     }
     const subj = subjectOf(toks, v);
-    if (speech && !participle && !passive && subj && !quotedStart && subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && !inQuotes(toks[subj[0] - 1]!.start)) {
+    // (the subject next to its verb: "…, Mrs. Clinton delivered a forceful promise to …" opens a clause of its own)
+    if (speech && !participle && !passive && subj && v - subj[1] <= 3 && !quotedStart && subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && !inQuotes(toks[subj[0] - 1]!.start)) {
       const comma = subj[0] - 1;
       // adjuncts after the verb ("in the video", "on Sunday") up to a comma or the end
       let k = v + 1;

@@ -1,6 +1,6 @@
 // Finding who speaks: the noun phrase that is a speech verb's subject, the subject opening a
 // clause, and where a reported clause ends. Rules over tokens, no parser.
-import { ACT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
+import { ACT_VERBS, BASE_FORMS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
 import { isCap, startsLower, type Tok } from './quote-tokens.js';
 import { ROLE_HEADS } from './lexicon/titles.js';
 import { NAME_PARTICLES } from './lexicon/name-parts.js';
@@ -96,6 +96,17 @@ function beforeTime(toks: Tok[], k: number): number {
 
 /** The subject that a speech verb at token `v` has: before it, through appositions and "… and said". */
 export function subjectOf(toks: Tok[], v: number): [number, number] | null {
+  // "Pence sounded a positive note about …", "in a later tweet": after "a"/"an" (and a word) a base
+  // form is a noun (a verb would agree: "a source says"). Its speaker is the subject of the clause
+  // it is the object in; after a preposition no one speaks.
+  if (BASE_FORMS.has(toks[v]!.lower)) {
+    const art = /^(?:a|an)$/.test(toks[v - 1]?.lower ?? '') ? v - 1 : /^(?:a|an)$/.test(toks[v - 2]?.lower ?? '') && toks[v - 1]!.word && startsLower(toks[v - 1]!.text) ? v - 2 : -1;
+    if (art >= 0) {
+      const verb = toks[art - 1];
+      const subject = verb && verb.word && startsLower(verb.text) && !NP_STOP.has(verb.lower) && !INTRO_WORDS.has(verb.lower) ? clauseSubject(toks, 0, art) : null;
+      return subject && subject[1] < art - 1 ? subject : null;
+    }
+  }
   let k = v - 1;
   while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower) || isAdverb(toks, k))) k--;
   // (a participle finds its subject through the clause: "… sent an email Friday night saying")
@@ -120,6 +131,8 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
     if (before.text === ',' && (/^[“"‘']|^''$/.test(toks[0]!.text) || toks.slice(0, k).some((t) => /^[”"]$|^''$/.test(t.text)))) {
       for (let w = k - 1; w >= 1 && k - w <= 12; w--) {
         if (!toks[w]!.word || !SPEECH_VERBS.has(toks[w]!.lower) || toks[w]!.lower.endsWith('ing')) continue;
+        // (a noun after an article, with or without an adjective: "he said in an afternoon tweet,")
+        if (/^(?:a|an|the|his|her|their|its)$/.test(toks[w - 1]!.lower) || /^(?:a|an|the|his|her|their|its)$/.test(toks[w - 2]?.lower ?? '')) continue;
         // inverted after the closing mark: the name after the verb ("said Pat Caddell, a pollster,")
         if (/^[”"]$|^''$/.test(toks[w - 1]!.text) && isCap(toks[w + 1])) {
           let e = w + 1;
@@ -373,7 +386,9 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     if (NP_STOP.has(n.lower) || SPEECH_VERBS.has(n.lower) || ACT_VERBS.has(n.lower) || VERB_MODIFIERS.has(n.lower) || TIME_WORDS.has(n.lower)) break;
     // an office ends the phrase, but for another office: "The Florida senator sought …", "the attorney general"
     if (startsLower(toks[j]!.text) && ROLE_HEADS.has(toks[j]!.lower) && !MODIFYING_HEADS.has(toks[j]!.lower) && startsLower(n.text) && !ROLE_HEADS.has(n.lower)) break;
-    if (/(?:ed|ing|ly)$/.test(n.lower) || IRREGULAR_PAST.has(n.lower)) break;
+    // (after an article the word is the noun or its adjective: "said the ruling", "the embattled senator")
+    const afterArticle = j === i && /^(?:the|a|an|his|her|their|its)$/.test(toks[j]!.lower) && !n.lower.endsWith('ly');
+    if ((/(?:ed|ing|ly)$/.test(n.lower) && !afterArticle) || IRREGULAR_PAST.has(n.lower)) break;
     // an article after a lower-case word opens the object of a verb: "The Trump campaign sent a …"
     // (the verb may take a particle: "His office put out a statement")
     if ((n.lower === 'a' || n.lower === 'an' || n.lower === 'the') && j > i && startsLower(toks[j]!.text) && !/^(?:of|for|de|al|within|among|across|behind|beyond|near|inside|outside|around|toward|towards|amid|like)$/.test(toks[j]!.lower)) {

@@ -80,6 +80,8 @@ const LEMMAS: Record<string, string[]> = {
 };
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(Object.values(LEMMAS).flat());
+/** The base forms ("say", "tweet", "note"): after "a"/"an" and a word such a form is a noun ("a cautious note"). */
+export const BASE_FORMS: ReadonlySet<string> = new Set(Object.entries(LEMMAS).filter(([lemma, forms]) => forms.includes(lemma)).map(([lemma]) => lemma));
 
 /**
  * Verbs of the manner of speaking that name a speaker only beside a quotation: "“Denver,” he
