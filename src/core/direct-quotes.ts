@@ -82,6 +82,8 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
     const w = toks[v]!;
     if (!w.word) { if (w.text === '.' || w.text === '!' || w.text === '?') break; continue; }
     if (SPEECH_VERBS.has(w.lower) || ACT_VERBS.has(w.lower) || QUOTE_ONLY_VERBS.has(w.lower)) {
+      // (a feeling about something introduces nothing: "With leaders worried about …, Obama …:")
+      if (THOUGHT_VERBS.has(w.lower) && /^(?:about|over|for|by|of|that)$/.test(toks[v + 1]?.lower ?? '')) continue;
       const np = subjectOf(toks, v);
       if (np) return { speaker: spanOf(toks, np), cue: w.text };
       // inverted, opening the sentence: "Said Dorothy Poynter, who grew up with him, “…”"

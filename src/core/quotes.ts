@@ -96,8 +96,8 @@ function introducedBy(article: Article, f: Found, resolver: SpeakerResolver, nam
 /**
  * A quoted fragment with no frame of its own ("Ms. Lee thanked the mayor for “taking these
  * steps to make us all safer.”") goes to the subject of the speech verb right before it
- * ("…, after Clinton argued that “…”"), else to the subject of its sentence, when it stands
- * before it and outside any quotation. (Each sentence's tokens and subject are found once: a
+ * ("…, after Clinton argued that “…”"), else to the subject of its sentence, outside any
+ * quotation. (Each sentence's tokens and subject are found once: a
  * sentence of a thousand fragments stays linear.)
  */
 function subjectBefore(article: Article, f: Found, resolver: SpeakerResolver, cache: Map<number, SentenceFacts>, inQuotes: (at: number) => boolean): { speaker: Speaker | null; cue: string | null } {
@@ -127,9 +127,12 @@ function subjectBefore(article: Article, f: Found, resolver: SpeakerResolver, ca
     if (np && !inQuotes(toks[np[0]]!.start)) return { speaker: resolver.resolve({ start: toks[np[0]]!.start, end: toks[np[1]]!.end }), cue: t.text };
     break;
   }
-  // (the quotation mark stands right before f.start: the subject ends before it, with a word between)
+  // (the quotation mark stands right before f.start: the subject ends before it, with a word
+  // between; or the fragment is in the phrase opening the sentence: "After saying her foot was
+  // “so swollen …,” she was …")
   const { subject } = facts;
-  return { speaker: !subject || subject.end >= f.start - 2 ? null : resolver.resolve(subject), cue: null };
+  const fits = subject !== null && (subject.end < f.start - 2 || subject.start >= f.end);
+  return { speaker: fits ? resolver.resolve(subject) : null, cue: null };
 }
 interface SentenceFacts { toks: Tok[]; subject: Span | null }
 

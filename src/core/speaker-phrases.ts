@@ -338,8 +338,19 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     let j = i;
     while (j < limit && toks[j]!.text !== ',') j++;
     // (a participle's phrase runs longer: "Asked whether the campaign should take … to a halt,")
-    if (j >= limit || j - i > (t.lower === 'asked' || t.lower.endsWith('ing') ? 24 : 12)) break;
+    // (and so does one opening "With …" or "After saying …": "With Democratic leaders increasingly worried about …,")
+    const long = t.lower === 'asked' || t.lower === 'with' || t.lower.endsWith('ing') || (toks[i + 1]?.lower.endsWith('ing') ?? false);
+    if (j >= limit || j - i > (long ? 24 : 12)) break;
     i = j + 1;
+    // (a comma inside the quotation that ends the phrase: "After saying her foot was “so swollen,” she …")
+    // (the mark right after the comma closes; one after a space opens: "In his book, ''Make Your Kid …''")
+    if (i < limit && /^[”"’]$|^''$/.test(toks[i]!.text) && toks[i]!.start === toks[j]!.end) i++;
+    // (a title in quotation marks set off after it: "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley …")
+    else if (i < limit && /^[“"]$|^''$/.test(toks[i]!.text)) {
+      let c = i + 1;
+      while (c < limit && c - i <= 16 && !/^[”"]$|^''$/.test(toks[c]!.text)) c++;
+      if (c < limit && c - i <= 16 && (toks[c - 1]!.text === ',' || toks[c + 1]?.text === ',')) i = toks[c + 1]?.text === ',' ? c + 2 : c + 1;
+    }
   }
   if (i >= limit) return null;
   const t = toks[i]!;
