@@ -253,6 +253,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['In a later tweet, Lena Park said she was postponing the news conference.', [['indirect', 'Lena Park', 'she was postponing the news conference']]],
   ['In this state, Lena Park delivered a forceful promise to raise the minimum wage.', [['indirect', 'Lena Park', 'to raise the minimum wage']]],
   ["Many leaders go beyond Omar Haddad's controversial vow to ban all visitors from the region.", []],
+  ['In his public remarks, Omar Haddad has delivered an insular closing message.', []],
+  ['“Voters do not agree with him,” Lena Park said, suggesting a few questions, including, “Do you really think that billionaires need a tax break?”', [['direct', 'Lena Park', 'Voters do not agree with him,'], ['direct', 'Lena Park', 'Do you really think that billionaires need a tax break?']]],
   // long opening phrases: "With …", "After saying …" (its comma inside a quotation), a quoted title set off
   ['With party leaders increasingly worried about a lack of passion for the candidate among young voters, Lena Park is rolling out a new message: "It is about me."', [['direct', 'Lena Park', 'It is about me.']]],
   ['Lena Park spoke. After saying her right foot was “so swollen I could barely walk,” she was rushed to a hospital.', [['mixed', 'Lena Park', 'so swollen I could barely walk,']]],

@@ -26,6 +26,7 @@ const PLURAL_NOUNS_TOO = new Set(['claims', 'questions', 'remarks', 'reports', '
   'replies', 'tweets', 'pledges', 'vows', 'estimates', 'warnings', 'statements', 'predictions', 'complaints', 'threats']);
 const NOUN_PREPOSITIONS = new Set(['of', 'to', 'for', 'with', 'about', 'from', 'by', 'into', 'among', 'between', 'against', 'toward', 'towards']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'any', 'no']);
+const COUNTING = new Set(['few', 'several', 'many', 'some', 'numerous', 'multiple', 'two', 'three', 'four', 'five', 'both', 'other', 'such', 'more', 'fewer', 'repeated']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CLOSING_MARKS = new Set(['”', '"', "''", '»']);
 const INFINITIVE_VERBS = new Set(['vowed', 'vows', 'promised', 'promises', 'pledged', 'pledges', 'threatened', 'threatens',
@@ -212,8 +213,10 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // (or, for a base form, an adjective: "his constant pledge", "Trump's controversial vow"; in
     // "sources close to her campaign say" it is the verb)
     const afterParticiple = v >= 2 && (POSSESSIVES.has(toks[v - 2]!.lower) || (/['’]s$/.test(toks[v - 2]!.text) && BASE_FORMS.has(t.lower))) && startsLower(toks[v - 1]!.text)
-      && (/(?:ed|en)$/.test(toks[v - 1]!.lower) || (BASE_FORMS.has(t.lower) && /(?:al|ant|ent|ive|ous|ic|ful|less|ary|ory|ible|able|st|nd|rd|own|new)$/.test(toks[v - 1]!.lower)));
-    if (v >= 1 && (DETERMINERS.has(toks[v - 1]!.lower) || afterParticiple)) {
+      && (/(?:ed|en)$/.test(toks[v - 1]!.lower) || ((BASE_FORMS.has(t.lower) || t.lower.endsWith('s')) && /(?:al|ant|ent|ive|ous|ic|ful|less|ary|ory|ible|able|st|nd|rd|own|new)$/.test(toks[v - 1]!.lower)));
+    // ("a few questions", "several claims": a plural after a word that counts is a noun; "some say" is a verb)
+    const counted = v >= 1 && t.lower.endsWith('s') && COUNTING.has(toks[v - 1]!.lower);
+    if (v >= 1 && (DETERMINERS.has(toks[v - 1]!.lower) || afterParticiple || counted)) {
       if (toks[v + 1]?.lower === 'that' && !inQuotes(toks[v + 1]!.start)) {
         const owner = POSSESSIVES.has(toks[v - 1]!.lower) ? spanOf(toks, [v - 1, v - 1]) : afterParticiple ? spanOf(toks, [v - 2, v - 2]) : null;
         push(v + 2, clauseEndToken(toks, v + 2, inQuotes), owner, t.text);

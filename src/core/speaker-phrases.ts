@@ -97,13 +97,16 @@ function beforeTime(toks: Tok[], k: number): number {
 /** The subject that a speech verb at token `v` has: before it, through appositions and "… and said". */
 export function subjectOf(toks: Tok[], v: number): [number, number] | null {
   // "Pence sounded a positive note about …", "in a later tweet": after "a"/"an" (and a word) a base
-  // form is a noun (a verb would agree: "a source says"). Its speaker is the subject of the clause
-  // it is the object in; after a preposition no one speaks.
-  if (BASE_FORMS.has(toks[v]!.lower)) {
-    const art = /^(?:a|an)$/.test(toks[v - 1]?.lower ?? '') ? v - 1 : /^(?:a|an)$/.test(toks[v - 2]?.lower ?? '') && toks[v - 1]!.word && startsLower(toks[v - 1]!.text) ? v - 2 : -1;
+  // form is a noun (a verb would agree: "a source says"). Its speaker is the subject of the verb
+  // it is the object of; after a preposition no one speaks.
+  // (so is a plural after a word that counts: "Sanders posed a few questions, including, “…”")
+  const counted = toks[v]!.lower.endsWith('s') && /^(?:few|several|numerous|multiple)$/.test(toks[v - 1]?.lower ?? '');
+  if (BASE_FORMS.has(toks[v]!.lower) || counted) {
+    const art = counted ? (toks[v - 2]?.lower === 'a' ? v - 2 : v - 1)
+      : /^(?:a|an)$/.test(toks[v - 1]?.lower ?? '') ? v - 1 : /^(?:a|an)$/.test(toks[v - 2]?.lower ?? '') && toks[v - 1]!.word && startsLower(toks[v - 1]!.text) ? v - 2 : -1;
     if (art >= 0) {
       const verb = toks[art - 1];
-      const subject = verb && verb.word && startsLower(verb.text) && !NP_STOP.has(verb.lower) && !INTRO_WORDS.has(verb.lower) ? clauseSubject(toks, 0, art) : null;
+      const subject = verb && verb.word && startsLower(verb.text) && !NP_STOP.has(verb.lower) && !INTRO_WORDS.has(verb.lower) ? subjectOf(toks, art - 1) ?? clauseSubject(toks, 0, art) : null;
       return subject && subject[1] < art - 1 ? subject : null;
     }
   }
