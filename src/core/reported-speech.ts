@@ -215,8 +215,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     const afterParticiple = v >= 2 && (POSSESSIVES.has(toks[v - 2]!.lower) || (/['’]s$/.test(toks[v - 2]!.text) && BASE_FORMS.has(t.lower))) && startsLower(toks[v - 1]!.text)
       && (/(?:ed|en)$/.test(toks[v - 1]!.lower) || ((BASE_FORMS.has(t.lower) || t.lower.endsWith('s')) && /(?:al|ant|ent|ive|ous|ic|ful|less|ary|ory|ible|able|st|nd|rd|own|new)$/.test(toks[v - 1]!.lower)));
     // ("a few questions", "several claims": a plural after a word that counts is a noun; "some say" is a verb)
-    const counted = v >= 1 && t.lower.endsWith('s') && COUNTING.has(toks[v - 1]!.lower);
-    if (v >= 1 && (DETERMINERS.has(toks[v - 1]!.lower) || afterParticiple || counted)) {
+    // (its "that" opens a relative clause: "the four states that voted")
+    if (v >= 1 && t.lower.endsWith('s') && COUNTING.has(toks[v - 1]!.lower)) return v;
+    if (v >= 1 && (DETERMINERS.has(toks[v - 1]!.lower) || afterParticiple)) {
       if (toks[v + 1]?.lower === 'that' && !inQuotes(toks[v + 1]!.start)) {
         const owner = POSSESSIVES.has(toks[v - 1]!.lower) ? spanOf(toks, [v - 1, v - 1]) : afterParticiple ? spanOf(toks, [v - 2, v - 2]) : null;
         push(v + 2, clauseEndToken(toks, v + 2, inQuotes), owner, t.text);
