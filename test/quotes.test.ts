@@ -25,6 +25,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“We are doomed,” Lena Park barked.', [['direct', 'Lena Park', 'We are doomed,']]],
   ['As the columnist Dana Reyes puts it, "The party belongs to him now."', [['direct', 'Dana Reyes', 'The party belongs to him now.']]],
   ["Or, as Tom Rideout, a former secretary of homeland security, put it: ''The barbarians are inside.''", [['direct', 'Tom Rideout', 'The barbarians are inside.']]],
+  ["As one developer, Priya Shah, put it: ''Now the real work starts.''", [['direct', 'Priya Shah', 'Now the real work starts.']]],
   ["As the columnist Louella Parsons had written years earlier, ''We could not have an industry without him.''", [['direct', 'Louella Parsons', 'We could not have an industry without him.']]],
   ["The debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how civil it has been.''", [['direct', 'Trump', 'So far, I cannot believe how civil it has been.']]],
   ["Howard Rubel spoke first. ''The stock has not done well,'' Mr. Rubel pointed out.", [['direct', 'Howard Rubel', 'The stock has not done well,']]],

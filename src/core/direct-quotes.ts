@@ -70,8 +70,12 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
     // (through an apposition: "as Tom Ridge, a former secretary of homeland security, put it:")
     let as = j - 2;
     while (as >= 0 && j - as <= 20 && toks[as]!.lower !== 'as' && toks[as]!.text !== '.') as--;
-    const named = as >= 0 && toks[as]!.lower === 'as' ? clauseSubject(toks, as + 1, j - 1) : null;
-    const np = (named && named[0] === as + 1 ? named : null) ?? nounPhraseEndingAt(toks, j - 2);
+    let named = as >= 0 && toks[as]!.lower === 'as' ? clauseSubject(toks, as + 1, j - 1) : null;
+    if (named && named[0] !== as + 1) named = null;
+    // (a name set off after a description names the speaker: "As one developer, Priya Shah, put it:")
+    if (named && toks[named[1] + 1]?.text === ',' && toks[j - 2]?.text === ',' && named[1] + 2 < j - 2
+      && toks.slice(named[1] + 2, j - 2).every((x) => isUpper(x.text[0]!) || x.text === '.')) named = [named[1] + 2, j - 3];
+    const np = named ?? nounPhraseEndingAt(toks, j - 2);
     if (np) return { speaker: spanOf(toks, np), cue: 'put it' };
     break;
   }
