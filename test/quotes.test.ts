@@ -255,6 +255,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['In this state, Lena Park delivered a forceful promise to raise the minimum wage.', [['indirect', 'Lena Park', 'to raise the minimum wage']]],
   ["Many leaders go beyond Omar Haddad's controversial vow to ban all visitors from the region.", []],
   ['In his public remarks, Omar Haddad has delivered an insular closing message.', []],
+  // a verb joined by "and" shares the subject of the clause a subordinator opened
+  ['Lena Park spoke on Monday. Mark Olsen described Park as a “disgrace” after she attacked the officers and blamed the shootings on “implicit bias” against minorities.', [['mixed', 'Mark Olsen', 'Park as a “disgrace” after she attacked the officers'], ['mixed', 'Lena Park', 'the shootings on “implicit bias” against minorities']]],
   ['“Voters do not agree with him,” Lena Park said, suggesting a few questions, including, “Do you really think that billionaires need a tax break?”', [['direct', 'Lena Park', 'Voters do not agree with him,'], ['direct', 'Lena Park', 'Do you really think that billionaires need a tax break?']]],
   // long opening phrases: "With …", "After saying …" (its comma inside a quotation), a quoted title set off
   ['With party leaders increasingly worried about a lack of passion for the candidate among young voters, Lena Park is rolling out a new message: "It is about me."', [['direct', 'Lena Park', 'It is about me.']]],

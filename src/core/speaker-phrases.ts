@@ -197,6 +197,18 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
         if (toks[c - 1]!.text === ',' && CLAUSE_JOINERS.has(toks[c]!.lower)) { opens = c + 1; break; }
       }
     }
+    // ("… described Clinton as a disgrace after she attacked officers and blamed …": the verb
+    // joined by "and" shares the subject of the clause a subordinator opened)
+    if (before.lower === 'and') {
+      for (let c = k - 1; c >= 0 && k - c <= 20; c--) {
+        const w = toks[c]!;
+        if (!w.word) { if (w.text === ',' || w.text === ';' || /^[“”"]$/.test(w.text)) break; continue; }
+        if (!SUBORDINATORS.has(w.lower)) continue;
+        const inner = clauseSubject(toks, c + 1, k);
+        if (inner && inner[0] === c + 1 && (PRONOUNS.has(toks[c + 1]!.lower) || isCap(toks[c + 1]))) opens = c + 1;
+        break;
+      }
+    }
     const subject = (opens > 0 ? clauseSubject(toks, opens, k) : null) ?? clauseSubject(toks, 0, k);
     // "His daughter, Emma Hastings, said": the apposition names the speaker, so it joins the span
     if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',' && k - subject[1] <= 8) return [subject[0], k - 1];
