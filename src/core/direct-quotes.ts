@@ -46,6 +46,12 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
     if ((SPEECH_VERBS.has(w.lower) && !THOUGHT_VERBS.has(w.lower)) || QUOTE_ONLY_VERBS.has(w.lower) || phrasalSpeech(toks, v)) {
       const np = subjectOf(toks, v);
       if (np && np[0] <= i + 1) return { speaker: spanOf(toks, [Math.max(np[0], i), np[1]]), cue: w.text };
+      // inverted after the rest of the sentence: "“We’re extremely happy” about the decision, said RoseAnn DeMoro, …"
+      if (toks[v - 1]!.text === ',' && SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing') && isUpper(toks[v + 1]?.text[0] ?? 'a')) {
+        const after = clauseSubject(toks, v + 1, toks.length);
+        const next = after ? toks[after[1] + 1] : undefined;
+        if (after && after[0] === v + 1 && (!next || next.text === ',' || next.text === '.')) return { speaker: spanOf(toks, after), cue: w.text };
+      }
       // two speakers: "…," Cummings and Conyers wrote.
       if (np && np[0] >= 2 && toks[np[0] - 1]!.lower === 'and') {
         const first = nounPhraseEndingAt(toks, np[0] - 2);
