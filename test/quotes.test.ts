@@ -22,6 +22,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ["''It is over,'' said John Smith.", [['direct', 'John Smith', "It is over,"]]],
   // an inverted attribution after the rest of the sentence
   ['“We are extremely happy” about the decision, said Rosa Marquez, director of the nurses union.', [['direct', 'Rosa Marquez', 'We are extremely happy']]],
+  ['“There is a young man having some problems,” Omar Haddad said as the heckler yelled at him.', [['direct', 'Omar Haddad', 'There is a young man having some problems,']]],
   // verbs that name a speaker beside a quote: a sign or an email "reads", "barked", "puts it"
   ['“Vote for the party of freedom,” the email read.', [['direct', 'the email', 'Vote for the party of freedom,']]],
   ['“We are doomed,” Lena Park barked.', [['direct', 'Lena Park', 'We are doomed,']]],

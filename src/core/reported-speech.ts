@@ -346,6 +346,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
         while (toks[c] && (toks[c]!.text === ',' || toks[c]!.text === ':')) c++;
         // "he said, though officials …": the writer's clause, not what was said
         if (c > v + 1 && toks[c - 1]!.text === ',' && (SUBORDINATORS.has(toks[c]?.lower ?? '') || toks[c]?.lower === 'though')) return v;
+        // ("“…,” Bill Clinton has said while stumping for his wife": what was said is the quotation)
+        if (quotedStart && SUBORDINATORS.has(toks[c]?.lower ?? '')) return v;
         // "he said, referring to Trump": what follows is no clause but what the speaker meant
         if (c > v + 1 && toks[c - 1]!.text === ',' && toks[c]?.word && startsLower(toks[c]!.text) && toks[c]!.lower.endsWith('ing')) {
           if (!/^(?:to|of|about|on)$/.test(toks[c + 1]?.lower ?? '')) return v;
