@@ -22,6 +22,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ["''It is over,'' said John Smith.", [['direct', 'John Smith', "It is over,"]]],
   // an inverted attribution after the rest of the sentence
   ['“We are extremely happy” about the decision, said Rosa Marquez, director of the nurses union.', [['direct', 'Rosa Marquez', 'We are extremely happy']]],
+  ['Premier Li Qiang, on his first visit to Spain, said the two countries "share an interest in open markets" and pledged to increase imports.', [['mixed', 'Li Qiang', 'the two countries "share an interest in open markets"'], ['indirect', 'Li Qiang', 'to increase imports']]],
+  ["In Brussels, the commission's trade chief, Maros Sefcovic, declined to comment but said the members were free to pursue bilateral deals.", [['indirect', 'Maros Sefcovic', 'to comment'], ['indirect', 'Maros Sefcovic', 'the members were free to pursue bilateral deals']]],
   ['“There is a young man having some problems,” Omar Haddad said as the heckler yelled at him.', [['direct', 'Omar Haddad', 'There is a young man having some problems,']]],
   // verbs that name a speaker beside a quote: a sign or an email "reads", "barked", "puts it"
   ['“Vote for the party of freedom,” the email read.', [['direct', 'the email', 'Vote for the party of freedom,']]],

@@ -267,7 +267,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       const next = inverted ? toks[inverted[1] + 1] : undefined;
       // an inverted subject is short ("said Maria Costa", "said a spokesman for the firm"); a
       // longer phrase is the clause said: "…, said the event brought back memories of her father"
-      if (inverted && inverted[0] === j && (!next || !next.word) && inverted[1] - inverted[0] < 6) {
+      // (not before a quotation: "X, on his first visit, said the two countries “share …”")
+      if (inverted && inverted[0] === j && (!next || (!next.word && !/^[“"‘]$|^''$/.test(next.text))) && inverted[1] - inverted[0] < 6) {
         push(0, v - 1, spanOf(toks, inverted), t.text);
         if (out.length > 0) return -1;
       }

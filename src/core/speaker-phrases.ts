@@ -212,6 +212,12 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
     const subject = (opens > 0 ? clauseSubject(toks, opens, k) : null) ?? clauseSubject(toks, 0, k);
     // "His daughter, Emma Hastings, said": the apposition names the speaker, so it joins the span
     if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',' && k - subject[1] <= 8) return [subject[0], k - 1];
+    // (also when the speech verb is a second one: "the Commission's trade chief, Maroš Šefčovič, declined … but said")
+    if (subject && before.text !== ',' && toks[subject[1] + 1]?.text === ',' && isCap(toks[subject[1] + 2]) && startsLower(toks[subject[0]]!.text)) {
+      let e = subject[1] + 2;
+      while (e < k && e - subject[1] <= 5 && (isCap(toks[e]) || NAME_PARTICLES.has(toks[e]!.text))) e++;
+      if (toks[e]?.text === ',' && e - subject[1] >= 3) return [subject[0], e - 1];
+    }
     // (and when a relative clause follows the name: "The shop's owner, Margaret Harlow, whose
     // grandfather founded the business, said")
     if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',') {
