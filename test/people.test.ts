@@ -28,6 +28,7 @@ const NAMES: [string, string[]][] = [
   ['He will represent President Zine al-Abidine Ben Ali at the meeting.', ['Zine al-Abidine Ben Ali']],
   ['Alexander Lebed met Aslan Maskhadov. Neither Lebed nor Maskhadov made any statement.', ['Alexander Lebed', 'Aslan Maskhadov']],
   ['Other than Jim Eastland I’ve presided over more nominees than anyone.', ['Jim Eastland']],
+  ['"It changes nothing," said Xu Mingqi, an economist at the academy.', ['Xu Mingqi']],
   ['Boxing legend Roberto "Hands of Stone" Duran climbs into the ring. Duran is 45.', ['Roberto "Hands of Stone" Duran']],
   ['1990 - British historian Alan John Percivale (A.J.P.) Taylor died.', ['Alan John Percivale (A.J.P.) Taylor']],
   ['9. Lance Armstrong (U.S.) Motorola 9 seconds behind.', ['Lance Armstrong']],

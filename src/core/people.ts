@@ -159,6 +159,11 @@ function extendName(tokens: NameToken[], m: RawMention, givenNames: GivenNames):
     if (m.first === m.last && givenNames.has(keyOf(tokens[m.first]!)) && isNamePart(next)
       && !NON_PERSON_HEADS.has(keyOf(next)) && !(after && after.sentence === next.sentence && isCapitalized(after.text))) { m.last++; continue; }
     if (particleJoined(next) || (NAME_SUFFIXES.has(keyOf(next)) && next.cap)) { m.last++; continue; }
+    // a one-word name and a capitalized word before an apposition: "said Xu Mingqi, an economist"
+    // (not a thing after "the": "the Cuccinelli Compass, a regular update")
+    if (m.first === m.last && isNamePart(next) && !NON_PERSON_HEADS.has(keyOf(next)) && after?.text === ',' && after.sentence === next.sentence
+      && !/^the$/i.test(tokenAt(tokens, m.first - 1)?.text ?? '')
+      && /^(?:a|an|the)$/.test(tokenAt(tokens, m.last + 3)?.text ?? '')) { m.last++; return; }
     // a nickname in quotation marks or a parenthesis inside the name: Roberto "Hands of Stone"
     // Duran, Alan John Percivale (A.J.P.) Taylor
     const bridge = bridgedName(tokens, m.last + 1);
