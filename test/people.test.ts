@@ -86,6 +86,8 @@ const ROLES: [string, string, string[]][] = [
   ['Maria Costa, the mayor of Porto, opened the bridge.', 'Maria Costa', ['mayor of Porto']],
   ['The bridge was opened by the mayor of Porto, Maria Costa.', 'Maria Costa', ['mayor of Porto']],
   ['Ahmed Khan, a farmer from Multan, lost his crop.', 'Ahmed Khan', ['farmer from Multan']],
+  ['Her supervisor, Peter Otieno, remembers the night.', 'Peter Otieno', ['supervisor']],
+  ['Beloved by her husband, Nancy Reagan was not always liked.', 'Nancy Reagan', []],
   ['Historian Lena Park wrote the book.', 'Lena Park', ['Historian']],
   ['Prime Minister Keir Starmer spoke in London.', 'Keir Starmer', ['Prime Minister']],
   ['German Chancellor Olaf Scholz met Merkel.', 'Olaf Scholz', ['German Chancellor']],

@@ -545,11 +545,21 @@ function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMention):
   // Latin classes, not \p{…}: this runs per mention and Unicode classes are slow to compile
   // (one or two capitalized words may open it: "The Swedish health minister, Karin Lund"; a
   // possessive may follow the article: "The opposition's finance spokesman, Oliver Grant")
-  const ap = /(?:\b(?:[Tt]he|[Aa]n?)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*['’]s\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/.exec(before);
+  const ap = /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*['’]s\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/.exec(before);
   if (!ap) return null;
   const head = ap[1]!.split(/\s+/).find((w, k, all) => k === all.length - 1 || /^(?:of|for|at)$/.test(all[k + 1]!));
-  return head && ROLE_HEADS.has(head.toLowerCase()) ? ap[1]! : null;
+  // (after "his", "her": also a relation or a working tie: "Her supervisor, Peter Otieno", "His daughter, Ruth Kiprop")
+  const owned = /^(?:his|her|their|its)$/i.test(ap[0].split(/\s+/)[0]!);
+  // (a role is one phrase: not "his uncle and his father", "next to her lawyer")
+  if (/\bnext to\s/.test(ap[1]!) || (owned && /\b(?:and|or|his|her|their|its)\s/.test(ap[1]!))) return null;
+  // (nor the object of a preposition: "Beloved by her husband, Nancy was …")
+  if (owned && /\b(?:by|to|with|for|from|of|about|than)\s+$/i.test(before.slice(0, ap.index))) return null;
+  return head && (ROLE_HEADS.has(head.toLowerCase()) || (owned && RELATIONS.has(head.toLowerCase()))) ? ap[1]! : null;
 }
+
+const RELATIONS = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'widower',
+  'supervisor', 'boss', 'lawyer', 'doctor', 'aide', 'adviser', 'advisor', 'assistant', 'deputy', 'colleague', 'friend', 'partner',
+  'granddaughter', 'grandson', 'niece', 'nephew', 'cousin', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'teacher', 'coach']);
 
 export function findPeople(article: Article, model: PersonModel, givenNames: GivenNames): Person[] {
   const tokens = nameTokens(article);
