@@ -662,6 +662,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     if (g.roles.some(describesOrganization)) continue;
     // one word only ever after "from" or "in" is a place: "a 24-year-old man from Bath"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => m.first > 0 && PLACE_PREPOSITIONS.has(keyOf(tokens[m.first - 1]!)))) continue;
+    // one word that the article also writes as a company's name is the company: "Halvorsen" after "Halvorsen Foods"
+    if (g.words.length === 1 && g.roles.length === 0 && namesCompany(text, tokens[g.mentions[0]!.first]!.text)) continue;
     // (built by push: arrays made by map() came in two element kinds, and meeting the other
     // one deoptimized this function again and again)
     const mentions: Mention[] = [];
@@ -692,6 +694,18 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   }
   return people;
 }
+
+/** Does the text write `word` followed by a company's designation ("Halvorsen Foods", "Nordtek Inc.")? */
+function namesCompany(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const m = /^\s+([A-Z][A-Za-z]*)/.exec(text.slice(at + word.length, at + word.length + 24));
+    if (m && COMPANY_DESIGNATIONS.has(m[1]!.toLowerCase()) && (at === 0 || !isWordChar(text[at - 1]!))) return true;
+  }
+  return false;
+}
+const COMPANY_DESIGNATIONS = new Set(['foods', 'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'holdings', 'industries', 'motors', 'airlines',
+  'airways', 'pharmaceuticals', 'pharma', 'technologies', 'systems', 'energy', 'brands', 'securities', 'insurance', 'labs',
+  'software', 'electronics', 'enterprises', 'ventures', 'logistics', 'mining', 'petroleum', 'chemicals', 'telecom', 'robotics']);
 
 /** "Finnish chipmaker", "maker of chips": a description whose head word names a company or a body. */
 function describesOrganization(role: string): boolean {
