@@ -37,6 +37,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Maria Costa emphatically proclaimed at a press conference, “I sent no secret files.”', [['direct', 'Maria Costa', 'I sent no secret files.']]],
   // a quote that is its whole paragraph, signed on the next line with a dash
   ['"We have the highest rate of child poverty of any major country."\n\n- Omar Haddad.\n\nThe figure is old.', [['direct', 'Omar Haddad', 'We have the highest rate of child poverty of any major country.']]],
+  ['"You had a lot of people saying you should have combined a donkey with a rabbit."\n\nThat was how Jeffrey Bewkes, the chief executive, once described his company.', [['direct', 'Jeffrey Bewkes', 'You had a lot of people saying you should have combined a donkey with a rabbit.']]],
   // a nested quote closing beside a doubled-apostrophe mark; a mark with space both sides; a mistyped closing mark
   ["''I would call it 'old-school,''' said Greta Lund, a former envoy.", [['direct', 'Greta Lund', "I would call it 'old-school,'"]]],
   ["'''Old-school' is the word,'' said Greta Lund.", [['direct', 'Greta Lund', "'Old-school' is the word,"]]],

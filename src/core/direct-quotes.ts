@@ -202,8 +202,23 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     }
     // a quote that is its whole paragraph, signed on the next line: "…"  / "- Bernie Sanders."
     if (!speakerSpan && m.open === paragraph.start && closeEnd >= paragraph.end - 1 && paragraph.n < article.paragraphs.length) {
-      const sign = signature(text, article.paragraphs[paragraph.n]!);
+      const next = article.paragraphs[paragraph.n]!;
+      const sign = signature(text, next);
       if (sign) { speakerSpan = sign; cue = '—'; }
+      // or the next paragraph looks back at it: "That was how Jeffrey Bewkes, the chief executive, described …"
+      const back = sign ? null : /^(?:That|This)(?: was|’s|'s| is) (?:how|what) /.exec(text.slice(next.start, next.start + 40));
+      if (back) {
+        const toks = tokensOf(text, next.start + back[0].length, Math.min(next.end, next.start + back[0].length + ATTRIBUTION_WINDOW));
+        const np = clauseSubject(toks, 0, toks.length);
+        const v = np ? np[1] + 1 : -1;
+        // (the subject is followed by its verb, maybe after an apposition: "…, once described")
+        if (np && np[0] === 0 && toks[v] !== undefined && (toks[v]!.word || toks[v]!.text === ',')) {
+          speakerSpan = spanOf(toks, np);
+          // (the cue is the verb that follows: "described", "put it")
+          const verb = toks.slice(v, v + 12).find((t) => t.word && (SPEECH_VERBS.has(t.lower) || ACT_VERBS.has(t.lower) || QUOTE_ONLY_VERBS.has(t.lower) || t.lower === 'put'));
+          cue = verb?.text ?? back[0].trim();
+        }
+      }
     }
     const words = wordCount(text, m.start, m.end);
     const startsSentence = beforeToks.length === 0 || /[:,]$/.test(beforeToks[beforeToks.length - 1]!.text) || isUpper(content[0]!);
