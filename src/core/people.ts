@@ -421,6 +421,9 @@ function isThingNamedAfterPerson(tokens: NameToken[], m: RawMention): boolean {
   // firms named after their founders: "Johnson & Johnson", "Harlow & Sons", "Marks & Spencer"
   const amp = (t: NameToken | undefined): boolean => t !== undefined && t.sentence === tokens[m.first]!.sentence && t.end - t.start === 1 && t.source.charCodeAt(t.start) === 38;
   if (amp(next) || amp(before)) return true;
+  // a company traded under a founder's name: "shares of Charles Schwab", "stock in Goldman Sachs"
+  const owner = tokens[m.first - 2];
+  if (before && owner && owner.sentence === tokens[m.first]!.sentence && /^(?:of|in)$/.test(before.text) && /^(?:shares|stock|stocks|stake)$/i.test(owner.text)) return true;
   return before !== undefined && PLACE_PREFIXES.has(keyOf(before)) && isCapitalized(before.text) && before.sentence === tokens[m.first]!.sentence;
 }
 
