@@ -254,6 +254,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Shortly after the ruling, Senator Lena Park issued a statement saying that the Senate should wait.', [['indirect', 'Lena Park', 'the Senate should wait']]],
   ['Publicly, the party chairman dismisses the approach taken by his rivals in the state.', [['indirect', 'the party chairman', 'the approach taken by his rivals in the state']]],
   ['The mayor’s office sent out a statement saying the roads would reopen on Monday.', [['indirect', 'The mayor’s office', 'the roads would reopen on Monday']]],
+  // who knows something is the speaker, not what they know ("people familiar with the matter")
+  ['People familiar with the matter said the deal would close soon.', [['indirect', 'People familiar with the matter', 'the deal would close soon']]],
+  ['The company would close the plant, people familiar with the matter said.', [['indirect', 'people familiar with the matter', 'The company would close the plant']]],
+  ['Lena Park spoke on Monday. People close to Park said she would run again.', [['indirect', 'People close to Park', 'she would run again']]],
   // a speech verb's noun ("a positive note", "an afternoon tweet") speaks for the clause's subject, or for no one
   ['But first, Mike Pence sounded a positive note about the nominee.', [['indirect', 'Mike Pence', 'about the nominee']]],
   ['“So many hypocrites,” Omar Haddad said in an afternoon tweet, referring to the senators who left.', [['direct', 'Omar Haddad', 'So many hypocrites,'], ['indirect', 'Omar Haddad', 'the senators who left']]],

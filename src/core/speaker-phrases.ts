@@ -6,7 +6,7 @@ import { ROLE_HEADS } from './lexicon/titles.js';
 import { NAME_PARTICLES } from './lexicon/name-parts.js';
 
 // Nouns for a group that speak without a determiner, as plurals do: "…, police said."
-const COLLECTIVE_NOUNS = new Set(['police', 'staff', 'personnel']);
+const COLLECTIVE_NOUNS = new Set(['police', 'staff', 'personnel', 'people', 'men', 'women', 'children']);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'both', 'some', 'many', 'most', 'several', 'two', 'three',
@@ -235,6 +235,14 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
   if (np && np[0] >= 2 && /^(?:in|during|over|since|on|at)$/.test(toks[np[0] - 1]!.lower)
     && toks.slice(np[0], np[1] + 1).some((t) => TIME_WORDS.has(t.lower) || /^(?:past|days|weeks|months|years|recent|interview|time|moment|point)$/.test(t.lower))) {
     return nounPhraseEndingAt(toks, np[0] - 2) ?? np;
+  }
+  // "People familiar with the matter said", "sources close to the campaign": who knows is the subject
+  if (np && np[0] >= 3 && /^(?:with|to|about|on)$/.test(toks[np[0] - 1]!.lower) && /^(?:familiar|close|knowledgeable|briefed|near)$/.test(toks[np[0] - 2]!.lower)) {
+    const outer = nounPhraseEndingAt(toks, np[0] - 2);
+    if (outer && outer[1] === np[0] - 2 && outer[0] < outer[1]) return [outer[0], np[1]];
+    // (the adjective alone makes no phrase: the one before it does, "…, people familiar with …")
+    const head = np[0] >= 4 ? nounPhraseEndingAt(toks, np[0] - 3) : null;
+    if (head && head[1] === np[0] - 3) return [head[0], np[1]];
   }
   // "Protesters at the rally said": the phrase the place qualifies is the subject
   if (np && np[0] >= 2 && /^(?:in|at|on|from|for|inside|outside)$/.test(toks[np[0] - 1]!.lower)) {

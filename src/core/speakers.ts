@@ -78,6 +78,10 @@ export class SpeakerResolver {
       const m = this.mentions[i]!;
       if (m.end <= span.end && m.end > m.start && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) inside.push(m);
     }
+    // "people close to Clinton", "a source familiar with Cruz's thinking": the person named only says whose
+    if (inside.length > 0 && /\b(?:familiar with|close to|near to|knowledgeable about|briefed on|allies of|aides to|friends of)\s/i.test(text.slice(span.start, inside[0]!.start))) {
+      return { name: phrase.replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
+    }
     if (inside.length > 0) {
       // "Maria Costa and Ana Lopez": two people, each by the name the article gives them
       // (titles may stand before them: "Reps. Elijah Cummings and John Conyers")
