@@ -232,9 +232,13 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
   // "Having announced that …, Judge Berman …": the opening participle's subject is the clause's
   if (np && np[0] === 0 && opensWithParticiple(toks, 0)) return clauseSubject(toks, 0, toks.length);
   // "Trump in the past has called …", "Obama last week said": a time phrase is no subject
-  if (np && np[0] >= 2 && /^(?:in|during|over|since|on|at)$/.test(toks[np[0] - 1]!.lower)
-    && toks.slice(np[0], np[1] + 1).some((t) => TIME_WORDS.has(t.lower) || /^(?:past|days|weeks|months|years|recent|interview|time|moment|point)$/.test(t.lower))) {
-    return nounPhraseEndingAt(toks, np[0] - 2) ?? np;
+  // (one after another: "the report on Wednesday for the first time cited")
+  const timePhrase = (p: [number, number]): boolean => p[0] >= 2 && /^(?:in|during|over|since|on|at|for)$/.test(toks[p[0] - 1]!.lower)
+    && toks.slice(p[0], p[1] + 1).some((t) => TIME_WORDS.has(t.lower) || /^(?:past|days|weeks|months|years|recent|interview|time|moment|point)$/.test(t.lower));
+  if (np && timePhrase(np)) {
+    let subject = nounPhraseEndingAt(toks, np[0] - 2);
+    for (let hop = 0; subject && hop < 2 && timePhrase(subject); hop++) subject = nounPhraseEndingAt(toks, subject[0] - 2) ?? subject;
+    return subject ?? np;
   }
   // "People familiar with the matter said", "sources close to the campaign": who knows is the subject
   if (np && np[0] >= 3 && /^(?:with|to|about|on)$/.test(toks[np[0] - 1]!.lower) && /^(?:familiar|close|knowledgeable|briefed|near)$/.test(toks[np[0] - 2]!.lower)) {
