@@ -256,6 +256,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The mayor’s office sent out a statement saying the roads would reopen on Monday.', [['indirect', 'The mayor’s office', 'the roads would reopen on Monday']]],
   // who knows something is the speaker, not what they know ("people familiar with the matter")
   ['People familiar with the matter said the deal would close soon.', [['indirect', 'People familiar with the matter', 'the deal would close soon']]],
+  ['The Tennessean first reported that Gore would skip the convention.', [['indirect', 'The Tennessean', 'Gore would skip the convention']]],
   ['Lawmakers had guessed, but the report on Wednesday for the first time cited the country as a suspect.', [['indirect', 'the report', 'the country as a suspect']]],
   ['The company would close the plant, people familiar with the matter said.', [['indirect', 'people familiar with the matter', 'The company would close the plant']]],
   ['Lena Park spoke on Monday. People close to Park said she would run again.', [['indirect', 'People close to Park', 'she would run again']]],

@@ -111,7 +111,9 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
     }
   }
   let k = v - 1;
-  while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower) || isAdverb(toks, k))) k--;
+  // (and "first", "here" between a subject and its verb: "The Tennessean first reported", "Officials here said")
+  while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower) || isAdverb(toks, k)
+    || (k > 0 && k === v - 1 && /^(?:first|initially|originally|here)$/.test(toks[k]!.lower) && toks[k - 1]!.word && !SUBJECT_DETERMINERS.has(toks[k - 1]!.lower) && !NP_STOP.has(toks[k - 1]!.lower)))) k--;
   // (a participle finds its subject through the clause: "… sent an email Friday night saying")
   if (!toks[v]!.lower.endsWith('ing')) k = beforeTime(toks, k);
   // "He went on to say", "Moore continued to insist": the subject of the verb before "to"
