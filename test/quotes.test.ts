@@ -28,6 +28,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // verbs that name a speaker beside a quote: a sign or an email "reads", "barked", "puts it"
   ['“Vote for the party of freedom,” the email read.', [['direct', 'the email', 'Vote for the party of freedom,']]],
   ['“We are doomed,” Lena Park barked.', [['direct', 'Lena Park', 'We are doomed,']]],
+  ["During their first debate, Lena Park cracked, ''I'm a progressive who likes to get things done.''", [['direct', 'Lena Park', "I'm a progressive who likes to get things done."]]],
   ['As the columnist Dana Reyes puts it, "The party belongs to him now."', [['direct', 'Dana Reyes', 'The party belongs to him now.']]],
   ["Or, as Tom Rideout, a former secretary of homeland security, put it: ''The barbarians are inside.''", [['direct', 'Tom Rideout', 'The barbarians are inside.']]],
   ["As one developer, Priya Shah, put it: ''Now the real work starts.''", [['direct', 'Priya Shah', 'Now the real work starts.']]],

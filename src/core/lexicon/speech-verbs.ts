@@ -93,7 +93,8 @@ export const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'groaned', 'mused', 'muses', 'wondered', 'wonders', 'recounted', 'recounts', 'concluded', 'concludes', 'offered',
   'posted', 'texted', 'emailed', 'e-mailed', 'recalled', 'gushed', 'marveled', 'marvelled', 'deadpanned', 'sniffed', 'fumed',
   'griped', 'quipped', 'read', 'reads', 'barked', 'opined', 'opines', 'surmised', 'elaborated', 'remembered', 'intoned',
-  'conclude',
+  'conclude', 'cracked', 'boomed', 'thundered', 'roared', 'bellowed', 'crowed', 'teased', 'sneered', 'growled', 'hissed',
+  'stammered', 'ranted', 'raved', 'chirped', 'cooed', 'wisecracked', 'ribbed',
 ]);
 
 /**
