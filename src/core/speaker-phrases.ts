@@ -375,7 +375,7 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     // (a participle's phrase runs longer: "Asked whether the campaign should take … to a halt,")
     // (and so does one opening "With …" or "After saying …": "With Democratic leaders increasingly worried about …,")
     const long = t.lower === 'asked' || t.lower === 'with' || t.lower.endsWith('ing') || (toks[i + 1]?.lower.endsWith('ing') ?? false);
-    if (j >= limit || j - i > (long ? 24 : 12)) break;
+    if (j >= limit || j - i > (long ? 24 : 16)) break;
     i = j + 1;
     // (a comma inside the quotation that ends the phrase: "After saying her foot was “so swollen,” she …")
     // (the mark right after the comma closes; one after a space opens: "In his book, ''Make Your Kid …''")
