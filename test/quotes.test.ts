@@ -258,6 +258,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // who knows something is the speaker, not what they know ("people familiar with the matter")
   ['People familiar with the matter said the deal would close soon.', [['indirect', 'People familiar with the matter', 'the deal would close soon']]],
   ['The Tennessean first reported that Gore would skip the convention.', [['indirect', 'The Tennessean', 'Gore would skip the convention']]],
+  ['Immediately after the attacks, Lena Park issued a statement, “Last night, our city was attacked.”', [['direct', 'Lena Park', 'Last night, our city was attacked.']]],
+  ['This week, two liberal groups rolled out ads criticizing the senators as anti-Latino.', [['indirect', 'two liberal groups', 'the senators as anti-Latino']]],
+  ['Perhaps not coincidentally, Lena Park has lately started asking her supporters to pledge loyalty.', [['indirect', 'Lena Park', 'her supporters to pledge loyalty']]],
   ['Lawmakers had guessed, but the report on Wednesday for the first time cited the country as a suspect.', [['indirect', 'the report', 'the country as a suspect']]],
   ['The company would close the plant, people familiar with the matter said.', [['indirect', 'people familiar with the matter', 'The company would close the plant']]],
   ['Lena Park spoke on Monday. People close to Park said she would run again.', [['indirect', 'People close to Park', 'she would run again']]],

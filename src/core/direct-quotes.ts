@@ -91,9 +91,17 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
   for (let v = e; v >= Math.max(0, e - (colon ? 24 : 12)); v--) {
     const w = toks[v]!;
     if (!w.word) { if (w.text === '.' || w.text === '!' || w.text === '?') break; continue; }
+    // "Trump issued a statement, “…”", "she posted a message: “…”": the statement speaks for its maker
+    if (/^(?:statement|tweet|message|post)$/.test(w.lower) && v === e && /^(?:a|an|the)$/.test(toks[v - 1]?.lower ?? '')
+      && /^(?:issued|released|posted|sent|tweeted|published|put)$/.test(toks[v - 2]?.lower ?? '')) {
+      const np = subjectOf(toks, v - 2);
+      if (np) return { speaker: spanOf(toks, np), cue: `${toks[v - 2]!.text} ${toks[v - 1]!.text} ${w.text}` };
+    }
     if (SPEECH_VERBS.has(w.lower) || ACT_VERBS.has(w.lower) || QUOTE_ONLY_VERBS.has(w.lower)) {
       // (a feeling about something introduces nothing: "With leaders worried about …, Obama …:")
       if (THOUGHT_VERBS.has(w.lower) && /^(?:about|over|for|by|of|that)$/.test(toks[v + 1]?.lower ?? '')) continue;
+      // (after an article the word is a noun: "after the attacks, Trump …")
+      if (/^(?:the|a|an|his|her|their|its|these|those)$/.test(toks[v - 1]?.lower ?? '')) continue;
       const np = subjectOf(toks, v);
       if (np) return { speaker: spanOf(toks, np), cue: w.text };
       // inverted, opening the sentence: "Said Dorothy Poynter, who grew up with him, “…”"

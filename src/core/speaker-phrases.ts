@@ -25,7 +25,7 @@ export const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during
   'under', 'from', 'to', 'if', 'although', 'though', 'because', 'despite', 'according', 'in addition', 'consequently',
   'therefore', 'thus', 'overall', 'notably', 'elsewhere', 'again', 'back', 'regarding', 'concerning', 'amid', 'following',
   'despite', 'unlike', 'like', 'throughout', 'among', 'across', 'upon', 'without', 'within', 'beyond', 'besides', 'given',
-  'through', 'around', 'until', 'against', 'toward', 'towards', 'or']);
+  'through', 'around', 'until', 'against', 'toward', 'towards', 'or', 'perhaps', 'maybe']);
 /** A noun phrase ending at token index `last` (inclusive): name, pronoun or short description. */
 export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null {
   if (last < 0) return null;
@@ -339,6 +339,8 @@ function opensWithAdverb(toks: Tok[], i: number): boolean {
 
 /** "Hours later, …", "Two days earlier, …": a short phrase from token i to a comma, ending in a time adverb. */
 function endsInTimeAdverb(toks: Tok[], i: number, limit: number): boolean {
+  // ("This week,", "Last year,", "Next month,")
+  if (/^(?:this|last|next|earlier|later)$/.test(toks[i]!.lower) && /^(?:week|month|year|weekend|morning|afternoon|evening|summer|spring|fall|autumn|winter)$/.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.text === ',') return true;
   for (let j = i + 1; j < limit && j - i <= 4; j++) {
     if (toks[j]!.text === ',') return /^(?:later|earlier|ago|afterward|afterwards)$/.test(toks[j - 1]!.lower);
     if (!toks[j]!.word) return false;
