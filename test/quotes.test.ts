@@ -19,6 +19,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Maria Costa said, “We will win.”', [['direct', 'Maria Costa', 'We will win.']]],
   ['Maria Costa said: "We will win."', [['direct', 'Maria Costa', 'We will win.']]],
   ['She put it plainly: “The plan has failed.” Nobody answered.', [['direct', 'She', 'The plan has failed.']]],
+  ['A lesson from Lena Park: “Be the voice that people hear.”\n\nLena Park spoke on Tuesday.', [['direct', 'Lena Park', 'Be the voice that people hear.']]],
   ["''It is over,'' said John Smith.", [['direct', 'John Smith', "It is over,"]]],
   // an inverted attribution after the rest of the sentence
   ['“We are extremely happy” about the decision, said Rosa Marquez, director of the nurses union.', [['direct', 'Rosa Marquez', 'We are extremely happy']]],

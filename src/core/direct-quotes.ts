@@ -114,6 +114,10 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
   }
   if (colon) {
     const np = clauseSubject(toks, 0, e + 1);
+    // "A lesson from Loretta Lynch: “…”": the words are from whoever the phrase names
+    if (np && toks[np[1] + 1]?.lower === 'from' && np[1] + 2 <= e && toks.slice(np[1] + 2, e + 1).every((t) => isUpper(t.text[0]!) || t.text === '.')) {
+      return { speaker: spanOf(toks, [np[1] + 2, e]), cue: ':' };
+    }
     if (np) return { speaker: spanOf(toks, withApposition(toks, np)), cue: ':' };
   }
   return null;
