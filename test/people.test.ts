@@ -31,6 +31,7 @@ const NAMES: [string, string[]][] = [
   ['"It changes nothing," said Xu Mingqi, an economist at the academy.', ['Xu Mingqi']],
   ['Shares of Halvorsen Foods fell. Ingrid Dahl said Halvorsen would raise prices.', ['Ingrid Dahl']],
   ['Shares of Charles Schwab added 4 percent, analyst Lena Park said.', ['Lena Park']],
+  ['The ad calls him ‘Pervert’ Anthony Weiner again.', ['Anthony Weiner']],
   ['Boxing legend Roberto "Hands of Stone" Duran climbs into the ring. Duran is 45.', ['Roberto "Hands of Stone" Duran']],
   ['1990 - British historian Alan John Percivale (A.J.P.) Taylor died.', ['Alan John Percivale (A.J.P.) Taylor']],
   ['9. Lance Armstrong (U.S.) Motorola 9 seconds behind.', ['Lance Armstrong']],

@@ -83,6 +83,10 @@ function trimMention(tokens: NameToken[], m: RawMention, givenNames: GivenNames)
   // (character tests, not \p{L}: a Unicode-property regular expression costs milliseconds to compile)
   const lone = tokens[first]!.text;
   if (first === last && (lone.length === 1 || (lone.length === 2 && lone[1] === '.')) && isWordChar(lone[0]!)) return null;
+  // one word inside quotation marks before a name is a label or a nickname: "‘Pervert’ Anthony Weiner"
+  // (alone it may be a code name: Commanders "Vicente" and "Oscar")
+  if (first === last && /^[‘“"']$/.test(tokens[first - 1]?.text ?? '') && /^[’”"']$/.test(tokens[first + 1]?.text ?? '')
+    && tokens[first + 2]?.cap && tokens[first + 2]!.sentence === tokens[first]!.sentence) return null;
   const words = tokens.slice(first, last + 1);
   if (!words.some((t) => isCapitalized(t.text))) return null;
   // nothing but titles and common words ("Mayor" tagged apart from "Tom Reilly") names no one
