@@ -665,12 +665,13 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   }
 
   const people: Person[] = [];
+  let companies: Set<string> | undefined;
   for (const g of groups) {
     if (g.roles.some(describesOrganization)) continue;
     // one word only ever after "from" or "in" is a place: "a 24-year-old man from Bath"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => m.first > 0 && PLACE_PREPOSITIONS.has(keyOf(tokens[m.first - 1]!)))) continue;
     // one word that the article also writes as a company's name is the company: "Halvorsen" after "Halvorsen Foods"
-    if (g.words.length === 1 && g.roles.length === 0 && namesCompany(text, tokens[g.mentions[0]!.first]!.text)) continue;
+    if (g.words.length === 1 && g.roles.length === 0 && (companies ??= companyNames(tokens)).has(tokens[g.mentions[0]!.first]!.text)) continue;
     // (built by push: arrays made by map() came in two element kinds, and meeting the other
     // one deoptimized this function again and again)
     const mentions: Mention[] = [];
@@ -702,13 +703,14 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   return people;
 }
 
-/** Does the text write `word` followed by a company's designation ("Halvorsen Foods", "Nordtek Inc.")? */
-function namesCompany(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-    const m = /^\s+([A-Z][A-Za-z]*)/.exec(text.slice(at + word.length, at + word.length + 24));
-    if (m && COMPANY_DESIGNATIONS.has(m[1]!.toLowerCase()) && (at === 0 || !isWordChar(text[at - 1]!))) return true;
+/** Words the article writes before a company's designation ("Halvorsen Foods", "Nordtek Inc."): one pass over the tokens. */
+function companyNames(tokens: NameToken[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1]!;
+    if (tokens[i]!.cap && next.cap && next.sentence === tokens[i]!.sentence && COMPANY_DESIGNATIONS.has(keyOf(next).replace(/\.$/, ''))) out.add(tokens[i]!.text);
   }
-  return false;
+  return out;
 }
 const COMPANY_DESIGNATIONS = new Set(['foods', 'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'holdings', 'industries', 'motors', 'airlines',
   'airways', 'pharmaceuticals', 'pharma', 'technologies', 'systems', 'energy', 'brands', 'securities', 'insurance', 'labs',
