@@ -387,6 +387,16 @@ describe('quotes: hostile text stays linear', () => {
     expect(found[19999]!.speaker?.name).toBe('Maria Costa');
   });
 
+  it('a speech noun after a long run of the same noun phrase does not recurse without end', () => {
+    const found = quotes('He sounded ' + 'a note '.repeat(40000) + '“this is a long fragment of words here” today.');
+    expect(found.map((q) => [q.kind, q.speaker?.name ?? null, q.text])).toEqual([['mixed', 'He', 'this is a long fragment of words here']]);
+  });
+
+  it('a sentence of twenty thousand participles looks for its closing quotation mark once', () => {
+    // (a scan of the sentence per participle took seconds; the test's time limit is the check)
+    expect(quotes('officials met, saying the plan, '.repeat(20000))).toEqual([]);
+  });
+
   it('an opening single mark in every paragraph and one closing mark at the very end stay linear', () => {
     const found = quotes('It was ‘fine\n\n'.repeat(50000) + 'The end’ came.');
     expect(found).toEqual([]);

@@ -94,11 +94,25 @@ function beforeTime(toks: Tok[], k: number): number {
   return k;
 }
 
+// The first closing quotation mark of a sentence's tokens, found once per sentence: asked for
+// every participle, a scan each time made a long sentence of them quadratic.
+const closingMarks = new WeakMap<Tok[], number>();
+function firstClosingMark(toks: Tok[]): number {
+  let at = closingMarks.get(toks);
+  if (at === undefined) {
+    at = toks.findIndex((t) => /^[”"]$|^''$/.test(t.text));
+    if (at < 0) at = toks.length;
+    closingMarks.set(toks, at);
+  }
+  return at;
+}
+
 /** The subject that a speech verb at token `v` has: before it, through appositions and "… and said". */
-export function subjectOf(toks: Tok[], v: number): [number, number] | null {
+export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] | null {
   // "Pence sounded a positive note about …", "in a later tweet": after "a"/"an" (and a word) a base
   // form is a noun (a verb would agree: "a source says"). Its speaker is the subject of the verb
-  // it is the object of; after a preposition no one speaks.
+  // it is the object of (looked for twice at most: "a note a note …" must not recurse without
+  // end); after a preposition no one speaks.
   // (so is a plural after a word that counts: "Sanders posed a few questions, including, “…”")
   const counted = toks[v]!.lower.endsWith('s') && /^(?:few|several|numerous|multiple)$/.test(toks[v - 1]?.lower ?? '');
   if (BASE_FORMS.has(toks[v]!.lower) || counted) {
@@ -106,7 +120,7 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
       : /^(?:a|an)$/.test(toks[v - 1]?.lower ?? '') ? v - 1 : /^(?:a|an)$/.test(toks[v - 2]?.lower ?? '') && toks[v - 1]!.word && startsLower(toks[v - 1]!.text) ? v - 2 : -1;
     if (art >= 0) {
       const verb = toks[art - 1];
-      const subject = verb && verb.word && startsLower(verb.text) && !NP_STOP.has(verb.lower) && !INTRO_WORDS.has(verb.lower) ? subjectOf(toks, art - 1) ?? clauseSubject(toks, 0, art) : null;
+      const subject = verb && verb.word && startsLower(verb.text) && !NP_STOP.has(verb.lower) && !INTRO_WORDS.has(verb.lower) ? (depth < 2 ? subjectOf(toks, art - 1, depth + 1) : null) ?? clauseSubject(toks, 0, art) : null;
       return subject && subject[1] < art - 1 ? subject : null;
     }
   }
@@ -133,7 +147,7 @@ export function subjectOf(toks: Tok[], v: number): [number, number] | null {
     // ("“…,” he said in a tweet, referring to …": the subject of the speech verb the clause has,
     // when the sentence opens with a quotation)
     // (or closes one: "…consciousness,” said Caddell, speaking of …", the quote's second sentence)
-    if (before.text === ',' && (/^[“"‘']|^''$/.test(toks[0]!.text) || toks.slice(0, k).some((t) => /^[”"]$|^''$/.test(t.text)))) {
+    if (before.text === ',' && (/^[“"‘']|^''$/.test(toks[0]!.text) || firstClosingMark(toks) < k)) {
       for (let w = k - 1; w >= 1 && k - w <= 12; w--) {
         if (!toks[w]!.word || !SPEECH_VERBS.has(toks[w]!.lower) || toks[w]!.lower.endsWith('ing')) continue;
         // (a noun after an article, with or without an adjective: "he said in an afternoon tweet,")
