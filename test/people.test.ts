@@ -32,6 +32,9 @@ const NAMES: [string, string[]][] = [
   ['Shares of Halvorsen Foods fell. Ingrid Dahl said Halvorsen would raise prices.', ['Ingrid Dahl']],
   ['Shares of Charles Schwab added 4 percent, analyst Lena Park said.', ['Lena Park']],
   ['The ad calls him ‘Pervert’ Anthony Weiner again.', ['Anthony Weiner']],
+  ['Senate Passes Climate Bill After Marathon Talks\n\nLena Park said the bill would help.', ['Lena Park']],
+  // (a title-case headline keeps the names with a given name, and those the story names again)
+  ['Glenn Beck Says Trump Is Wrong\n\nThe host spoke on Monday.', ['Glenn Beck']],
   ['Boxing legend Roberto "Hands of Stone" Duran climbs into the ring. Duran is 45.', ['Roberto "Hands of Stone" Duran']],
   ['1990 - British historian Alan John Percivale (A.J.P.) Taylor died.', ['Alan John Percivale (A.J.P.) Taylor']],
   ['9. Lance Armstrong (U.S.) Motorola 9 seconds behind.', ['Lance Armstrong']],

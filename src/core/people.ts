@@ -666,8 +666,12 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
 
   const people: Person[] = [];
   let companies: Set<string> | undefined;
+  const headline = titleCaseHeadline(article, tokens);
   for (const g of groups) {
     if (g.roles.some(describesOrganization)) continue;
+    // a title-case headline capitalizes every word: there a phrase with no given name that the
+    // story never names again is no one ("Storm Batters Coast", "Senate Passes Climate Bill")
+    if (headline >= 0 && !givenNames.has(g.words[0]!) && g.mentions.every((m) => tokens[m.first]!.sentence === headline)) continue;
     // one word only ever after "from" or "in" is a place: "a 24-year-old man from Bath"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => m.first > 0 && PLACE_PREPOSITIONS.has(keyOf(tokens[m.first - 1]!)))) continue;
     // one word that the article also writes as a company's name is the company: "Halvorsen" after "Halvorsen Foods"
@@ -701,6 +705,24 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     people[j + 1] = p;
   }
   return people;
+}
+
+/** The sentence index of a title-case headline opening the article (a paragraph of its own, most words capitalized), or -1. */
+function titleCaseHeadline(article: Article, tokens: NameToken[]): number {
+  const first = article.paragraphs[0];
+  if (!first || article.paragraphs.length < 2 || first.sentences.length !== 1) return -1;
+  let words = 0;
+  let capitals = 0;
+  let shouted = 0;
+  for (let i = 0; i < tokens.length && tokens[i]!.sentence === 0; i++) {
+    const w = tokens[i]!.text;
+    if (!isWordy(w)) continue;
+    words++;
+    if (tokens[i]!.cap) capitals++;
+    if (w.length > 1 && w === w.toUpperCase()) shouted++;
+  }
+  // (not a headline in capitals: the tagger reads those as shouted)
+  return words >= 3 && capitals >= 0.7 * words && shouted < 0.5 * words ? 0 : -1;
 }
 
 /** Words the article writes before a company's designation ("Halvorsen Foods", "Nordtek Inc."): one pass over the tokens. */
