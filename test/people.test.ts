@@ -32,6 +32,7 @@ const NAMES: [string, string[]][] = [
   ['Shares of Halvorsen Foods fell. Ingrid Dahl said Halvorsen would raise prices.', ['Ingrid Dahl']],
   ['Shares of Charles Schwab added 4 percent, analyst Lena Park said.', ['Lena Park']],
   ['The ad calls him ‘Pervert’ Anthony Weiner again.', ['Anthony Weiner']],
+  ['Lena Park won Nevada and Utah. Hispanic voters and Muslims backed her. I’ve seen it, she said.', ['Lena Park']],
   ['Senate Passes Climate Bill After Marathon Talks\n\nLena Park said the bill would help.', ['Lena Park']],
   // (a title-case headline keeps the names with a given name, and those the story names again)
   ['Glenn Beck Says Trump Is Wrong\n\nThe host spoke on Monday.', ['Glenn Beck']],

@@ -8,7 +8,7 @@ import { usualGender, type GivenNames } from './lexicon/given-names.js';
 import { tagTokens, type PersonModel } from './person-tagger.js';
 import { documentFacts, neverScored, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
 import { HONORIFICS, OFFICES, ROLE_HEADS } from './lexicon/titles.js';
-import { DEMONYMS, MONARCHS, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, ORGANIZATION_DESCRIPTIONS, PERSON_CUES, PLACE_PREFIXES } from './lexicon/name-parts.js';
+import { DEMONYMS, MONARCHS, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, ORGANIZATION_DESCRIPTIONS, PERSON_CUES, PLACE_PREFIXES, STATES_ALONE } from './lexicon/name-parts.js';
 
 export interface Mention extends Span { text: string; paragraph: number; sentence: number }
 export interface Person { name: string; roles: string[]; count: number; mentions: Mention[] }
@@ -83,6 +83,8 @@ function trimMention(tokens: NameToken[], m: RawMention, givenNames: GivenNames)
   // (character tests, not \p{L}: a Unicode-property regular expression costs milliseconds to compile)
   const lone = tokens[first]!.text;
   if (first === last && (lone.length === 1 || (lone.length === 2 && lone[1] === '.')) && isWordChar(lone[0]!)) return null;
+  // a pronoun's contraction alone is no one: "I’ve", "I’m"
+  if (first === last && /^(?:i|he|she|we|they|you|it)['’](?:ve|m|d|ll|s|re)$/i.test(lone)) return null;
   // one word inside quotation marks before a name is a label or a nickname: "‘Pervert’ Anthony Weiner"
   // (alone it may be a code name: Commanders "Vicente" and "Oscar")
   if (first === last && /^[‘“"']$/.test(tokens[first - 1]?.text ?? '') && /^[’”"']$/.test(tokens[first + 1]?.text ?? '')
@@ -676,6 +678,9 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => m.first > 0 && PLACE_PREPOSITIONS.has(keyOf(tokens[m.first - 1]!)))) continue;
     // one word that the article also writes as a company's name is the company: "Halvorsen" after "Halvorsen Foods"
     if (g.words.length === 1 && g.roles.length === 0 && (companies ??= companyNames(tokens)).has(tokens[g.mentions[0]!.first]!.text)) continue;
+    // one word only ever opening a sentence that the article also writes in lower case: "Sorry,", "Look,", "Often"
+    if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => tokens[m.first]!.first && facts.lowercaseWords.has(g.words[0]!, m.first))) continue;
+    if (g.words.length === 1 && STATES_ALONE.has(g.words[0]!)) continue;
     // (built by push: arrays made by map() came in two element kinds, and meeting the other
     // one deoptimized this function again and again)
     const mentions: Mention[] = [];

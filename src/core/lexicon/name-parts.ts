@@ -19,7 +19,16 @@ export const NEVER_NAMES = new Set([
   'conclusion', 'summary', 'addition', 'contrast', 'short', 'brief', 'sunday', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'god', 'allah', 'mr', 'mrs', 'ms', 'dr', 'my',
+  // groups of people, never one person
+  'hispanic', 'hispanics', 'latino', 'latinos', 'latina', 'latinas', 'muslim', 'muslims', 'catholics', 'evangelicals',
+  'democrats', 'republicans', 'sorry', 'okay',
 ]);
+
+// US states whose names are no one's given name: alone, a place ("won Utah", "Nevada votes").
+export const STATES_ALONE = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut',
+  'delaware', 'hawaii', 'idaho', 'illinois', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon',
+  'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'wisconsin', 'wyoming']);
 
 // Last words that make a capitalized phrase a place, building, organization or thing named
 // after a person ("the Lincoln Memorial", "the Nobel Prize") rather than the person.
