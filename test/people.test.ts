@@ -29,6 +29,9 @@ const NAMES: [string, string[]][] = [
   ['Alexander Lebed met Aslan Maskhadov. Neither Lebed nor Maskhadov made any statement.', ['Alexander Lebed', 'Aslan Maskhadov']],
   ['Other than Jim Eastland I’ve presided over more nominees than anyone.', ['Jim Eastland']],
   ['"It changes nothing," said Xu Mingqi, an economist at the academy.', ['Xu Mingqi']],
+  // a name the tagger cannot know, shown by its surname acting alone later (not saying: places say things)
+  ['Voters elected Chinedu Okafor on Saturday. Okafor thanked them.', ['Chinedu Okafor']],
+  ['The meeting between Barack Obama and Jeb Bush was brief. Obama left early, and Bush stayed for lunch.', ['Barack Obama', 'Jeb Bush']],
   ['Shares of Halvorsen Foods fell. Ingrid Dahl said Halvorsen would raise prices.', ['Ingrid Dahl']],
   ['Shares of Charles Schwab added 4 percent, analyst Lena Park said.', ['Lena Park']],
   ['The ad calls him ‘Pervert’ Anthony Weiner again.', ['Anthony Weiner']],

@@ -5,7 +5,7 @@ import { sentenceAt } from './article.js';
 import { nameTokens, type NameToken } from './name-tokens.js';
 import { isLower, isUpper, isWordChar } from './text.js';
 import { usualGender, type GivenNames } from './lexicon/given-names.js';
-import { tagTokens, type PersonModel } from './person-tagger.js';
+import { tagTokens, wordKnown, type PersonModel } from './person-tagger.js';
 import { documentFacts, neverScored, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
 import { HONORIFICS, OFFICES, ROLE_HEADS } from './lexicon/titles.js';
 import { DEMONYMS, MONARCHS, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, ORGANIZATION_DESCRIPTIONS, PERSON_CUES, PLACE_PREFIXES, STATES_ALONE } from './lexicon/name-parts.js';
@@ -110,7 +110,7 @@ const particleJoined = (t: NameToken | undefined): boolean =>
  * particles and suffixes ("Mohammed bin Rashid", "Ahmad al-Shara", "King Jr."), unknown names
  * after a descriptor ("striker Erling Haaland"), and a name joined to a person by "and".
  */
-function completeNames(tokens: NameToken[], found: RawMention[], givenNames: GivenNames, facts: DocumentFacts): RawMention[] {
+function completeNames(tokens: NameToken[], found: RawMention[], givenNames: GivenNames, facts: DocumentFacts, model: PersonModel): RawMention[] {
   // Each pass is a function of its own: V8 compiles (and, on a new path, recompiles) one
   // function at a time, and one large function cost hundreds of milliseconds each time.
   // (copied field by field: a spread copy gets another hidden class than the { first, last }
@@ -147,6 +147,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   const speakers = new Set<string>();
   for (const m of out) if (isNamePart(tokens[m.last])) speakers.add(tokens[m.last]!.text);
   addLoneSpeakers(tokens, facts, speakers);
+  addActingSurnames(tokens, givenNames, covered, speakers, (i) => wordKnown(model, facts, i));
   joinGivenNames(tokens, facts, out, covered, speakers);
   addCuedNames(tokens, out, covered);
   return out.sort((a, b) => a.first - b.first);
@@ -325,6 +326,49 @@ function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Se
     }
   }
 }
+
+/**
+ * Surnames shown by what they do: the second of two capitalized words ("Chinedu Okafor") that
+ * the article also writes alone as the subject of a past-tense verb other than one of speech
+ * ("Okafor thanked voters"). A place or a body named by its last word alone mostly says
+ * things ("France said"), which is why speech verbs do not count here. Into `speakers`.
+ */
+function addActingSurnames(tokens: NameToken[], givenNames: GivenNames, covered: Uint8Array, speakers: Set<string>, known: (i: number) => boolean): void {
+  const n = tokens.length;
+  let acting: Set<string> | undefined;
+  for (let i = 0; i + 1 < n; i++) {
+    const given = tokens[i]!;
+    const surname = tokens[i + 1]!;
+    if (!given.cap || !surname.cap || covered[i + 1] || given.sentence !== surname.sentence || speakers.has(surname.text)) continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 2];
+    if ((before && before.sentence === given.sentence && (before.cap || /^(?:the|a|an)$/i.test(before.text))) || (after && after.sentence === given.sentence && after.cap)) continue;
+    if (!isNamePart(given) || !isNamePart(surname) || neverScored(given) || /[-.]/.test(given.text)) continue;
+    const gk = keyOf(given);
+    const sk = keyOf(surname);
+    if (NON_PERSON_HEADS.has(gk) || OFFICES.has(gk) || HONORIFICS.has(gk) || DEMONYMS.has(gk) || PERSON_CUES.has(gk) || PLACE_WORDS.has(gk)
+      || NON_PERSON_HEADS.has(sk) || OFFICES.has(sk) || PERSON_CUES.has(sk) || DEMONYMS.has(sk)) continue;
+    if (!acting) {
+      acting = new Set();
+      for (let k = 0; k + 1 < n; k++) {
+        const t = tokens[k]!;
+        const verb = tokens[k + 1]!;
+        if (!t.cap || verb.sentence !== t.sentence || verb.cap || !isNamePart(t)) continue;
+        const prev = tokens[k - 1];
+        if (prev && prev.sentence === t.sentence && (prev.cap || /^(?:the|a|an|of|in|at|to|from|for)$/i.test(prev.text))) continue;
+        const v = verb.text;
+        if ((/^[a-z]+ed$/.test(v) || IRREGULAR_PASTS.has(v)) && !SPEAKING.has(v) && !SPEECH_PASTS.has(v)) acting.add(t.text);
+      }
+    }
+    // (and only a surname the tagger never met: it knows "Iraq" and "Yorkshire" are no one)
+    // (opening a sentence, the first word must be a given name the list knows: "Absent Trump",
+    // "Besides Centerview", "Political Frankenstein" are words of the sentence, not of a name)
+    if (acting.has(surname.text) && !known(i + 1) && !known(i) && (givenNames.has(gk) || !given.first)) speakers.add(surname.text);
+  }
+}
+const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'greater', 'upper', 'lower', 'san', 'santa', 'los', 'las', 'fort', 'port', 'lake', 'mount', 'saint', 'st.']);
+const IRREGULAR_PASTS = new Set(['won', 'lost', 'met', 'took', 'made', 'gave', 'went', 'came', 'left', 'ran', 'led', 'sent', 'spent', 'beat', 'thought', 'felt', 'wrote', 'began', 'became', 'held', 'kept', 'sat', 'stood', 'drew', 'grew', 'flew', 'fell', 'rose', 'broke', 'chose', 'fought', 'bought', 'brought', 'caught', 'taught', 'hit', 'quit', 'put']);
+const SPEECH_PASTS = new Set(['said', 'told', 'added', 'noted', 'argued', 'warned', 'explained', 'announced', 'reported', 'stated', 'claimed', 'insisted', 'asked', 'replied', 'responded', 'declared', 'confirmed', 'denied', 'wrote']);
 
 /** A capitalized word right before a known surname is the rest of the name. */
 function joinGivenNames(tokens: NameToken[], facts: DocumentFacts, out: RawMention[], covered: Uint8Array, speakers: Set<string>): void {
@@ -576,7 +620,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const facts = documentFacts(tokens, givenNames);
   const tags = tagTokens(model, tokens, facts);
   const trimmed = mentionsFromTags(tokens, tags).map((m) => trimMention(tokens, m, givenNames)).filter((m): m is RawMention => m !== null);
-  const completed = completeNames(tokens, trimmed, givenNames, facts).filter((m) => !isThingNamedAfterPerson(tokens, m));
+  const completed = completeNames(tokens, trimmed, givenNames, facts, model).filter((m) => !isThingNamedAfterPerson(tokens, m));
   const raw = addBackReferences(tokens, completed, facts);
   const { text } = article;
 

@@ -150,6 +150,14 @@ const CONTEXT_SLOTS = [6, 7, 8, 9, 10, 11, 12, 13, 14, 19, 24, 25];
 const scratchStatic = featureKeys();
 const scratchContext = featureKeys();
 
+/** Did training see token i's word (it has a weight of its own)? A word never seen may be a name the tagger could not know. */
+export function wordKnown(model: PersonModel, facts: DocumentFacts, i: number): boolean {
+  const h = mix(SEED_A ^ 2, facts.wordHash[i]!);
+  const sums = new Int32Array(3);
+  model.addPairInt(h, h, sums, 0);
+  return sums[0] !== 0 || sums[1] !== 0 || sums[2] !== 0;
+}
+
 export function bestTag(scores: number[], prevTag: Tag): Tag {
   let best: Tag = 'O';
   let bestScore = scores[0]!;
