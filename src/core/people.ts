@@ -75,7 +75,7 @@ function trimMention(tokens: NameToken[], m: RawMention, givenNames: GivenNames)
     // a headline in title case: "Glenn Beck Says Trump …" names Glenn Beck
     if (HEADLINE_VERBS.has(w)) { last = i - 1; break; }
     // a pronoun's contraction starts the next clause: "other than Jim Eastland I’ve presided"
-    if (/^(?:i|he|she|we|they|you|it)['’](?:ve|m|d|ll|s|re)$/i.test(w)) { last = i - 1; break; }
+    if (isContraction(w)) { last = i - 1; break; }
   }
   while (last >= first && (!isWordy(tokens[last]!.text) || /^['’]s$/i.test(tokens[last]!.text))) last--;
   if (first > last) return null;
@@ -84,17 +84,25 @@ function trimMention(tokens: NameToken[], m: RawMention, givenNames: GivenNames)
   const lone = tokens[first]!.text;
   if (first === last && (lone.length === 1 || (lone.length === 2 && lone[1] === '.')) && isWordChar(lone[0]!)) return null;
   // a pronoun's contraction alone is no one: "I’ve", "I’m"
-  if (first === last && /^(?:i|he|she|we|they|you|it)['’](?:ve|m|d|ll|s|re)$/i.test(lone)) return null;
+  if (first === last && isContraction(lone)) return null;
   // one word inside quotation marks before a name is a label or a nickname: "‘Pervert’ Anthony Weiner"
   // (alone it may be a code name: Commanders "Vicente" and "Oscar")
-  if (first === last && /^[‘“"']$/.test(tokens[first - 1]?.text ?? '') && /^[’”"']$/.test(tokens[first + 1]?.text ?? '')
-    && tokens[first + 2]?.cap && tokens[first + 2]!.sentence === tokens[first]!.sentence) return null;
+  if (first === last && tokens[first + 2]?.cap && tokens[first + 2]!.sentence === tokens[first]!.sentence
+    && isMark(tokens[first - 1], OPENING_MARKS) && isMark(tokens[first + 1], CLOSING_MARKS)) return null;
   const words = tokens.slice(first, last + 1);
   if (!words.some((t) => isCapitalized(t.text))) return null;
   // nothing but titles and common words ("Mayor" tagged apart from "Tom Reilly") names no one
   if (words.every((t) => NEVER_NAMES.has(keyOf(t)) || OFFICES.has(keyOf(t)) || HONORIFICS.has(keyOf(t)) || !isWordy(t.text))) return null;
   return { first, last };
 }
+
+/** "I’ve", "he's", "we'd": a pronoun's contraction (a length and a mark first: this runs on every word of every mention). */
+const isContraction = (w: string): boolean => w.length >= 3 && w.length <= 7 && (w.includes('’') || w.includes("'"))
+  && /^(?:i|he|she|we|they|you|it)['’](?:ve|m|d|ll|s|re)$/i.test(w);
+const OPENING_MARKS = '‘“"\'';
+const CLOSING_MARKS = '’”"\'';
+/** Is the token one quotation mark of these? Read in the text: no string is made. */
+const isMark = (t: NameToken | undefined, marks: string): boolean => t !== undefined && t.end - t.start === 1 && marks.includes(t.source[t.start]!);
 
 // asked of the same tokens by several passes, so worked out once per token
 const isNamePart = (t: NameToken | undefined): boolean => {
@@ -146,8 +154,9 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   addSpeakingNames(tokens, facts, out, covered);
   const speakers = new Set<string>();
   for (const m of out) if (isNamePart(tokens[m.last])) speakers.add(tokens[m.last]!.text);
-  addLoneSpeakers(tokens, facts, speakers);
-  addActingSurnames(tokens, givenNames, covered, speakers, (i) => wordKnown(model, facts, i));
+  const acts: ActingWords = { pairs: [], acting: new Set() };
+  addLoneSpeakers(tokens, facts, speakers, covered, acts);
+  addActingSurnames(tokens, facts, givenNames, speakers, acts, (i) => wordKnown(model, facts, i));
   joinGivenNames(tokens, facts, out, covered, speakers);
   addCuedNames(tokens, out, covered);
   return out.sort((a, b) => a.first - b.first);
@@ -310,10 +319,12 @@ function wordsSpeakingAlone(tokens: NameToken[]): Set<string> {
 }
 
 /** Capitalized words that speak on their own ("Musk has said he …"): into `speakers`. */
-function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Set<string>): void {
+function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Set<string>, covered: Uint8Array, acts: ActingWords): void {
   // the cheap tests first, this runs on every token: integer keys rule most words out
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!tokens[i]!.cap) continue;
+    // (what addActingSurnames needs is gathered in the same pass: one walk over the tokens)
+    noteActing(tokens, facts, covered, i, acts);
     let v = i + 1;
     while (v < tokens.length && v - i <= 2 && SPEAKER_ADVERB_KEYS.has(tokenKey(facts, v)) && SPEAKER_ADVERBS.has(tokens[v]!.text)) v++;
     if (v >= tokens.length) continue;
@@ -327,48 +338,64 @@ function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Se
   }
 }
 
+interface ActingWords { pairs: number[]; acting: Set<number> }
+
+/** For addActingSurnames, at a capitalized token k: a capitalized pair standing alone, or a word acting alone. */
+function noteActing(tokens: NameToken[], facts: DocumentFacts, covered: Uint8Array, k: number, acts: ActingWords): void {
+  const t = tokens[k]!;
+  const next = tokens[k + 1]!;
+  if (next.sentence !== t.sentence) return;
+  const prev = tokens[k - 1];
+  const prevInSentence = prev !== undefined && prev.sentence === t.sentence;
+  if (next.cap) {
+    const after = tokens[k + 2];
+    if (!covered[k + 1] && !(prevInSentence && prev.cap) && !(after && after.sentence === t.sentence && after.cap)) acts.pairs.push(k);
+    return;
+  }
+  if (prevInSentence && (prev.cap || AFTER_KEYS.has(tokenKey(facts, k - 1)))) return;
+  const key = tokenKey(facts, k + 1);
+  if (SPEECH_PAST_KEYS.has(key)) return;
+  const edForm = next.end - next.start > 3 && next.source.charCodeAt(next.end - 1) === 100 && next.source.charCodeAt(next.end - 2) === 101;
+  if (edForm || IRREGULAR_PAST_KEYS.has(key)) acts.acting.add(tokenKey(facts, k));
+}
+
 /**
  * Surnames shown by what they do: the second of two capitalized words ("Chinedu Okafor") that
  * the article also writes alone as the subject of a past-tense verb other than one of speech
  * ("Okafor thanked voters"). A place or a body named by its last word alone mostly says
- * things ("France said"), which is why speech verbs do not count here. Into `speakers`.
+ * things ("France said"), which is why speech verbs do not count here; and the tagger must
+ * never have met the word ("Iraq", "Yorkshire" it knows are no one). Into `speakers`.
+ * (The pairs and the acting words are gathered during addLoneSpeakers' walk over the tokens.)
  */
-function addActingSurnames(tokens: NameToken[], givenNames: GivenNames, covered: Uint8Array, speakers: Set<string>, known: (i: number) => boolean): void {
-  const n = tokens.length;
-  let acting: Set<string> | undefined;
-  for (let i = 0; i + 1 < n; i++) {
+function addActingSurnames(tokens: NameToken[], facts: DocumentFacts, givenNames: GivenNames, speakers: Set<string>, acts: ActingWords, known: (i: number) => boolean): void {
+  const { pairs, acting } = acts;
+  if (acting.size === 0) return;
+  for (const i of pairs) {
+    if (!acting.has(tokenKey(facts, i + 1))) continue;
     const given = tokens[i]!;
     const surname = tokens[i + 1]!;
-    if (!given.cap || !surname.cap || covered[i + 1] || given.sentence !== surname.sentence || speakers.has(surname.text)) continue;
     const before = tokens[i - 1];
-    const after = tokens[i + 2];
-    if ((before && before.sentence === given.sentence && (before.cap || /^(?:the|a|an)$/i.test(before.text))) || (after && after.sentence === given.sentence && after.cap)) continue;
-    if (!isNamePart(given) || !isNamePart(surname) || neverScored(given) || /[-.]/.test(given.text)) continue;
+    if (!isNamePart(given) || !isNamePart(surname) || neverScored(given)) continue;
+    if (before && before.sentence === given.sentence && ARTICLE_KEYS.has(tokenKey(facts, i - 1)) && /^(?:the|a|an)$/i.test(before.text)) continue;
+    if (speakers.has(surname.text) || /[-.]/.test(given.text)) continue;
     const gk = keyOf(given);
     const sk = keyOf(surname);
     if (NON_PERSON_HEADS.has(gk) || OFFICES.has(gk) || HONORIFICS.has(gk) || DEMONYMS.has(gk) || PERSON_CUES.has(gk) || PLACE_WORDS.has(gk)
       || NON_PERSON_HEADS.has(sk) || OFFICES.has(sk) || PERSON_CUES.has(sk) || DEMONYMS.has(sk)) continue;
-    if (!acting) {
-      acting = new Set();
-      for (let k = 0; k + 1 < n; k++) {
-        const t = tokens[k]!;
-        const verb = tokens[k + 1]!;
-        if (!t.cap || verb.sentence !== t.sentence || verb.cap || !isNamePart(t)) continue;
-        const prev = tokens[k - 1];
-        if (prev && prev.sentence === t.sentence && (prev.cap || /^(?:the|a|an|of|in|at|to|from|for)$/i.test(prev.text))) continue;
-        const v = verb.text;
-        if ((/^[a-z]+ed$/.test(v) || IRREGULAR_PASTS.has(v)) && !SPEAKING.has(v) && !SPEECH_PASTS.has(v)) acting.add(t.text);
-      }
-    }
-    // (and only a surname the tagger never met: it knows "Iraq" and "Yorkshire" are no one)
     // (opening a sentence, the first word must be a given name the list knows: "Absent Trump",
     // "Besides Centerview", "Political Frankenstein" are words of the sentence, not of a name)
-    if (acting.has(surname.text) && !known(i + 1) && !known(i) && (givenNames.has(gk) || !given.first)) speakers.add(surname.text);
+    if (!known(i + 1) && !known(i) && (givenNames.has(gk) || !given.first)) speakers.add(surname.text);
   }
 }
+
 const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'greater', 'upper', 'lower', 'san', 'santa', 'los', 'las', 'fort', 'port', 'lake', 'mount', 'saint', 'st.']);
 const IRREGULAR_PASTS = new Set(['won', 'lost', 'met', 'took', 'made', 'gave', 'went', 'came', 'left', 'ran', 'led', 'sent', 'spent', 'beat', 'thought', 'felt', 'wrote', 'began', 'became', 'held', 'kept', 'sat', 'stood', 'drew', 'grew', 'flew', 'fell', 'rose', 'broke', 'chose', 'fought', 'bought', 'brought', 'caught', 'taught', 'hit', 'quit', 'put']);
 const SPEECH_PASTS = new Set(['said', 'told', 'added', 'noted', 'argued', 'warned', 'explained', 'announced', 'reported', 'stated', 'claimed', 'insisted', 'asked', 'replied', 'responded', 'declared', 'confirmed', 'denied', 'wrote']);
+const SPEECH_PAST_KEYS = new Set([...SPEECH_PASTS].map(wordKey));
+const IRREGULAR_PAST_KEYS = new Set([...IRREGULAR_PASTS].map(wordKey));
+// (words before a subject that make it no subject: an article or a preposition)
+const AFTER_KEYS = new Set(['the', 'a', 'an', 'of', 'in', 'at', 'to', 'from', 'for'].map(wordKey));
+const ARTICLE_KEYS = new Set(['the', 'a', 'an'].map(wordKey));
 
 /** A capitalized word right before a known surname is the rest of the name. */
 function joinGivenNames(tokens: NameToken[], facts: DocumentFacts, out: RawMention[], covered: Uint8Array, speakers: Set<string>): void {
@@ -586,6 +613,9 @@ function roleAfter(text: string, tokens: NameToken[], m: RawMention): string | n
 }
 
 const WHITE_SPACE = /\s/;
+// The apposition before a name (see roleBeforeApposition); with "his", "her", "their", "its" as openers too.
+const APPOSITION = /(?:\b(?:[Tt]he|[Aa]n?)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*['’]s\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/;
+const APPOSITION_OWNED = /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*['’]s\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/;
 
 function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMention): string | null {
   // "the mayor of Porto, Maria Costa", "Finland's economy minister, Riikka Koskinen"
@@ -598,7 +628,9 @@ function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMention):
   // Latin classes, not \p{…}: this runs per mention and Unicode classes are slow to compile
   // (one or two capitalized words may open it: "The Swedish health minister, Karin Lund"; a
   // possessive may follow the article: "The opposition's finance spokesman, Oliver Grant")
-  const ap = /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*['’]s\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/.exec(before);
+  // (the possessive pronouns widen the pattern only where one stands: this runs before many mentions)
+  const owning = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/.test(before);
+  const ap = (owning ? APPOSITION_OWNED : APPOSITION).exec(before);
   if (!ap) return null;
   const head = ap[1]!.split(/\s+/).find((w, k, all) => k === all.length - 1 || /^(?:of|for|at)$/.test(all[k + 1]!));
   // (after "his", "her": also a relation or a working tie: "Her supervisor, Peter Otieno", "His daughter, Ruth Kiprop")
@@ -721,7 +753,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     // one word only ever after "from" or "in" is a place: "a 24-year-old man from Bath"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => m.first > 0 && PLACE_PREPOSITIONS.has(keyOf(tokens[m.first - 1]!)))) continue;
     // one word that the article also writes as a company's name is the company: "Halvorsen" after "Halvorsen Foods"
-    if (g.words.length === 1 && g.roles.length === 0 && (companies ??= companyNames(tokens)).has(tokens[g.mentions[0]!.first]!.text)) continue;
+    if (g.words.length === 1 && g.roles.length === 0 && (companies ??= companyNames(tokens, facts)).has(tokens[g.mentions[0]!.first]!.text)) continue;
     // one word only ever opening a sentence that the article also writes in lower case: "Sorry,", "Look,", "Often"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => tokens[m.first]!.first && facts.lowercaseWords.has(g.words[0]!, m.first))) continue;
     if (g.words.length === 1 && STATES_ALONE.has(g.words[0]!)) continue;
@@ -775,17 +807,20 @@ function titleCaseHeadline(article: Article, tokens: NameToken[]): number {
 }
 
 /** Words the article writes before a company's designation ("Halvorsen Foods", "Nordtek Inc."): one pass over the tokens. */
-function companyNames(tokens: NameToken[]): Set<string> {
+function companyNames(tokens: NameToken[], facts: DocumentFacts): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1]!;
-    if (tokens[i]!.cap && next.cap && next.sentence === tokens[i]!.sentence && COMPANY_DESIGNATIONS.has(keyOf(next).replace(/\.$/, ''))) out.add(tokens[i]!.text);
+    if (!next.cap || !tokens[i]!.cap || next.sentence !== tokens[i]!.sentence || !COMPANY_KEYS.has(tokenKey(facts, i + 1))) continue;
+    if (COMPANY_DESIGNATIONS.has(keyOf(next).replace(/\.$/, ''))) out.add(tokens[i]!.text);
   }
   return out;
 }
 const COMPANY_DESIGNATIONS = new Set(['foods', 'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'holdings', 'industries', 'motors', 'airlines',
   'airways', 'pharmaceuticals', 'pharma', 'technologies', 'systems', 'energy', 'brands', 'securities', 'insurance', 'labs',
   'software', 'electronics', 'enterprises', 'ventures', 'logistics', 'mining', 'petroleum', 'chemicals', 'telecom', 'robotics']);
+// (the keys of the designations with and without a final period, "Inc" and "Inc.")
+const COMPANY_KEYS = new Set([...COMPANY_DESIGNATIONS].flatMap((w) => [wordKey(w), wordKey(w + '.')]));
 
 /** "Finnish chipmaker", "maker of chips": a description whose head word names a company or a body. */
 function describesOrganization(role: string): boolean {
