@@ -118,7 +118,7 @@ const particleJoined = (t: NameToken | undefined): boolean =>
  * particles and suffixes ("Mohammed bin Rashid", "Ahmad al-Shara", "King Jr."), unknown names
  * after a descriptor ("striker Erling Haaland"), and a name joined to a person by "and".
  */
-function completeNames(tokens: NameToken[], found: RawMention[], givenNames: GivenNames, facts: DocumentFacts, model: PersonModel): RawMention[] {
+function completeNames(tokens: NameToken[], found: RawMention[], givenNames: GivenNames, facts: DocumentFacts, model: PersonModel, acts: ActingWords): RawMention[] {
   // Each pass is a function of its own: V8 compiles (and, on a new path, recompiles) one
   // function at a time, and one large function cost hundreds of milliseconds each time.
   // (copied field by field: a spread copy gets another hidden class than the { first, last }
@@ -154,7 +154,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   addSpeakingNames(tokens, facts, out, covered);
   const speakers = new Set<string>();
   for (const m of out) if (isNamePart(tokens[m.last])) speakers.add(tokens[m.last]!.text);
-  const acts: ActingWords = { pairs: [], acting: new Set() };
+
   addLoneSpeakers(tokens, facts, speakers, covered, acts);
   addActingSurnames(tokens, facts, givenNames, speakers, acts, (i) => wordKnown(model, facts, i));
   joinGivenNames(tokens, facts, out, covered, speakers);
@@ -338,7 +338,8 @@ function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Se
   }
 }
 
-interface ActingWords { pairs: number[]; acting: Set<number> }
+/** What one walk over the capitalized tokens gathers for later passes. */
+interface ActingWords { pairs: number[]; acting: Set<number>; /** tokens before a company's designation ("Halvorsen" of "Halvorsen Foods") */ companyAt: number[] }
 
 /** For addActingSurnames, at a capitalized token k: a capitalized pair standing alone, or a word acting alone. */
 function noteActing(tokens: NameToken[], facts: DocumentFacts, covered: Uint8Array, k: number, acts: ActingWords): void {
@@ -348,6 +349,7 @@ function noteActing(tokens: NameToken[], facts: DocumentFacts, covered: Uint8Arr
   const prev = tokens[k - 1];
   const prevInSentence = prev !== undefined && prev.sentence === t.sentence;
   if (next.cap) {
+    if (COMPANY_KEYS.has(tokenKey(facts, k + 1))) acts.companyAt.push(k);
     const after = tokens[k + 2];
     if (!covered[k + 1] && !(prevInSentence && prev.cap) && !(after && after.sentence === t.sentence && after.cap)) acts.pairs.push(k);
     return;
@@ -652,7 +654,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const facts = documentFacts(tokens, givenNames);
   const tags = tagTokens(model, tokens, facts);
   const trimmed = mentionsFromTags(tokens, tags).map((m) => trimMention(tokens, m, givenNames)).filter((m): m is RawMention => m !== null);
-  const completed = completeNames(tokens, trimmed, givenNames, facts, model).filter((m) => !isThingNamedAfterPerson(tokens, m));
+  const acts: ActingWords = { pairs: [], acting: new Set(), companyAt: [] };
+  const completed = completeNames(tokens, trimmed, givenNames, facts, model, acts).filter((m) => !isThingNamedAfterPerson(tokens, m));
   const raw = addBackReferences(tokens, completed, facts);
   const { text } = article;
 
@@ -753,7 +756,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     // one word only ever after "from" or "in" is a place: "a 24-year-old man from Bath"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => m.first > 0 && PLACE_PREPOSITIONS.has(keyOf(tokens[m.first - 1]!)))) continue;
     // one word that the article also writes as a company's name is the company: "Halvorsen" after "Halvorsen Foods"
-    if (g.words.length === 1 && g.roles.length === 0 && (companies ??= companyNames(tokens, facts)).has(tokens[g.mentions[0]!.first]!.text)) continue;
+    if (g.words.length === 1 && g.roles.length === 0 && (companies ??= companyNames(tokens, acts.companyAt)).has(tokens[g.mentions[0]!.first]!.text)) continue;
     // one word only ever opening a sentence that the article also writes in lower case: "Sorry,", "Look,", "Often"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => tokens[m.first]!.first && facts.lowercaseWords.has(g.words[0]!, m.first))) continue;
     if (g.words.length === 1 && STATES_ALONE.has(g.words[0]!)) continue;
@@ -806,14 +809,10 @@ function titleCaseHeadline(article: Article, tokens: NameToken[]): number {
   return words >= 3 && capitals >= 0.7 * words && shouted < 0.5 * words ? 0 : -1;
 }
 
-/** Words the article writes before a company's designation ("Halvorsen Foods", "Nordtek Inc."): one pass over the tokens. */
-function companyNames(tokens: NameToken[], facts: DocumentFacts): Set<string> {
+/** Words the article writes before a company's designation ("Halvorsen Foods", "Nordtek Inc."), from the walk's candidates. */
+function companyNames(tokens: NameToken[], at: number[]): Set<string> {
   const out = new Set<string>();
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const next = tokens[i + 1]!;
-    if (!next.cap || !tokens[i]!.cap || next.sentence !== tokens[i]!.sentence || !COMPANY_KEYS.has(tokenKey(facts, i + 1))) continue;
-    if (COMPANY_DESIGNATIONS.has(keyOf(next).replace(/\.$/, ''))) out.add(tokens[i]!.text);
-  }
+  for (const i of at) if (COMPANY_DESIGNATIONS.has(keyOf(tokens[i + 1]!).replace(/\.$/, ''))) out.add(tokens[i]!.text);
   return out;
 }
 const COMPANY_DESIGNATIONS = new Set(['foods', 'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'holdings', 'industries', 'motors', 'airlines',

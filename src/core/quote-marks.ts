@@ -10,9 +10,7 @@ export interface QuotedSpan extends Span {
   closeLength: number;
 }
 
-// Of three apostrophes (a nested single quote beside a doubled-apostrophe mark), the doubled
-// mark is the outer pair: the first two after a space ('''Old), the last two after a word (old,''').
-const MARK_RE = /(?<!\S)''|''(?!')|[“”"«»„]/g;
+const MARK_RE = /''|[“”"«»„]/g;
 const OPENS = new Set(['“', '"', "''", '«', '„']);
 const CLOSES = new Set(['”', '"', "''", '»', '“']);
 
@@ -59,7 +57,16 @@ export function findQuotedSpans(article: Article): QuotedSpan[] {
   // every mark, in one pass over the text (offset, length pairs); no mark spans a line break
   const marks: number[] = [];
   const re = new RegExp(MARK_RE.source, 'g');
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) marks.push(m.index, m[0].length);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // Of three apostrophes (a nested single quote beside a doubled-apostrophe mark), the doubled
+    // mark is the outer pair: the first two after a space ('''Old), the last two after a word (old,''').
+    if (m[0].length === 2 && text.charCodeAt(m.index + 2) === 39 && m.index > 0 && !/\s/.test(text[m.index - 1]!)) {
+      marks.push(m.index + 1, 2);
+      re.lastIndex = m.index + 3;
+      continue;
+    }
+    marks.push(m.index, m[0].length);
+  }
   let k = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
