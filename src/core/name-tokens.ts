@@ -68,3 +68,22 @@ export function spells(t: NameToken, word: string): boolean {
   for (let k = 0; k < word.length; k++) if (source.charCodeAt(t.start + k) !== word.charCodeAt(k)) return false;
   return true;
 }
+
+/** A name's place among the tokens: indices of its first and last token, inclusive. */
+export interface RawMention { first: number; last: number }
+
+export const isCapitalized = (w: string): boolean => w.length > 0 && isUpper(w[0]!);
+
+/** The token's key(), worked out once: the rules ask for it again and again. */
+export const keyOf = (t: NameToken): string => t.key || (t.key = key(t.text));
+export const key = (w: string): string => {
+  // most words are lower-case ASCII already: they are their own key
+  let plain = true;
+  for (let i = 0; i < w.length && plain; i++) {
+    const c = w.charCodeAt(i);
+    plain = c < 128 && !(c >= 65 && c <= 90);
+  }
+  if (plain) return w;
+  const lower = w.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};

@@ -2,20 +2,18 @@
 // gives them. Mentions come from the trained tagger; back-references, grouping and roles are rules.
 import type { Article, Span } from './article.js';
 import { sentenceAt } from './article.js';
-import { nameTokens, type NameToken } from './name-tokens.js';
+import { isCapitalized, keyOf, nameTokens, type NameToken, type RawMention } from './name-tokens.js';
+import { describesOrganization, roleAfter, roleBeforeApposition, rolesBefore } from './person-roles.js';
 import { isLower, isUpper, isWordChar } from './text.js';
 import { usualGender, type GivenNames } from './lexicon/given-names.js';
 import { tagTokens, wordKnown, type PersonModel } from './person-tagger.js';
 import { documentFacts, neverScored, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
-import { HONORIFICS, OFFICES, ROLE_HEADS } from './lexicon/titles.js';
-import { DEMONYMS, MONARCHS, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, ORGANIZATION_DESCRIPTIONS, PERSON_CUES, PLACE_PREFIXES, STATES_ALONE } from './lexicon/name-parts.js';
+import { HONORIFICS, OFFICES } from './lexicon/titles.js';
+import { DEMONYMS, MONARCHS, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, PERSON_CUES, PLACE_PREFIXES, STATES_ALONE } from './lexicon/name-parts.js';
 
 export interface Mention extends Span { text: string; paragraph: number; sentence: number }
 export interface Person { name: string; roles: string[]; count: number; mentions: Mention[] }
 
-interface RawMention { first: number; last: number } // token indices, inclusive
-
-const isCapitalized = (w: string): boolean => w.length > 0 && isUpper(w[0]!);
 const isWordy = (w: string): boolean => w.length > 0 && isWordChar(w[0]!);
 /** A hyphenated given name after the family name, as Korean names are written: "Park Chan-wook", "Moon Jae-in". */
 const familyNameFirst = (given: string): boolean => /^[A-Za-z][a-z]+-[a-z]+$/.test(given) && !/^[A-Za-z][a-z]+-[A-Z]/.test(given);
@@ -33,20 +31,6 @@ function isAllCaps(w: string): boolean {
   for (let i = 1; i < w.length; i++) if (isUpper(w[i]!) && isUpper(w[i - 1]!)) return true;
   return false;
 }
-/** The token's key(), worked out once: the rules ask for it again and again. */
-const keyOf = (t: NameToken): string => t.key || (t.key = key(t.text));
-const key = (w: string): string => {
-  // most words are lower-case ASCII already: they are their own key
-  let plain = true;
-  for (let i = 0; i < w.length && plain; i++) {
-    const c = w.charCodeAt(i);
-    plain = c < 128 && !(c >= 65 && c <= 90);
-  }
-  if (plain) return w;
-  const lower = w.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-};
-
 function mentionsFromTags(tokens: NameToken[], tags: string[]): RawMention[] {
   const out: RawMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -555,99 +539,6 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
   return [...found, ...added].sort((a, b) => a.first - b.first);
 }
 
-// Words that end a lower-case role phrase on the left ("met opposition leader X": not "met").
-const ROLE_STOPS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'by', 'with', 'to', 'from', 'for', 'as', 'said', 'says',
-  'told', 'met', 'meet', 'including', 'like', 'former', 'then', 'his', 'her', 'their', 'its', 'whose', 'is', 'was',
-  // prepositions: "a free kick past goalkeeper Ben Castillo" is a goalkeeper's
-  'past', 'at', 'in', 'on', 'into', 'onto', 'over', 'under', 'against', 'behind', 'beside', 'near', 'around', 'through',
-  'toward', 'towards', 'after', 'before', 'about', 'between', 'among', 'without', 'within', 'than', 'off', 'across',
-  'beyond', 'during', 'despite', 'via', 'beat', 'beats', 'are', 'were', 'be', 'been', 'that', 'who', 'which']);
-
-function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
-  // A run of capitalized words (and "of", "the" inside it) right before the name, ending in an office.
-  let i = m.first - 1;
-  const start = tokens[m.first]!.sentence;
-  while (i >= 0 && tokens[i]!.sentence === start && HONORIFICS.has(keyOf(tokens[i]!))) i--;
-  const end = i;
-  if (end < 0 || tokens[end]!.sentence !== start || !ROLE_HEADS.has(keyOf(tokens[end]!))) return null;
-  let j = end;
-  while (j - 1 >= 0 && tokens[j - 1]!.sentence === start) {
-    const w = tokens[j - 1]!.text;
-    if (isCapitalized(w) && !HONORIFICS.has(key(w))) { j--; continue; }
-    if ((w === 'of' || w === 'the') && j - 2 >= 0 && isCapitalized(tokens[j - 2]!.text)) { j--; continue; }
-    break;
-  }
-  // a lower-case office right before the name is a role too: "opposition leader Marine Le Pen"
-  if (j === end && !isCapitalized(tokens[end]!.text)) {
-    let k = end;
-    while (k - 1 >= 0 && end - k < 2 && tokens[k - 1]!.sentence === start && isLower(tokens[k - 1]!.text[0]!) && !ROLE_STOPS.has(tokens[k - 1]!.text) && !/(?:ed|ing)$/.test(tokens[k - 1]!.text)) k--;
-    // (the sentence's first word, capitalized only for that: "Talk show host Glenn Beck")
-    const opener = tokens[k - 1];
-    if (k > 0 && k < end && opener!.first && opener!.sentence === start && !ROLE_STOPS.has(keyOf(opener!)) && !/(?:ed|ing)$/.test(keyOf(opener!))) k--;
-    return tokens.slice(k, end + 1).map((t) => t.text).join(' ');
-  }
-  while (j <= end && !isCapitalized(tokens[j]!.text)) j++;
-  // A sentence-initial "The" is not part of a role.
-  if (tokens[j]!.text === 'The') j++;
-  if (j > end) return null;
-  return tokens.slice(j, end + 1).map((t) => t.text).join(' ');
-}
-
-function roleAfter(text: string, tokens: NameToken[], m: RawMention): string | null {
-  // "According to Schmidt, the referee missed …": what follows the comma is the clause
-  const before = tokens[m.first - 1];
-  if (before && before.sentence === tokens[m.first]!.sentence && keyOf(before) === 'to') return null;
-  // Apposition: "Maria Costa, the mayor of Porto," / "Ahmed Khan, a farmer from Multan."
-  const after = text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 120);
-  const ap = /^,\s+((?:the|a|an)\s+[^,.;:()"“”]{2,80}?)(?=[,.;:)]|\s+(?:said|says|told|who|and)\b)/u.exec(after);
-  // (a clause is no apposition: "Founded … by Dana Okafor and Wei Chen, the company is based in …")
-  if (ap && !/^(?:the|a|an)\s+(?:same|other|last|first|next)\b/i.test(ap[1]!) && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(ap[1]! + ' ')) return ap[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
-  // without an article when an office opens it: "Abigail Dillen, president of Earthjustice,",
-  // or after a possessive: "Dario Amodei, its chief executive,"
-  const bare = /^,\s+((?:its|his|her|their|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*['’]s)\s+)?([a-z][a-z-]*(?:\s+[^,.;:()"“”\s]+){0,5}?)(?=,|\.(?:\s|$)|\s+(?:said|says|told)\b)/u.exec(after);
-  if (bare) {
-    const words = bare[2]!.split(/\s+/);
-    // (after a possessive the role may end in its office: "Dario Amodei, its chief executive,";
-    // a name's possessive stays in it: "Xi Jinping, China's president,")
-    if (ROLE_HEADS.has(words[0]!) || (bare[1] && ROLE_HEADS.has(words[words.length - 1]!))) return bare[1] && /^[A-ZÀ-Þ]/.test(bare[1]) ? bare[1] + bare[2]! : bare[2]!;
-  }
-  return null;
-}
-
-const WHITE_SPACE = /\s/;
-// The apposition before a name (see roleBeforeApposition); with "his", "her", "their", "its" as openers too.
-const APPOSITION = /(?:\b(?:[Tt]he|[Aa]n?)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*['’]s\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/;
-const APPOSITION_OWNED = /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*['’]s\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/;
-
-function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMention): string | null {
-  // "the mayor of Porto, Maria Costa", "Finland's economy minister, Riikka Koskinen"
-  // the pattern ends in a comma and white space: look for them before running it
-  let k = tokens[m.first]!.start - 1;
-  while (k >= 0 && WHITE_SPACE.test(text[k]!)) k--;
-  if (k < 0 || k === tokens[m.first]!.start - 1 || text[k] !== ',') return null;
-  const from = Math.max(0, tokens[m.first]!.start - 80);
-  const before = text.slice(from, tokens[m.first]!.start);
-  // Latin classes, not \p{…}: this runs per mention and Unicode classes are slow to compile
-  // (one or two capitalized words may open it: "The Swedish health minister, Karin Lund"; a
-  // possessive may follow the article: "The opposition's finance spokesman, Oliver Grant")
-  // (the possessive pronouns widen the pattern only where one stands: this runs before many mentions)
-  const owning = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/.test(before);
-  const ap = (owning ? APPOSITION_OWNED : APPOSITION).exec(before);
-  if (!ap) return null;
-  const head = ap[1]!.split(/\s+/).find((w, k, all) => k === all.length - 1 || /^(?:of|for|at)$/.test(all[k + 1]!));
-  // (after "his", "her": also a relation or a working tie: "Her supervisor, Peter Otieno", "His daughter, Ruth Kiprop")
-  const owned = /^(?:his|her|their|its)$/i.test(ap[0].split(/\s+/)[0]!);
-  // (a role is one phrase: not "his uncle and his father", "next to her lawyer")
-  if (/\bnext to\s/.test(ap[1]!) || (owned && /\b(?:and|or|his|her|their|its)\s/.test(ap[1]!))) return null;
-  // (nor the object of a preposition: "Beloved by her husband, Nancy was …")
-  if (owned && /\b(?:by|to|with|for|from|of|about|than)\s+$/i.test(before.slice(0, ap.index))) return null;
-  return head && (ROLE_HEADS.has(head.toLowerCase()) || (owned && RELATIONS.has(head.toLowerCase()))) ? ap[1]! : null;
-}
-
-const RELATIONS = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'widower',
-  'supervisor', 'boss', 'lawyer', 'doctor', 'aide', 'adviser', 'advisor', 'assistant', 'deputy', 'colleague', 'friend', 'partner',
-  'granddaughter', 'grandson', 'niece', 'nephew', 'cousin', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'teacher', 'coach']);
-
 export function findPeople(article: Article, model: PersonModel, givenNames: GivenNames): Person[] {
   const tokens = nameTokens(article);
   if (tokens.length === 0) return [];
@@ -820,14 +711,6 @@ const COMPANY_DESIGNATIONS = new Set(['foods', 'inc', 'corp', 'ltd', 'llc', 'plc
   'software', 'electronics', 'enterprises', 'ventures', 'logistics', 'mining', 'petroleum', 'chemicals', 'telecom', 'robotics']);
 // (the keys of the designations with and without a final period, "Inc" and "Inc.")
 const COMPANY_KEYS = new Set([...COMPANY_DESIGNATIONS].flatMap((w) => [wordKey(w), wordKey(w + '.')]));
-
-/** "Finnish chipmaker", "maker of chips": a description whose head word names a company or a body. */
-function describesOrganization(role: string): boolean {
-  const words = role.toLowerCase().split(/\s+/);
-  const of = words.findIndex((w) => w === 'of' || w === 'in' || w === 'for' || w === 'from' || w === 'at' || w === 'based');
-  const head = words[(of > 0 ? of : words.length) - 1]!;
-  return ORGANIZATION_DESCRIPTIONS.has(head);
-}
 
 export type PeopleOrder = 'appearance' | 'mentions' | 'name';
 
