@@ -39,6 +39,8 @@ const NAMES: [string, string[]][] = [
   ['Senate Passes Climate Bill After Marathon Talks\n\nLena Park said the bill would help.', ['Lena Park']],
   // (a title-case headline keeps the names with a given name, and those the story names again)
   ['Glenn Beck Says Trump Is Wrong\n\nThe host spoke on Monday.', ['Glenn Beck']],
+  ['Glenn Beck Meets Ted Cruz In Texas\n\nThe two spoke on Monday.', ['Glenn Beck', 'Ted Cruz']],
+  ['Pope Francis Visits Iraq For Three Days\n\nThe pontiff arrived on Friday.', ['Francis']],
   ['Boxing legend Roberto "Hands of Stone" Duran climbs into the ring. Duran is 45.', ['Roberto "Hands of Stone" Duran']],
   ['1990 - British historian Alan John Percivale (A.J.P.) Taylor died.', ['Alan John Percivale (A.J.P.) Taylor']],
   ['9. Lance Armstrong (U.S.) Motorola 9 seconds behind.', ['Lance Armstrong']],

@@ -467,9 +467,28 @@ function describesPersonBefore(tokens: NameToken[], comma: number): boolean {
 const LEADING_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
 const CAPITAL_PARTICLES = new Set(['Ben', 'Bin', 'Ibn', 'Abu', 'Al', 'El', 'Van', 'Von', 'De', 'Del', 'Della', 'Da', 'Di', 'Du', 'Le', 'La', 'Ter', 'Ten']);
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'outside', 'across', 'throughout']);
-// Speech verbs as a title-case headline writes them: never part of a name.
+/** A title-case headline's run of capitals split at its verbs: "Glenn Beck Meets Ted Cruz" is two names. */
+function splitAtHeadlineVerbs(tokens: NameToken[], m: RawMention): RawMention[] {
+  let parts: RawMention[] | undefined;
+  let from = m.first;
+  for (let i = m.first + 1; i < m.last; i++) {
+    if (!tokens[i]!.cap || !HEADLINE_VERBS.has(tokens[i]!.text)) continue;
+    (parts ??= []).push({ first: from, last: i - 1 });
+    from = i + 1;
+  }
+  if (!parts) return [m];
+  parts.push({ first: from, last: m.last });
+  return parts;
+}
+
+// Verbs as a title-case headline writes them: never part of a name.
 const HEADLINE_VERBS = new Set(['Says', 'Tells', 'Warns', 'Slams', 'Blasts', 'Urges', 'Claims', 'Admits', 'Denies', 'Vows',
-  'Rips', 'Praises', 'Asks', 'Insists', 'Accuses', 'Calls', 'Defends', 'Mocks', 'Attacks', 'Responds', 'Reveals', 'Announces']);
+  'Rips', 'Praises', 'Asks', 'Insists', 'Accuses', 'Calls', 'Defends', 'Mocks', 'Attacks', 'Responds', 'Reveals', 'Announces',
+  'Visits', 'Meets', 'Wins', 'Faces', 'Seeks', 'Plans', 'Backs', 'Rejects', 'Signs', 'Takes', 'Makes', 'Gets', 'Leads', 'Unveils',
+  'Launches', 'Joins', 'Leaves', 'Quits', 'Resigns', 'Dies', 'Returns', 'Beats', 'Endorses', 'Sues', 'Wants', 'Pledges',
+  'Promises', 'Invokes', 'Ousts', 'Fires', 'Hires', 'Buys', 'Sells', 'Loses', 'Eyes', 'Targets', 'Touts', 'Pushes', 'Blocks',
+  'Bans', 'Orders', 'Approves', 'Proposes', 'Offers', 'Thanks', 'Honors', 'Mourns', 'Marries', 'Welcomes', 'Hails', 'Greets',
+  'Admits', 'Explains', 'Jokes', 'Shares', 'Opens', 'Breaks', 'Slams', 'Blames', 'Confirms', 'Predicts', 'Questions']);
 const SPEAKER_ADVERBS = new Set(['has', 'had', 'also', 'then', 'later']);
 const SPEAKING = new Set(['said', 'says', 'told', 'added', 'wrote', 'noted', 'argued', 'spoke', 'asked', 'insisted', 'warned', 'explained']);
 const SPEAKER_ADVERB_KEYS = new Set([...SPEAKER_ADVERBS].map(wordKey));
@@ -544,7 +563,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   if (tokens.length === 0) return [];
   const facts = documentFacts(tokens, givenNames);
   const tags = tagTokens(model, tokens, facts);
-  const trimmed = mentionsFromTags(tokens, tags).map((m) => trimMention(tokens, m, givenNames)).filter((m): m is RawMention => m !== null);
+  const trimmed = mentionsFromTags(tokens, tags).flatMap((m) => splitAtHeadlineVerbs(tokens, m)).map((m) => trimMention(tokens, m, givenNames)).filter((m): m is RawMention => m !== null);
   const acts: ActingWords = { pairs: [], acting: new Set(), companyAt: [] };
   const completed = completeNames(tokens, trimmed, givenNames, facts, model, acts).filter((m) => !isThingNamedAfterPerson(tokens, m));
   const raw = addBackReferences(tokens, completed, facts);
