@@ -5,7 +5,7 @@ import type { QuotedSpan } from './quote-marks.js';
 import { scanTokens } from './tokens.js';
 import { isUpper } from './text.js';
 import { ACT_VERBS, QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
-import { tokensOf, ATTRIBUTION_WINDOW, wordCount, startsLower, spanOf, type Found, type Tok } from './quote-tokens.js';
+import { tokensOf, ATTRIBUTION_WINDOW, NOUN_MARKERS, wordCount, startsLower, spanOf, type Found, type Tok } from './quote-tokens.js';
 import { nounPhraseEndingAt, subjectOf, clauseSubject, withApposition } from './speaker-phrases.js';
 
 interface DirectFound extends Found { open: number; close: number; closeLength: number }
@@ -101,7 +101,7 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
       // (a feeling about something introduces nothing: "With leaders worried about …, Obama …:")
       if (THOUGHT_VERBS.has(w.lower) && /^(?:about|over|for|by|of|that)$/.test(toks[v + 1]?.lower ?? '')) continue;
       // (after an article the word is a noun: "after the attacks, Trump …")
-      if (/^(?:the|a|an|his|her|their|its|these|those)$/.test(toks[v - 1]?.lower ?? '')) continue;
+      if (NOUN_MARKERS.has(toks[v - 1]?.lower ?? '')) continue;
       const np = subjectOf(toks, v);
       if (np) return { speaker: spanOf(toks, np), cue: w.text };
       // inverted, opening the sentence: "Said Dorothy Poynter, who grew up with him, “…”"

@@ -62,6 +62,9 @@ function toks(text: string, d: Int32Array, begin: number, end: number): Tok[] {
 
 // Attribution is looked for this far around a quotation mark: enough for any speaker phrase,
 // and it keeps very long "sentences" (tables, lists) from making the work quadratic.
+/** An article or a possessive: after one, a speech verb's form is a noun ("an afternoon tweet", "his public remarks"). */
+export const NOUN_MARKERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'these', 'those']);
+
 export const ATTRIBUTION_WINDOW = 400;
 
 /** How many words text[start, end) holds (no token objects made). */

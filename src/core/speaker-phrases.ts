@@ -1,7 +1,7 @@
 // Finding who speaks: the noun phrase that is a speech verb's subject, the subject opening a
 // clause, and where a reported clause ends. Rules over tokens, no parser.
 import { ACT_VERBS, BASE_FORMS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
-import { isCap, startsLower, type Tok } from './quote-tokens.js';
+import { isCap, NOUN_MARKERS, startsLower, type Tok } from './quote-tokens.js';
 import { ROLE_HEADS } from './lexicon/titles.js';
 import { NAME_PARTICLES } from './lexicon/name-parts.js';
 
@@ -151,7 +151,7 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
       for (let w = k - 1; w >= 1 && k - w <= 12; w--) {
         if (!toks[w]!.word || !SPEECH_VERBS.has(toks[w]!.lower) || toks[w]!.lower.endsWith('ing')) continue;
         // (a noun after an article, with or without an adjective: "he said in an afternoon tweet,")
-        if (/^(?:a|an|the|his|her|their|its)$/.test(toks[w - 1]!.lower) || /^(?:a|an|the|his|her|their|its)$/.test(toks[w - 2]?.lower ?? '')) continue;
+        if (NOUN_MARKERS.has(toks[w - 1]!.lower) || NOUN_MARKERS.has(toks[w - 2]?.lower ?? '')) continue;
         // inverted after the closing mark: the name after the verb ("said Pat Caddell, a pollster,")
         if (/^[”"]$|^''$/.test(toks[w - 1]!.text) && isCap(toks[w + 1])) {
           let e = w + 1;
