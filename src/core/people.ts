@@ -102,7 +102,7 @@ const particleJoined = (t: NameToken | undefined): boolean =>
  * particles and suffixes ("Mohammed bin Rashid", "Ahmad al-Shara", "King Jr."), unknown names
  * after a descriptor ("striker Erling Haaland"), and a name joined to a person by "and".
  */
-function completeNames(tokens: NameToken[], found: RawMention[], givenNames: GivenNames, facts: DocumentFacts, model: PersonModel, acts: ActingWords): RawMention[] {
+function completeNames(tokens: NameToken[], found: RawMention[], givenNames: GivenNames, facts: DocumentFacts, model: PersonModel, acts: CapitalsWalk): RawMention[] {
   // Each pass is a function of its own: V8 compiles (and, on a new path, recompiles) one
   // function at a time, and one large function cost hundreds of milliseconds each time.
   // (copied field by field: a spread copy gets another hidden class than the { first, last }
@@ -303,7 +303,7 @@ function wordsSpeakingAlone(tokens: NameToken[]): Set<string> {
 }
 
 /** Capitalized words that speak on their own ("Musk has said he …"): into `speakers`. */
-function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Set<string>, covered: Uint8Array, acts: ActingWords): void {
+function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Set<string>, covered: Uint8Array, acts: CapitalsWalk): void {
   // the cheap tests first, this runs on every token: integer keys rule most words out
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!tokens[i]!.cap) continue;
@@ -323,10 +323,10 @@ function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Se
 }
 
 /** What one walk over the capitalized tokens gathers for later passes. */
-interface ActingWords { pairs: number[]; acting: Set<number>; /** tokens before a company's designation ("Halvorsen" of "Halvorsen Foods") */ companyAt: number[] }
+interface CapitalsWalk { pairs: number[]; acting: Set<number>; /** tokens before a company's designation ("Halvorsen" of "Halvorsen Foods") */ companyAt: number[] }
 
 /** For addActingSurnames, at a capitalized token k: a capitalized pair standing alone, or a word acting alone. */
-function noteActing(tokens: NameToken[], facts: DocumentFacts, covered: Uint8Array, k: number, acts: ActingWords): void {
+function noteActing(tokens: NameToken[], facts: DocumentFacts, covered: Uint8Array, k: number, acts: CapitalsWalk): void {
   const t = tokens[k]!;
   const next = tokens[k + 1]!;
   if (next.sentence !== t.sentence) return;
@@ -353,7 +353,7 @@ function noteActing(tokens: NameToken[], facts: DocumentFacts, covered: Uint8Arr
  * never have met the word ("Iraq", "Yorkshire" it knows are no one). Into `speakers`.
  * (The pairs and the acting words are gathered during addLoneSpeakers' walk over the tokens.)
  */
-function addActingSurnames(tokens: NameToken[], facts: DocumentFacts, givenNames: GivenNames, speakers: Set<string>, acts: ActingWords, known: (i: number) => boolean): void {
+function addActingSurnames(tokens: NameToken[], facts: DocumentFacts, givenNames: GivenNames, speakers: Set<string>, acts: CapitalsWalk, known: (i: number) => boolean): void {
   const { pairs, acting } = acts;
   if (acting.size === 0) return;
   for (const i of pairs) {
@@ -564,7 +564,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const facts = documentFacts(tokens, givenNames);
   const tags = tagTokens(model, tokens, facts);
   const trimmed = mentionsFromTags(tokens, tags).flatMap((m) => splitAtHeadlineVerbs(tokens, m)).map((m) => trimMention(tokens, m, givenNames)).filter((m): m is RawMention => m !== null);
-  const acts: ActingWords = { pairs: [], acting: new Set(), companyAt: [] };
+  const acts: CapitalsWalk = { pairs: [], acting: new Set(), companyAt: [] };
   const completed = completeNames(tokens, trimmed, givenNames, facts, model, acts).filter((m) => !isThingNamedAfterPerson(tokens, m));
   const raw = addBackReferences(tokens, completed, facts);
   const { text } = article;
