@@ -99,6 +99,10 @@ const ROLES: [string, string, string[]][] = [
   ['The bridge was opened by the mayor of Porto, Maria Costa.', 'Maria Costa', ['mayor of Porto']],
   ['Ahmed Khan, a farmer from Multan, lost his crop.', 'Ahmed Khan', ['farmer from Multan']],
   ['Her supervisor, Peter Otieno, remembers the night.', 'Peter Otieno', ['supervisor']],
+  ['But his neighbour, Sandra Okoye, disagreed.', 'Sandra Okoye', ['neighbour']],
+  ['The local MP, Sir Alan Pemberton, will meet both sides.', 'Alan Pemberton', ['local MP']],
+  ['Council member Rosa Delgado proposed the plan.', 'Rosa Delgado', ['Council member']],
+  ['The crowd cheered for nurse Emily Tran.', 'Emily Tran', ['nurse']],
   ['Beloved by her husband, Nancy Reagan was not always liked.', 'Nancy Reagan', []],
   ['Historian Lena Park wrote the book.', 'Lena Park', ['Historian']],
   ['Prime Minister Keir Starmer spoke in London.', 'Keir Starmer', ['Prime Minister']],
@@ -121,7 +125,7 @@ const ROLES: [string, string, string[]][] = [
   ['The firm was founded by former Google engineers Priya Raman and Tobias Becker.', 'Priya Raman', []],
   // a particle and a name after a cue; a name that runs into the next one joins it
   ["The talks came with Saudi Arabia's Prince Faisal bin Farhan urging a response.", 'Faisal bin Farhan', ['Prince']],
-  ["Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, who hosted the meeting, spoke.", 'Mohammed bin Abdulrahman Al Thani', []],
+  ["Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, who hosted the meeting, spoke.", 'Mohammed bin Abdulrahman Al Thani', ['prime minister']],
   // an apposition with a name's possessive describes a person, and is a role
   ["Xi Jinping, China's president, has repeatedly said Beijing opposes any attack.", 'Xi Jinping', ["China's president"]],
   ['“We are growing,” said Dana Okafor, co-founder and CEO of Acme Robotics.', 'Dana Okafor', ['co-founder and CEO of Acme Robotics']],

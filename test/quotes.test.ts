@@ -73,6 +73,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // descriptions resolved through the role
   ['Mayor Maria Costa opened the bridge. “It is a great day,” the mayor said.', [['direct', 'Maria Costa', 'It is a great day,']]],
   ['Sen. Rebecca Ortiz opened the debate. The senator added that the measure had support.', [['indirect', 'Rebecca Ortiz', 'the measure had support']]],
+  // (an occupation is a role as well)
+  ['Emily Tran, a nurse, bikes to work. “I want to get there in one piece,” the nurse said.', [['direct', 'Emily Tran', 'I want to get there in one piece,']]],
   ['A man has been charged with arson after a fire destroyed a warehouse on Sunday, police said.', [['indirect', 'police', 'A man has been charged with arson after a fire destroyed a warehouse on Sunday']]],
   ['Lloyd Grove, the Daily Beast editor, wrote the profile. The Daily Beast editor said the piece was fair.', [['indirect', 'Lloyd Grove', 'the piece was fair']]],
   // organizations and unnamed sources as written
@@ -236,6 +238,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Jordan Lee said she would run for mayor. Casey Moore said he would not. “We will win,” she said.', [['indirect', 'Jordan Lee', 'she would run for mayor'], ['indirect', 'Casey Moore', 'he would not'], ['direct', 'Jordan Lee', 'We will win,']]],
   // a dateline is no part of what was said
   ['PORTO — The bridge will reopen in May, the mayor said.', [['indirect', 'the mayor', 'The bridge will reopen in May']]],
+  // (a wire dateline with its date and agency too)
+  ['SANTIAGO, March 4 (Reuters) - Copper output fell 6% in January, the statistics agency said on Tuesday.', [['indirect', 'the statistics agency', 'Copper output fell 6% in January']]],
+  ['WASHINGTON (AP) — The bridge will reopen in May, the mayor said.', [['indirect', 'the mayor', 'The bridge will reopen in May']]],
   // nor is it the subject: "SELMA, N.C.—Donald Trump … asserted that …"
   ['PORTO, Portugal — Maria Costa, despite the rain, opened the bridge and asserted that it was safe.', [['indirect', 'Maria Costa', 'it was safe']]],
   // a subject ends before the verb that takes an object: "The campaign sent (out) a …"

@@ -4,7 +4,7 @@
 // description makes the "person" a company or a body ("Nordtek, the Finnish chipmaker").
 import { isCapitalized, key, keyOf, type NameToken, type RawMention } from './name-tokens.js';
 import { isLower } from './text.js';
-import { HONORIFICS, ROLE_HEADS } from './lexicon/titles.js';
+import { HONORIFICS, ROLE_WORDS } from './lexicon/titles.js';
 import { ORGANIZATION_DESCRIPTIONS } from './lexicon/name-parts.js';
 
 // Words that end a lower-case role phrase on the left ("met opposition leader X": not "met").
@@ -21,7 +21,7 @@ export function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
   const start = tokens[m.first]!.sentence;
   while (i >= 0 && tokens[i]!.sentence === start && HONORIFICS.has(keyOf(tokens[i]!))) i--;
   const end = i;
-  if (end < 0 || tokens[end]!.sentence !== start || !ROLE_HEADS.has(keyOf(tokens[end]!))) return null;
+  if (end < 0 || tokens[end]!.sentence !== start || !ROLE_WORDS.has(keyOf(tokens[end]!))) return null;
   let j = end;
   while (j - 1 >= 0 && tokens[j - 1]!.sentence === start) {
     const w = tokens[j - 1]!.text;
@@ -61,24 +61,28 @@ export function roleAfter(text: string, tokens: NameToken[], m: RawMention): str
     const words = bare[2]!.split(/\s+/);
     // (after a possessive the role may end in its office: "Dario Amodei, its chief executive,";
     // a name's possessive stays in it: "Xi Jinping, China's president,")
-    if (ROLE_HEADS.has(words[0]!) || (bare[1] && ROLE_HEADS.has(words[words.length - 1]!))) return bare[1] && /^[A-ZÀ-Þ]/.test(bare[1]) ? bare[1] + bare[2]! : bare[2]!;
+    if (ROLE_WORDS.has(words[0]!) || (bare[1] && ROLE_WORDS.has(words[words.length - 1]!))) return bare[1] && /^[A-ZÀ-Þ]/.test(bare[1]) ? bare[1] + bare[2]! : bare[2]!;
   }
   return null;
 }
 
 const WHITE_SPACE = /\s/;
 // The apposition before a name (see roleBeforeApposition); with "his", "her", "their", "its" as openers too.
-const APPOSITION = /(?:\b(?:[Tt]he|[Aa]n?)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*['’]s\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/;
-const APPOSITION_OWNED = /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*['’]s\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}[a-zà-ÿ][A-Za-zÀ-ÿ-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/;
+const APPOSITION = /(?:\b(?:[Tt]he|[Aa]n?)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*['’]s\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*|[A-Z]{2,4})(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/;
+const APPOSITION_OWNED = /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*['’]s\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*\s+){0,3}(?:[a-zà-ÿ][A-Za-zÀ-ÿ-]*|[A-Z]{2,4})(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)*)?),\s+$/;
 
 export function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMention): string | null {
   // "the mayor of Porto, Maria Costa", "Finland's economy minister, Riikka Koskinen"
   // the pattern ends in a comma and white space: look for them before running it
-  let k = tokens[m.first]!.start - 1;
+  // (an honorific may stand between: "The local MP, Sir Alan Pemberton")
+  let first = m.first;
+  while (first > 0 && tokens[first - 1]!.sentence === tokens[m.first]!.sentence && HONORIFICS.has(keyOf(tokens[first - 1]!))) first--;
+  const at = tokens[first]!.start;
+  let k = at - 1;
   while (k >= 0 && WHITE_SPACE.test(text[k]!)) k--;
-  if (k < 0 || k === tokens[m.first]!.start - 1 || text[k] !== ',') return null;
-  const from = Math.max(0, tokens[m.first]!.start - 80);
-  const before = text.slice(from, tokens[m.first]!.start);
+  if (k < 0 || k === at - 1 || text[k] !== ',') return null;
+  const from = Math.max(0, at - 80);
+  const before = text.slice(from, at);
   // Latin classes, not \p{…}: this runs per mention and Unicode classes are slow to compile
   // (one or two capitalized words may open it: "The Swedish health minister, Karin Lund"; a
   // possessive may follow the article: "The opposition's finance spokesman, Oliver Grant")
@@ -93,12 +97,14 @@ export function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMe
   if (/\bnext to\s/.test(ap[1]!) || (owned && /\b(?:and|or|his|her|their|its)\s/.test(ap[1]!))) return null;
   // (nor the object of a preposition: "Beloved by her husband, Nancy was …")
   if (owned && /\b(?:by|to|with|for|from|of|about|than)\s+$/i.test(before.slice(0, ap.index))) return null;
-  return head && (ROLE_HEADS.has(head.toLowerCase()) || (owned && RELATIONS.has(head.toLowerCase()))) ? ap[1]! : null;
+  return head && (ROLE_WORDS.has(head.toLowerCase()) || (owned && RELATIONS.has(head.toLowerCase()))) ? ap[1]! : null;
 }
 
 const RELATIONS = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'widower',
   'supervisor', 'boss', 'lawyer', 'doctor', 'aide', 'adviser', 'advisor', 'assistant', 'deputy', 'colleague', 'friend', 'partner',
-  'granddaughter', 'grandson', 'niece', 'nephew', 'cousin', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'teacher', 'coach']);
+  'granddaughter', 'grandson', 'niece', 'nephew', 'cousin', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'teacher', 'coach',
+  'neighbour', 'neighbor', 'grandmother', 'grandfather', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'classmate',
+  'roommate', 'mentor', 'predecessor', 'successor']);
 
 /** "Finnish chipmaker", "maker of chips": a description whose head word names a company or a body. */
 export function describesOrganization(role: string): boolean {

@@ -3,7 +3,7 @@
 import { sentenceIndexAt, type Article, type Span } from './article.js';
 import type { Person } from './people.js';
 import { usualGender, type GivenNames } from './lexicon/given-names.js';
-import { ROLE_HEADS } from './lexicon/titles.js';
+import { ROLE_WORDS } from './lexicon/titles.js';
 
 export interface Speaker extends Span { name: string; text: string }
 
@@ -125,7 +125,7 @@ export class SpeakerResolver {
       }
     }
     const role = /^(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[A-Za-zÀ-ÿ.-]+\s+){0,3}?([A-Za-zÀ-ÿ-]+)$/.exec(phrase);
-    if (role && ROLE_HEADS.has(role[1]!.toLowerCase())) {
+    if (role && ROLE_WORDS.has(role[1]!.toLowerCase())) {
       // every word of the description must be in the role: "the Democratic nominee" is not
       // the person whose role is "Republican presidential nominee"
       const words = phrase.toLowerCase().split(/\s+/).slice(1);

@@ -38,3 +38,21 @@ export const ROLE_HEADS = new Set([
   'councilor', 'councilman', 'councilwoman', 'alderman', 'delegate', 'whip', 'mp', 'lady', 'boss', 'owner', 'co-founder', 'champion', 'host', 'anchor', 'commentator', 'presenter', 'correspondent',
   'cofounder', 'partner',
 ]);
+
+/**
+ * Occupations that make a role before a name ("nurse Emily Tran", "Council member Rosa
+ * Delgado") or as an apposition's head, and that a description ("the nurse said") is matched
+ * against. Kept apart from ROLE_HEADS, which also ends a speaker's noun phrase.
+ */
+export const OCCUPATIONS = new Set([
+  'member', 'nurse', 'doctor', 'physician', 'surgeon', 'lawyer', 'teacher', 'researcher', 'scientist', 'engineer',
+  'pundit', 'pilot', 'farmer', 'activist', 'journalist', 'reporter', 'editor', 'columnist', 'strategist', 'pollster',
+  'consultant', 'adviser', 'advisor', 'aide', 'lobbyist', 'official', 'diplomat', 'banker', 'investor', 'entrepreneur',
+  'architect', 'chef', 'photographer', 'player', 'forward', 'quarterback', 'pitcher', 'referee', 'umpire',
+  'lawmaker', 'legislator', 'trustee', 'organizer', 'organiser', 'volunteer', 'resident', 'student', 'veteran',
+  'paramedic', 'firefighter', 'psychologist', 'psychiatrist', 'epidemiologist', 'specialist', 'expert', 'critic',
+  'filmmaker', 'producer', 'composer', 'musician', 'rapper', 'poet', 'playwright', 'comedian', 'designer', 'athlete',
+]);
+
+/** Every word that heads a role: an office or an occupation. */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLE_HEADS, ...OCCUPATIONS]);
