@@ -66,6 +66,8 @@ const NAMES: [string, string[]][] = [
   ['Chinedu Okafor said the deal was fair. Later, Okafor said he was happy.', ['Chinedu Okafor']],
   ['Okafor, 23, equalised with a low shot.', ['Okafor']],
   ['Sri Lanka said on Friday it would act. Officials in Sri Lanka said more.', []],
+  // a body's name joined by "of" is no speaker, whatever "she" follows
+  ['The Department of Water Resources said it had no money. She left the meeting.', []],
   ['Broker Khurshid Alam said the market was calm. Alam said prices would rise.', ['Khurshid Alam']],
   ['SEOUL — Park Ji-won, the founder of Hanul Electronics, resigned on Friday.', ['Park Ji-won']],
   ['He moved to Hong Kong, an official of the consulate said.', []],

@@ -159,6 +159,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Maria Costa called into a radio show when she was sick.', []],
   ['Omar Haddad reports for the Daily News.', []],
   ['Approval has declined slightly from 58 percent.', []],
+  ['Okafor opened the scoring and added a second from the penalty spot.', []],
+  ['The company cut its profit forecast for the second time. Analysts forecast that sales would fall.', [['indirect', 'Analysts', 'sales would fall']]],
   ['The mayor declined to comment on the plan.', [['indirect', 'The mayor', 'to comment on the plan']]],
   // a short phrase after the verb, then the clause: "said in an interview the plan …"
   ['Maria Costa said in an interview the plan was fair.', [['indirect', 'Maria Costa', 'the plan was fair']]],

@@ -315,11 +315,25 @@ function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Se
     const verb = tokens[v]!;
     if (!SPEAKING_KEYS.has(tokenKey(facts, v)) || !SPEAKING.has(verb.text) || !isNamePart(tokens[i]) || NON_PERSON_HEADS.has(keyOf(tokens[i]!)) || OFFICES.has(keyOf(tokens[i]!))) continue;
     const sentence = tokens[i]!.sentence;
+    if (endsOrganizationName(tokens, i)) continue;
     // (within a hundred tokens: a sentence with no end in sight must not make this quadratic)
     for (let j = v + 1; j < tokens.length && j - v <= 100 && tokens[j]!.sentence <= sentence + 1; j++) {
       if (/^(?:he|she|his|her|him)$/i.test(tokens[j]!.text)) { speakers.add(tokens[i]!.text); break; }
     }
   }
+}
+
+/**
+ * Is the capitalized word at i the end of a name joined by "of", "for" or "and" to capitals before
+ * it ("The Department of Water Resources said")? Such a name is a body's, not a person's.
+ */
+function endsOrganizationName(tokens: NameToken[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  let j = i;
+  while (j > 0 && i - j < 4 && tokens[j - 1]!.cap && tokens[j - 1]!.sentence === sentence) j--;
+  const joiner = tokens[j - 1];
+  const head = tokens[j - 2];
+  return joiner !== undefined && head !== undefined && head.sentence === sentence && head.cap && /^(?:of|for|and|&)$/.test(joiner.text);
 }
 
 /** What one walk over the capitalized tokens gathers for later passes. */

@@ -257,7 +257,11 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // "Having said that, there are …": what was said went before; "that" is no clause opener here
     if ((after === 'that' || after === 'this') && toks[v + 2]?.text === ',' && toks[v - 1]?.lower === 'having') return v;
     // "the economy is adding 182,000 jobs", "spoke on the condition of anonymity"
-    if (t.lower.startsWith('add') && /^(?:[0-9$€£]|more\b|about\b|nearly\b|roughly\b|some\b)/.test(after)) return v;
+    // ("added a second from the penalty spot", "added two more": an object, not a clause)
+    if (t.lower.startsWith('add') && /^(?:[0-9$€£]|more\b|about\b|nearly\b|roughly\b|some\b|two\b|three\b|four\b|five\b|several\b)/.test(after)
+      || (after === 'a' && /^(?:second|third|fourth|fifth|goal|try|point|run)$/.test(toks[v + 2]?.lower ?? ''))) return v;
+    // "cut its profit forecast", "forecast growth of 2%": a forecast reports only what follows "that"
+    if (t.lower === 'forecast' && after !== 'that') return v;
     if (t.lower === 'spoke' && after === 'on' && /^(?:the\s+)?conditions?\b/.test(text.slice(toks[v + 1]!.end + 1, toks[v + 1]!.end + 20))) return v;
 
     // Post-posed or parenthetical: "…, said X." / "…, X said." / "A, X said, B."
