@@ -66,6 +66,11 @@ const NAMES: [string, string[]][] = [
   ['Chinedu Okafor said the deal was fair. Later, Okafor said he was happy.', ['Chinedu Okafor']],
   ['Okafor, 23, equalised with a low shot.', ['Okafor']],
   ['Sri Lanka said on Friday it would act. Officials in Sri Lanka said more.', []],
+  // a Chinese name goes by its family name, which comes first
+  ['Chinese President Xi Jinping met the delegation. Xi said ties were strong.', ['Xi Jinping']],
+  ['Premier Li Qiang agreed. "Good," Li said. The show had Tang Dynasty vases.', ['Li Qiang']],
+  // a surname found again takes the particles and the given name the full name has
+  ['The talks were led by Ursula von der Leyen. Von der Leyen called for rules.', ['Ursula von der Leyen']],
   // a body's name joined by "of" is no speaker, whatever "she" follows
   ['The Department of Water Resources said it had no money. She left the meeting.', []],
   ['Broker Khurshid Alam said the market was calm. Alam said prices would rise.', ['Khurshid Alam']],

@@ -9,14 +9,20 @@ import { usualGender, type GivenNames } from './lexicon/given-names.js';
 import { tagTokens, wordKnown, type PersonModel } from './person-tagger.js';
 import { documentFacts, neverScored, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
 import { HONORIFICS, OFFICES } from './lexicon/titles.js';
-import { DEMONYMS, MONARCHS, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, PERSON_CUES, PLACE_PREFIXES, STATES_ALONE } from './lexicon/name-parts.js';
+import { CHINESE_FAMILY_NAMES, DEMONYMS, MONARCHS, PINYIN_GIVEN, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, PERSON_CUES, PLACE_PREFIXES, STATES_ALONE } from './lexicon/name-parts.js';
 
 export interface Mention extends Span { text: string; paragraph: number; sentence: number }
 export interface Person { name: string; roles: string[]; count: number; mentions: Mention[] }
 
 const isWordy = (w: string): boolean => w.length > 0 && isWordChar(w[0]!);
 /** A hyphenated given name after the family name, as Korean names are written: "Park Chan-wook", "Moon Jae-in". */
-const familyNameFirst = (given: string): boolean => /^[A-Za-z][a-z]+-[a-z]+$/.test(given) && !/^[A-Za-z][a-z]+-[A-Z]/.test(given);
+const hyphenatedGiven = (given: string): boolean => /^[A-Za-z][a-z]+-[a-z]+$/.test(given) && !/^[A-Za-z][a-z]+-[A-Z]/.test(given);
+/**
+ * Is a two-word name written family name first? A hyphenated given name ("Park Chan-wook",
+ * "Moon Jae-in"), or a common Chinese family name before a given name in pinyin ("Xi Jinping",
+ * "Li Qiang"), which news shortens to the family name: "Xi said".
+ */
+const familyNameFirst = (family: string, given: string): boolean => hyphenatedGiven(given) || (CHINESE_FAMILY_NAMES.has(family.toLowerCase()) && PINYIN_GIVEN.test(given));
 
 /** "DURAN", "O'BRIEN": no lower-case letter and two capitals in a row. */
 function isAllCaps(w: string): boolean {
@@ -528,7 +534,7 @@ function isThingNamedAfterPerson(tokens: NameToken[], m: RawMention): boolean {
  * name found elsewhere in the article ("Araghchi" after "Abbas Araghchi"), and repeats of a
  * full name.
  */
-function addBackReferences(tokens: NameToken[], found: RawMention[], facts: DocumentFacts): RawMention[] {
+function addBackReferences(tokens: NameToken[], found: RawMention[], facts: DocumentFacts, givenNames: GivenNames): RawMention[] {
   const covered = new Uint8Array(tokens.length);
   for (const m of found) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
   const surnames = new Set<string>();
@@ -538,7 +544,7 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
       // (the surname before a suffix: "Bishop" of "Harold T. Bishop Jr.")
       const surname = m.last - 1 > m.first && NAME_SUFFIXES.has(keyOf(tokens[m.last]!)) ? m.last - 1 : m.last;
       surnames.add(tokens[surname]!.text);
-      if (m.last === m.first + 1 && familyNameFirst(tokens[m.last]!.text)) surnames.add(tokens[m.first]!.text);
+      if (m.last === m.first + 1 && familyNameFirst(tokens[m.first]!.text, tokens[m.last]!.text)) surnames.add(tokens[m.first]!.text);
       fullNames.push(tokens.slice(m.first, m.last + 1).map((t) => t.text.toUpperCase()));
     }
   }
@@ -567,9 +573,24 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
     // "Araghchi" inside "the Araghchi Foundation"-like runs stays out: the next word must not be capitalized.
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && isCapitalized(next.text) && !HONORIFICS.has(keyOf(next))) continue;
-    added.push({ first: i, last: i });
+    added.push({ first: withParticlesBefore(tokens, i, covered, fullNames, givenNames), last: i });
   }
   return [...found, ...added].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Where a surname found again at i starts with the particles a full name gives it ("von der
+ * Leyen"), and the given name before them: "Ursula von der Leyen" where the tagger saw only
+ * "Von der Leyen" later.
+ */
+function withParticlesBefore(tokens: NameToken[], i: number, covered: Uint8Array, fullNames: string[][], givenNames: GivenNames): number {
+  let first = i;
+  while (first > 0 && i - first < 2 && !covered[first - 1] && tokens[first - 1]!.sentence === tokens[i]!.sentence && NAME_PARTICLES.has(tokens[first - 1]!.text)) first--;
+  if (first === i) return i;
+  const written = tokens.slice(first, i + 1).map((t) => t.text.toUpperCase());
+  if (!fullNames.some((f) => f.length >= written.length && written.every((w, k) => f[f.length - written.length + k] === w))) return i;
+  const given = tokens[first - 1];
+  return given && !covered[first - 1] && given.sentence === tokens[i]!.sentence && given.cap && givenNames.has(keyOf(given)) ? first - 1 : first;
 }
 
 export function findPeople(article: Article, model: PersonModel, givenNames: GivenNames): Person[] {
@@ -580,7 +601,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const trimmed = mentionsFromTags(tokens, tags).flatMap((m) => splitAtHeadlineVerbs(tokens, m)).map((m) => trimMention(tokens, m, givenNames)).filter((m): m is RawMention => m !== null);
   const acts: CapitalsWalk = { pairs: [], acting: new Set(), companyAt: [] };
   const completed = completeNames(tokens, trimmed, givenNames, facts, model, acts).filter((m) => !isThingNamedAfterPerson(tokens, m));
-  const raw = addBackReferences(tokens, completed, facts);
+  const raw = addBackReferences(tokens, completed, facts, givenNames);
   const { text } = article;
 
   // Group: a multi-word name is a person; a shorter form joins a person whose name ends with it
@@ -643,7 +664,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
         // "Harold T. Bishop Jr." is "Bishop" later
         if (w.length > 2 && NAME_SUFFIXES.has(w[w.length - 1]!)) byLastWord.set(w[w.length - 2]!, [...(byLastWord.get(w[w.length - 2]!) ?? []), g]);
         // "Park Chan-wook" is "Park" later: the family name comes first
-        if (w.length === 2 && familyNameFirst(w[1]!)) byLastWord.set(w[0]!, [...(byLastWord.get(w[0]!) ?? []), g]);
+        if (w.length === 2 && familyNameFirst(w[0]!, w[1]!)) byLastWord.set(w[0]!, [...(byLastWord.get(w[0]!) ?? []), g]);
       }
     }
     if (w.length === g.words.length && m.first < g.firstAt) g.firstAt = m.first;

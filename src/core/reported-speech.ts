@@ -4,7 +4,7 @@ import type { Article, Span } from './article.js';
 import { sentenceSpans } from './tokens.js';
 import { ACT_VERBS, BASE_FORMS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
 import { sentenceTokens, wordCount, isCap, startsLower, spanOf, type QuoteKind, type Found, type Tok } from './quote-tokens.js';
-import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, SUBORDINATORS, AUXILIARIES } from './speaker-phrases.js';
+import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, SUBORDINATORS, AUXILIARIES, datelineEnd } from './speaker-phrases.js';
 
 const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her',
   'their', 'its', 'our', 'my', 'your', 'some', 'many', 'most', 'no', 'all', 'both', 'one', 'every', 'each', 'any',
@@ -128,7 +128,6 @@ const reportsAsBase = (w: string): boolean => SPEECH_VERBS.has(w) || ACT_VERBS.h
 const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'several', 'many',
   'some', 'most', 'both', 'all', 'other', 'few', 'key', 'early', 'remaining', 'battleground', 'swing', 'member', 'southern', 'northern',
   'western', 'eastern', 'neighboring', 'neighbouring']);
-const MONTH_NAMES = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
 const RECEIVING_VERBS = new Set(['answered', 'answering', 'answer', 'answers', 'fielded', 'fielding', 'dodged', 'dodging', 'deflected', 'ducked', 'received', 'receiving', 'took', 'taking']);
 
 export function findReported(article: Article, sentenceIndex: number, inDirect: (at: number) => boolean, inQuotes: (at: number) => boolean): Found[] {
@@ -146,10 +145,12 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // a dateline is no part of what was said: "SAN FRANCISCO — Anthropic … has raised …"
     let d = a;
     while (d < b && toks[d]!.word && toks[d]!.text.length > 1 && toks[d]!.text === toks[d]!.text.toUpperCase() && /[A-Z]/.test(toks[d]!.text)) d++;
-    // (with a date and an agency: "SANTIAGO, March 4 (Reuters) -", "WASHINGTON (AP) —")
-    if (d > a && toks[d]?.text === ',' && MONTH_NAMES.test(toks[d + 1]?.text ?? '') && /^[0-9]{1,2}$/.test(toks[d + 2]?.text ?? '')) d += 3;
-    if (d > a && toks[d]?.text === '(' && toks[d + 2]?.text === ')' && toks[d + 1]!.word && isCap(toks[d + 1]!)) d += 3;
     if (d > a && d < b - 1 && /^[—–-]$/.test(toks[d]!.text)) a = d + 1;
+    // (with a state, a date or an agency: "DAYTON, Ohio —", "SANTIAGO, March 4 (Reuters) -")
+    else if (a === 0) {
+      const end = datelineEnd(toks, b);
+      if (end > 0 && end < b - 1) a = end;
+    }
     // (nor a comma opening it: "said that, for $35,000, they might …")
     while (a < b - 1 && toks[a]!.text === ',') a++;
     // (no closing punctuation of the writer's: "(… who argue that taxes should be low.)")

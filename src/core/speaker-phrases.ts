@@ -299,8 +299,8 @@ export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday',
 
 const isLoud = (t: Tok): boolean => t.word && t.text.length > 1 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text);
 
-/** Where a dateline opening the sentence ends ("SELMA, N.C.—", "LONDON —"): 0 when there is none. */
-function datelineEnd(toks: Tok[], limit: number): number {
+/** Where a dateline opening the sentence ends ("SELMA, N.C.—", "LONDON —", "Paris (Reuters) -"): 0 when there is none. */
+export function datelineEnd(toks: Tok[], limit: number): number {
   if (!toks[0]) return 0;
   // "New York (AFP) –", "Paris (Reuters) -": a place in capitalized words, an agency, a dash
   if (!isLoud(toks[0])) {

@@ -45,7 +45,7 @@ export const NON_PERSON_HEADS = new Set([
   'bros', 'bros.', 'co', 'co.', 'plc', 'ag', 'gmbh', 'llc', 'holdings', 'industries', 'partners', 'capital',
   'securities', 'motors', 'airlines', 'systems', 'technologies', 'media', 'press', 'records', 'pictures',
   'studios', 'entertainment', 'controls', 'pharmaceuticals', 'communications', 'electric', 'energy',
-  'services', 'radio', 'television', 'tv', 'magazine', 'newspaper', 'review', 'daily', 'weekly', 'herald',
+  'services', 'radio', 'television', 'tv', 'magazine', 'newspaper', 'review', 'daily', 'weekly', 'herald', 'dynasty',
 ]);
 
 // First words of places named after people ("Fort Bragg", "Mount Vernon", "Lake Victoria").
@@ -98,3 +98,17 @@ export const DEMONYMS = new Set(['american', 'british', 'french', 'german', 'ita
   'kuwaiti', 'qatari', 'emirati', 'bahraini', 'omani', 'bangladeshi', 'indonesian', 'malaysian', 'filipino', 'taiwanese',
   'zimbabwean', 'panamanian', 'dominican', 'jamaican', 'slovak', 'slovenian', 'bosnian', 'albanian', 'georgian', 'armenian',
   'kazakh', 'uzbek', 'estonian', 'latvian', 'lithuanian', 'belarusian', 'icelandic', 'scots', 'kosovar', 'ugandan']);
+
+/**
+ * Common Chinese family names, which come first: "Xi Jinping" is "Xi" later. Words that are
+ * English too ("He", "Lee", "Long", "Song") are left out. In lower case, as keys are.
+ */
+export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu', 'guo', 'gao', 'lin',
+  'luo', 'zheng', 'liang', 'xie', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'yuan', 'pan',
+  'yu', 'jiang', 'cai', 'wei', 'du', 'ye', 'cheng', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'xi', 'jin', 'wen', 'hou', 'bai',
+  'meng', 'qin', 'fu', 'fang', 'lei', 'xue', 'yan', 'qian', 'mao', 'hao', 'kong', 'ma', 'zhong', 'qiu', 'jia', 'xia', 'shi',
+]);
+
+/** A given name in pinyin: one to three syllables, each an initial and a final ("Jinping", "Qiang", "Yi"). */
+export const PINYIN_GIVEN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|ü)){1,3}$/i;
