@@ -15,13 +15,20 @@ const ROLE_STOPS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'by', 'with', '
   'toward', 'towards', 'after', 'before', 'about', 'between', 'among', 'without', 'within', 'than', 'off', 'across',
   'beyond', 'during', 'despite', 'via', 'beat', 'beats', 'are', 'were', 'be', 'been', 'that', 'who', 'which']);
 
+/** An office or occupation, also as the end of a compound: "sous-chef", "vice-chancellor". */
+function isRoleWord(w: string): boolean {
+  if (ROLE_WORDS.has(w)) return true;
+  const dash = w.lastIndexOf('-');
+  return dash > 0 && ROLE_WORDS.has(w.slice(dash + 1));
+}
+
 export function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
   // A run of capitalized words (and "of", "the" inside it) right before the name, ending in an office.
   let i = m.first - 1;
   const start = tokens[m.first]!.sentence;
   while (i >= 0 && tokens[i]!.sentence === start && HONORIFICS.has(keyOf(tokens[i]!))) i--;
   const end = i;
-  if (end < 0 || tokens[end]!.sentence !== start || !ROLE_WORDS.has(keyOf(tokens[end]!))) return null;
+  if (end < 0 || tokens[end]!.sentence !== start || !isRoleWord(keyOf(tokens[end]!))) return null;
   let j = end;
   while (j - 1 >= 0 && tokens[j - 1]!.sentence === start) {
     const w = tokens[j - 1]!.text;
@@ -61,7 +68,7 @@ export function roleAfter(text: string, tokens: NameToken[], m: RawMention): str
     const words = bare[2]!.split(/\s+/);
     // (after a possessive the role may end in its office: "Dario Amodei, its chief executive,";
     // a name's possessive stays in it: "Xi Jinping, China's president,")
-    if (ROLE_WORDS.has(words[0]!) || (bare[1] && ROLE_WORDS.has(words[words.length - 1]!))) return bare[1] && /^[A-ZÀ-Þ]/.test(bare[1]) ? bare[1] + bare[2]! : bare[2]!;
+    if (isRoleWord(words[0]!) || (bare[1] && isRoleWord(words[words.length - 1]!))) return bare[1] && /^[A-ZÀ-Þ]/.test(bare[1]) ? bare[1] + bare[2]! : bare[2]!;
   }
   return null;
 }
@@ -97,7 +104,7 @@ export function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMe
   if (/\bnext to\s/.test(ap[1]!) || (owned && /\b(?:and|or|his|her|their|its)\s/.test(ap[1]!))) return null;
   // (nor the object of a preposition: "Beloved by her husband, Nancy was …")
   if (owned && /\b(?:by|to|with|for|from|of|about|than)\s+$/i.test(before.slice(0, ap.index))) return null;
-  return head && (ROLE_WORDS.has(head.toLowerCase()) || (owned && RELATIONS.has(head.toLowerCase()))) ? ap[1]! : null;
+  return head && (isRoleWord(head.toLowerCase()) || (owned && RELATIONS.has(head.toLowerCase()))) ? ap[1]! : null;
 }
 
 const RELATIONS = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'widower',
