@@ -110,6 +110,7 @@ const ROLES: [string, string, string[]][] = [
   ['The local MP, Sir Alan Pemberton, will meet both sides.', 'Alan Pemberton', ['local MP']],
   ['Council member Rosa Delgado proposed the plan.', 'Rosa Delgado', ['Council member']],
   ['The crowd cheered for nurse Emily Tran.', 'Emily Tran', ['nurse']],
+  ['Aides went to assist Flint Mayor Karen Weaver with whatever she needed.', 'Karen Weaver', ['Flint Mayor']],
   ['Her sous-chef, Tomasz Nowak, puts it bluntly.', 'Tomasz Nowak', ['sous-chef']],
   ['Beloved by her husband, Nancy Reagan was not always liked.', 'Nancy Reagan', []],
   ['Historian Lena Park wrote the book.', 'Lena Park', ['Historian']],

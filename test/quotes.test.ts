@@ -70,6 +70,12 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a quotation with no attribution, right after a sentence whose subject is a person named in full
   ['Sen. Lena Park responded first, ripping into the governor.\n\n“I have been warning about this for years.”', [['direct', 'Lena Park', 'I have been warning about this for years.']]],
   ['The council met on Monday.\n\n“I have been warning about this for years.”', [['direct', null, 'I have been warning about this for years.']]],
+  // a quotation nested at the end of one: the attribution after both marks still names the speaker
+  ['The event “was not as simple as, ‘He’s the ringleader,’” Sexton said.', [['direct', 'Sexton', 'was not as simple as, ‘He’s the ringleader,’']]],
+  ['"He just stopped and said, \'How do we win Loudoun?’" Will Estrada, the county chairman, said of the encounter he had with Trump.', [['direct', 'Will Estrada', "He just stopped and said, 'How do we win Loudoun?’"]]],
+  // "Will" and "May" before a surname are given names, not verbs
+  ['"We will win," Will Estrada said.', [['direct', 'Will Estrada', 'We will win,']]],
+  ['"It is a great day," said May Mobley, a teacher.', [['direct', 'May Mobley', 'It is a great day,']]],
   // descriptions resolved through the role
   ['Mayor Maria Costa opened the bridge. “It is a great day,” the mayor said.', [['direct', 'Maria Costa', 'It is a great day,']]],
   ['Sen. Rebecca Ortiz opened the debate. The senator added that the measure had support.', [['indirect', 'Rebecca Ortiz', 'the measure had support']]],

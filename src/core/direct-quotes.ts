@@ -6,7 +6,7 @@ import { scanTokens } from './tokens.js';
 import { isUpper } from './text.js';
 import { ACT_VERBS, QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
 import { tokensOf, ATTRIBUTION_WINDOW, NOUN_MARKERS, wordCount, startsLower, spanOf, type Found, type Tok } from './quote-tokens.js';
-import { nounPhraseEndingAt, subjectOf, clauseSubject, withApposition } from './speaker-phrases.js';
+import { nounPhraseEndingAt, subjectOf, clauseSubject, withApposition, givenModal } from './speaker-phrases.js';
 
 interface DirectFound extends Found { open: number; close: number; closeLength: number }
 
@@ -31,7 +31,7 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
   if ((SPEECH_VERBS.has(t.lower) && !THOUGHT_VERBS.has(t.lower)) || QUOTE_ONLY_VERBS.has(t.lower)) {
     // inverted: said Martin Smith, a senior analyst …
     let j = i + 1;
-    while (j < toks.length && toks[j]!.word && VERB_MODIFIERS.has(toks[j]!.lower)) j++;
+    while (j < toks.length && toks[j]!.word && VERB_MODIFIERS.has(toks[j]!.lower) && !givenModal(toks, j)) j++;
     const np = clauseSubject(toks, j, toks.length);
     if (np && np[0] === j) return { speaker: spanOf(toks, np), cue: t.text };
     return null;
@@ -61,6 +61,15 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
     }
   }
   return null;
+}
+
+/** The punctuation a quotation ends with, before any nested closing marks: "?" of "… win Loudoun?’". */
+function closingPunctuation(content: string): string {
+  let e = content.length;
+  while (e > 0 && /['’"”]/.test(content[e - 1]!)) e--;
+  let b = e;
+  while (b > 0 && /[?!.…,]/.test(content[b - 1]!)) b--;
+  return content.slice(b, e);
 }
 
 /** A speaker introducing a quote: Smith said, "…" / She put it plainly: "…" */
@@ -178,12 +187,14 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     let afterFullStop = false;
     // (after a full stop only when the next sentence is no more than the attribution: "…
     // reporting it.” Trump said to cheers.")
-    if (m.closeLength > 0 && afterEnd <= closeEnd && /[?!.]$/.test(text.slice(m.start, m.close))) {
+    // (a quotation nested at the end closes first: "… How do we win Loudoun?’" Will Estrada said")
+    const ending = closingPunctuation(content);
+    if (m.closeLength > 0 && afterEnd <= closeEnd && /[?!.]$/.test(ending)) {
       const next = article.sentences[sentenceIndexAt(article, closingSentence.start) + 1];
       if (next && next.paragraph === closingSentence.paragraph && next.start - closeEnd <= 2
-        && (text[m.close - 1] !== '.' || wordCount(text, next.start, next.end) <= 5)) {
+        && (!ending.endsWith('.') || wordCount(text, next.start, next.end) <= 5)) {
         afterEnd = Math.min(next.end, closeEnd + ATTRIBUTION_WINDOW);
-        afterFullStop = text[m.close - 1] === '.';
+        afterFullStop = ending.endsWith('.');
       }
     }
     const afterToks = m.closeLength > 0 ? tokensOf(text, closeEnd, Math.max(closeEnd, afterEnd)) : [];
@@ -234,7 +245,7 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     }
     const words = wordCount(text, m.start, m.end);
     const startsSentence = beforeToks.length === 0 || /[:,]$/.test(beforeToks[beforeToks.length - 1]!.text) || isUpper(content[0]!);
-    const sentenceLike = isUpper(content[0]!) || /^[0-9'‘"“(\[…]/.test(content) || /[.!?,…]$/.test(content);
+    const sentenceLike = isUpper(content[0]!) || /^[0-9'‘"“(\[…]/.test(content) || ending !== '';
     // A name someone uses ("known as “…”", "dubbed “…”", "the phrase “…”") is listed, with a
     // speaker only when the text says whose: dubbed "Hillblazers" by the campaign.
     const naming = namingCue(beforeToks);

@@ -59,6 +59,10 @@ function trimMention(tokens: NameToken[], m: RawMention, givenNames: GivenNames)
   const leading = (t: NameToken): boolean => HONORIFICS.has(keyOf(t)) || OFFICES.has(keyOf(t)) || (DEMONYMS.has(keyOf(t)) && !givenNames.has(keyOf(t))) || !isWordy(t.text);
   while (first < last && leading(tokens[first]!)) first++;
   if (HONORIFICS.has(keyOf(tokens[first]!)) || !isWordy(tokens[first]!.text)) first++;
+  // a place before an office before the name: "Flint Mayor Karen Weaver" is Karen Weaver
+  for (let p = first + 1; p + 2 <= last; p++) {
+    if (INNER_OFFICES.has(keyOf(tokens[p]!))) { first = p + 1; break; }
+  }
   for (let i = first + 1; i <= last; i++) {
     const w = tokens[i]!.text;
     if (isLower(w[0]!) && !NAME_PARTICLES.has(w)) { last = i - 1; break; }
@@ -85,6 +89,11 @@ function trimMention(tokens: NameToken[], m: RawMention, givenNames: GivenNames)
   if (words.every((t) => NEVER_NAMES.has(keyOf(t)) || OFFICES.has(keyOf(t)) || HONORIFICS.has(keyOf(t)) || !isWordy(t.text))) return null;
   return { first, last };
 }
+
+// Offices that, inside a run of capitals, stand between a place and a name (never part of either)
+const INNER_OFFICES = new Set(['mayor', 'governor', 'senator', 'president', 'minister', 'secretary', 'chancellor', 'premier',
+  'ambassador', 'spokesman', 'spokeswoman', 'commissioner', 'sheriff', 'prosecutor', 'chairman', 'chairwoman', 'congressman',
+  'congresswoman', 'councilman', 'councilwoman', 'councillor', 'coach', 'ceo']);
 
 /** "I’ve", "he's", "we'd": a pronoun's contraction (a length and a mark first: this runs on every word of every mention). */
 const isContraction = (w: string): boolean => w.length >= 3 && w.length <= 7 && (w.includes('’') || w.includes("'"))

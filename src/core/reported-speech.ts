@@ -4,7 +4,7 @@ import type { Article, Span } from './article.js';
 import { sentenceSpans } from './tokens.js';
 import { ACT_VERBS, BASE_FORMS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
 import { sentenceTokens, wordCount, isCap, startsLower, spanOf, type QuoteKind, type Found, type Tok } from './quote-tokens.js';
-import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, SUBORDINATORS, AUXILIARIES, datelineEnd } from './speaker-phrases.js';
+import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, SUBORDINATORS, AUXILIARIES, datelineEnd, givenModal } from './speaker-phrases.js';
 
 const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her',
   'their', 'its', 'our', 'my', 'your', 'some', 'many', 'most', 'no', 'all', 'both', 'one', 'every', 'each', 'any',
@@ -271,7 +271,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     const participle = t.lower.endsWith('ing');
     if (speech && !participle && !passive && !quotedStart && v >= 2 && toks[v - 1]!.text === ',' && !inQuotes(toks[v - 1]!.start) && !closesApposition(toks, v - 1)) {
       let j = v + 1;
-      while (j < toks.length && toks[j]!.word && VERB_MODIFIERS.has(toks[j]!.lower)) j++;
+      while (j < toks.length && toks[j]!.word && VERB_MODIFIERS.has(toks[j]!.lower) && !givenModal(toks, j)) j++;
       const inverted = clauseSubject(toks, j, toks.length);
       const next = inverted ? toks[inverted[1] + 1] : undefined;
       // an inverted subject is short ("said Maria Costa", "said a spokesman for the firm"); a
@@ -374,6 +374,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
           if (toks[j]?.word) c = j;
         }
         // skip a short time or place phrase: "said on Sunday the two …", "said after the convention he …"
+        // ("said of the encounter he had …": what it was said about, not a time or a place)
+        if (toks[c]?.lower === 'of' && c === v + 1 && /^(?:say|says|said|saying)$/.test(t.lower)) return v;
         if (!infinitive && !timeOwns && toks[c] && PREPOSITIONS.has(toks[c]!.lower)) {
           // the clause opens with a pronoun, or with a determiner after the phrase's noun
           // ("said in an interview the plan …")

@@ -27,6 +27,10 @@ export const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during
   'despite', 'unlike', 'like', 'throughout', 'among', 'across', 'upon', 'without', 'within', 'beyond', 'besides', 'given',
   'through', 'around', 'until', 'against', 'toward', 'towards', 'or', 'perhaps', 'maybe']);
 /** A noun phrase ending at token index `last` (inclusive): name, pronoun or short description. */
+/** "Will Estrada", "May Mobley": a modal that is a given name, capitalized before a capitalized word. */
+// (one capitalized word after it, not a run of them: "Top Climate Group Will Run Ads" is a headline)
+export const givenModal = (toks: Tok[], i: number): boolean => /^(?:Will|May)$/.test(toks[i]?.text ?? '') && isCap(toks[i + 1]) && !isCap(toks[i + 2]);
+
 export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null {
   if (last < 0) return null;
   const end = toks[last]!;
@@ -55,7 +59,7 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   while (first - 1 >= 0 && last - first < 7) {
     const t = toks[first - 1]!;
     if (t.word) {
-      if (NP_STOP.has(t.lower) && t.lower !== 'of') break;
+      if (NP_STOP.has(t.lower) && t.lower !== 'of' && !givenModal(toks, first - 1)) break;
       if (PRONOUNS.has(t.lower)) break;
       if (SPEECH_VERBS.has(t.lower) || ACT_VERBS.has(t.lower)) break;
       // a lower-case word ending in -ed is a verb ("Teneo issued a statement"): the phrase starts after it
@@ -416,7 +420,7 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     if (k === i || k >= limit || !isCap(toks[k])) return null;
     descriptorEnd = k - 1;
   }
-  if (INTRO_WORDS.has(t.lower) || NP_STOP.has(t.lower)) return null;
+  if (INTRO_WORDS.has(t.lower) || (NP_STOP.has(t.lower) && !givenModal(toks, i))) return null;
   // the phrase runs to the first comma, parenthesis or verb-like word, at most eight words
   let j = descriptorEnd;
   while (j + 1 < limit && j - i < 8) {
