@@ -73,6 +73,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a quotation nested at the end of one: the attribution after both marks still names the speaker
   ['The event “was not as simple as, ‘He’s the ringleader,’” Sexton said.', [['direct', 'Sexton', 'was not as simple as, ‘He’s the ringleader,’']]],
   ['"He just stopped and said, \'How do we win Loudoun?’" Will Estrada, the county chairman, said of the encounter he had with Trump.', [['direct', 'Will Estrada', "He just stopped and said, 'How do we win Loudoun?’"]]],
+  // an inverted attribution after an opening phrase, up to the colon
+  ['In other words, explained CBS moderator Nancy Cordes: "What does that have to do with donations?"', [['direct', 'Nancy Cordes', 'What does that have to do with donations?']]],
+  // a long description with an abbreviation, and a relative clause, set off by commas
+  ["''There are always stories,'' Steve Rosenthal, a former political director of the A.F.L.-C.I.O. and organizer, wrote in an email.", [['direct', 'Steve Rosenthal', 'There are always stories,']]],
+  ['Recalling that moment, David Axelrod, who was chief strategist for the campaign, said of Sanders: "Will he do the same?"', [['direct', 'David Axelrod', 'Will he do the same?']]],
   // "Will" and "May" before a surname are given names, not verbs
   ['"We will win," Will Estrada said.', [['direct', 'Will Estrada', 'We will win,']]],
   ['"It is a great day," said May Mobley, a teacher.', [['direct', 'May Mobley', 'It is a great day,']]],

@@ -40,7 +40,7 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
   for (let v = i + 1; v < Math.min(toks.length, i + 24); v++) {
     const w = toks[v]!;
     if (!w.word) {
-      if (w.text === '(' || w.text === ')' || w.text === '.' || w.text === "'" || w.text === '’' || w.text === ',') continue;
+      if (w.text === '(' || w.text === ')' || w.text === '.' || w.text === "'" || w.text === '’' || w.text === ',' || w.text === '-' || w.text === '&' || w.text === '/') continue;
       return null;
     }
     if ((SPEECH_VERBS.has(w.lower) && !THOUGHT_VERBS.has(w.lower)) || QUOTE_ONLY_VERBS.has(w.lower) || phrasalSpeech(toks, v)) {
@@ -117,6 +117,11 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
       if (v === 0 && SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing')) {
         const after = clauseSubject(toks, 1, e + 1);
         if (after && after[0] === 1) return { speaker: spanOf(toks, after), cue: w.text };
+      }
+      // or after an opening phrase, up to the colon: "In other words, explained CBS moderator Nancy Cordes: “…”"
+      if (colon && v > 0 && toks[v - 1]!.text === ',' && SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing')) {
+        const after = clauseSubject(toks, v + 1, e + 1);
+        if (after && after[0] === v + 1 && after[1] === e) return { speaker: spanOf(toks, after), cue: w.text };
       }
       break;
     }

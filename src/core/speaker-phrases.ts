@@ -203,10 +203,14 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
     // description set off by commas, however long the clause before them
     if (before.text === ',') {
       let a = k - 1;
-      while (a > 0 && k - a <= 12 && toks[a]!.text !== ',') a--;
+      while (a > 0 && k - a <= 16 && toks[a]!.text !== ',') a--;
       const describes = a > 0 && toks[a]!.text === ',' && /^(?:the|a|an|his|her|its|their)$/.test(toks[a + 1]?.lower ?? '');
-      const name = describes ? nounPhraseEndingAt(toks, a - 1) : null;
-      if (name && isCap(toks[name[0]]) && toks[name[0] - 1]?.text === ',' && name[1] - name[0] <= 3) return [name[0], k - 1];
+      // (or a relative clause: "…, David Axelrod, who was chief strategist for Obama's campaigns, said")
+      const relative = a > 0 && toks[a]!.text === ',' && /^(?:who|whose)$/.test(toks[a + 1]?.lower ?? '');
+      let name = describes || relative ? nounPhraseEndingAt(toks, a - 1) : null;
+      // (a place set off before the clause is no name: "Harry Bond, 30, of Raleigh, N.C., who …")
+      if (relative && name && toks[name[1]]!.text.endsWith('.')) name = null;
+      if (name && isCap(toks[name[0]]) && toks[name[0] - 1]?.text === ',' && name[1] - name[0] <= 3) return relative ? name : [name[0], k - 1];
     }
     // "Mike Shields, the group's president, said" / "Obama blasted Trump and said": the clause subject,
     // of the last clause that a conjunction after a comma opens ("…, while the Resolution
