@@ -71,6 +71,8 @@ const NAMES: [string, string[]][] = [
   ['Premier Li Qiang agreed. "Good," Li said. The show had Tang Dynasty vases.', ['Li Qiang']],
   // a surname found again takes the particles and the given name the full name has
   ['The talks were led by Ursula von der Leyen. Von der Leyen called for rules.', ['Ursula von der Leyen']],
+  // two words the article also writes with a company designation are the company
+  ['Profits rose at Wells Fargo. "Banks are printing money," said Mike Mayo, an analyst at Wells Fargo Securities.', ['Mike Mayo']],
   // a body's name joined by "of" is no speaker, whatever "she" follows
   ['The Department of Water Resources said it had no money. She left the meeting.', []],
   ['Broker Khurshid Alam said the market was calm. Alam said prices would rise.', ['Khurshid Alam']],
@@ -111,6 +113,7 @@ const ROLES: [string, string, string[]][] = [
   ['Council member Rosa Delgado proposed the plan.', 'Rosa Delgado', ['Council member']],
   ['The crowd cheered for nurse Emily Tran.', 'Emily Tran', ['nurse']],
   ['Aides went to assist Flint Mayor Karen Weaver with whatever she needed.', 'Karen Weaver', ['Flint Mayor']],
+  ['Bank of America chief Brian Moynihan said consumers were resilient.', 'Brian Moynihan', ['Bank of America chief']],
   ['Her sous-chef, Tomasz Nowak, puts it bluntly.', 'Tomasz Nowak', ['sous-chef']],
   ['Beloved by her husband, Nancy Reagan was not always liked.', 'Nancy Reagan', []],
   ['Historian Lena Park wrote the book.', 'Lena Park', ['Historian']],

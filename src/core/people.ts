@@ -709,8 +709,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     if (headline >= 0 && !givenNames.has(g.words[0]!) && g.mentions.every((m) => tokens[m.first]!.sentence === headline)) continue;
     // one word only ever after "from" or "in" is a place: "a 24-year-old man from Bath"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => m.first > 0 && PLACE_PREPOSITIONS.has(keyOf(tokens[m.first - 1]!)))) continue;
-    // one word that the article also writes as a company's name is the company: "Halvorsen" after "Halvorsen Foods"
-    if (g.words.length === 1 && g.roles.length === 0 && (companies ??= companyNames(tokens, acts.companyAt)).has(tokens[g.mentions[0]!.first]!.text)) continue;
+    // a name of one or two words that the article also writes as a company's is the company: "Halvorsen" after "Halvorsen Foods", "Wells Fargo" after "Wells Fargo Securities"
+    if (g.words.length <= 2 && g.roles.length === 0 && acts.companyAt.length > 0 && (companies ??= companyNames(tokens, acts.companyAt)).has(mentionText(tokens, g.mentions[0]!))) continue;
     // one word only ever opening a sentence that the article also writes in lower case: "Sorry,", "Look,", "Often"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => tokens[m.first]!.first && facts.lowercaseWords.has(g.words[0]!, m.first))) continue;
     if (g.words.length === 1 && STATES_ALONE.has(g.words[0]!)) continue;
@@ -763,10 +763,18 @@ function titleCaseHeadline(article: Article, tokens: NameToken[]): number {
   return words >= 3 && capitals >= 0.7 * words && shouted < 0.5 * words ? 0 : -1;
 }
 
+const mentionText = (tokens: NameToken[], m: RawMention): string => (m.first === m.last ? tokens[m.first]!.text : tokens.slice(m.first, m.last + 1).map((t) => t.text).join(' '));
+
 /** Words the article writes before a company's designation ("Halvorsen Foods", "Nordtek Inc."), from the walk's candidates. */
 function companyNames(tokens: NameToken[], at: number[]): Set<string> {
   const out = new Set<string>();
-  for (const i of at) if (COMPANY_DESIGNATIONS.has(keyOf(tokens[i + 1]!).replace(/\.$/, ''))) out.add(tokens[i]!.text);
+  for (const i of at) {
+    if (!COMPANY_DESIGNATIONS.has(keyOf(tokens[i + 1]!).replace(/\.$/, ''))) continue;
+    out.add(tokens[i]!.text);
+    // (and two capitalized words: "Wells Fargo" of "Wells Fargo Securities")
+    const before = tokens[i - 1];
+    if (before && before.cap && before.sentence === tokens[i]!.sentence) out.add(`${before.text} ${tokens[i]!.text}`);
+  }
   return out;
 }
 const COMPANY_DESIGNATIONS = new Set(['foods', 'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'holdings', 'industries', 'motors', 'airlines',

@@ -116,6 +116,8 @@ const RELATIONS = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'fath
 /** "Finnish chipmaker", "maker of chips": a description whose head word names a company or a body. */
 export function describesOrganization(role: string): boolean {
   const words = role.toLowerCase().split(/\s+/);
+  // ("Bank of America chief": an office at the end makes it a person's)
+  if (isRoleWord(words[words.length - 1]!)) return false;
   const of = words.findIndex((w) => w === 'of' || w === 'in' || w === 'for' || w === 'from' || w === 'at' || w === 'based');
   const head = words[(of > 0 ? of : words.length) - 1]!;
   return ORGANIZATION_DESCRIPTIONS.has(head);
