@@ -90,6 +90,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Lloyd Grove, the Daily Beast editor, wrote the profile. The Daily Beast editor said the piece was fair.', [['indirect', 'Lloyd Grove', 'the piece was fair']]],
   // organizations and unnamed sources as written
   ['The Ministry of Health said the outbreak was under control.', [['indirect', 'The Ministry of Health', 'the outbreak was under control']]],
+  ['Procter & Gamble said sales would rise.', [['indirect', 'Procter & Gamble', 'sales would rise']]],
   ['Analysts say the market will recover next year.', [['indirect', 'Analysts', 'the market will recover next year']]],
   ['A ministry spokesperson said talks would resume on Monday.', [['indirect', 'A ministry spokesperson', 'talks would resume on Monday']]],
   ['Officials said the two countries will continue talks.', [['indirect', 'Officials', 'the two countries will continue talks']]],

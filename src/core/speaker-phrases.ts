@@ -68,7 +68,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
       continue;
     }
     // possessive and inner punctuation of names: "Trump's", "D-N.Y."
-    if (t.text === "'" || t.text === '’' || t.text === '-') { first--; continue; }
+    // (and an ampersand between capitals: "Johnson & Johnson", "Procter & Gamble")
+    if (t.text === "'" || t.text === '’' || t.text === '-' || (t.text === '&' && isCap(toks[first]) && isCap(toks[first - 2]))) { first--; continue; }
     break;
   }
   // trim leading "of", lone lowercase connectors and marks ("LONDON (Reuters) - Britain's …")
