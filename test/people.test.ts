@@ -73,6 +73,10 @@ const NAMES: [string, string[]][] = [
   ['The talks were led by Ursula von der Leyen. Von der Leyen called for rules.', ['Ursula von der Leyen']],
   // two words the article also writes with a company designation are the company
   ['Profits rose at Wells Fargo. "Banks are printing money," said Mike Mayo, an analyst at Wells Fargo Securities.', ['Mike Mayo']],
+  // a nickname in quotation marks is the same person; a thing named after her is not her
+  ['Margaret "Peggy" Lindqvist, surgeon, dies at 91\n\nMargaret Lindqvist died on Sunday. The hospital named its library for her: the Margaret Lindqvist Library.', ['Margaret "Peggy" Lindqvist']],
+  // a name never runs over a semicolon
+  ["Callum O'Brien crossed.\n\nValley: Reyes; Okafor, Lindgren, Sato, Mbeki; Halloran, Diaz, O'Brien; Vance (Petrakis 60), Moreau, Quist.", ["Callum O'Brien", 'Moreau']],
   // a body's name joined by "of" is no speaker, whatever "she" follows
   ['The Department of Water Resources said it had no money. She left the meeting.', []],
   ['Broker Khurshid Alam said the market was calm. Alam said prices would rise.', ['Khurshid Alam']],

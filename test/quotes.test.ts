@@ -172,6 +172,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Omar Haddad reports for the Daily News.', []],
   ['Approval has declined slightly from 58 percent.', []],
   ['Okafor opened the scoring and added a second from the penalty spot.', []],
+  ['Colleagues remembered her as demanding and generous.', []],
+  ['The Post quoted an official as saying that the plan had failed.', [['indirect', 'The Post', 'the plan had failed']]],
+  ['Valley coach Sinead Walsh praised the side.\n\nValley: Reyes; Okafor, Lindgren, Sato, Mbeki; Halloran, Diaz.', [['indirect', 'Sinead Walsh', 'the side']]],
   ['The company cut its profit forecast for the second time. Analysts forecast that sales would fall.', [['indirect', 'Analysts', 'sales would fall']]],
   ['The mayor declined to comment on the plan.', [['indirect', 'The mayor', 'to comment on the plan']]],
   // a short phrase after the verb, then the clause: "said in an interview the plan …"

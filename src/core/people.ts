@@ -70,6 +70,8 @@ function trimMention(tokens: NameToken[], m: RawMention, givenNames: GivenNames)
     if (HEADLINE_VERBS.has(w)) { last = i - 1; break; }
     // a pronoun's contraction starts the next clause: "other than Jim Eastland I’ve presided"
     if (isContraction(w)) { last = i - 1; break; }
+    // and a name never runs over a comma, semicolon or colon: "O'Brien; Vance"
+    if (w === ';' || w === ',' || w === ':') { last = i - 1; break; }
   }
   while (last >= first && (!isWordy(tokens[last]!.text) || /^['’]s$/i.test(tokens[last]!.text))) last--;
   if (first > last) return null;
@@ -528,6 +530,9 @@ function isThingNamedAfterPerson(tokens: NameToken[], m: RawMention): boolean {
   const next = tokens[m.last + 1];
   if (next && next.sentence === tokens[m.last]!.sentence && NON_PERSON_HEADS.has(keyOf(next)) && isCapitalized(next.text)) return true;
   if (m.last > m.first && NON_PERSON_HEADS.has(keyOf(tokens[m.last]!))) return true;
+  // (a given name found alone before the rest of a thing's name: "the Margaret [Lindqvist] Library")
+  const then = tokens[m.last + 2];
+  if (m.first === m.last && next && next.cap && then && then.sentence === next.sentence && next.sentence === tokens[m.last]!.sentence && NON_PERSON_HEADS.has(keyOf(then)) && isCapitalized(then.text)) return true;
   const before = tokens[m.first - 1];
   // firms named after their founders: "Johnson & Johnson", "Harlow & Sons", "Marks & Spencer"
   const amp = (t: NameToken | undefined): boolean => t !== undefined && t.sentence === tokens[m.first]!.sentence && t.end - t.start === 1 && t.source.charCodeAt(t.start) === 38;
@@ -620,7 +625,17 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const byName = new Map<string, Group>();
   const byLastWord = new Map<string, Group[]>();
   const byFirstWord = new Map<string, Group[]>();
-  const wordsOf = (m: RawMention): string[] => tokens.slice(m.first, m.last + 1).filter((t) => isWordy(t.text)).map((t) => keyOf(t));
+  const wordsOf = (m: RawMention): string[] => {
+    // (a nickname in quotation marks is no word of the name: Margaret "Peggy" Lindqvist is Margaret Lindqvist)
+    const words: string[] = [];
+    let nickname = false;
+    for (let i = m.first; i <= m.last; i++) {
+      const t = tokens[i]!;
+      if (t.text === '"' || t.text === '“' || t.text === '”') nickname = !nickname;
+      else if (!nickname && isWordy(t.text)) words.push(keyOf(t));
+    }
+    return words;
+  };
   const withoutSuffix = (words: string[]): string[] => (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1) : words);
   const endsWith = (whole: string[], part: string[]): boolean =>
     part.length < whole.length && part.every((w, k) => whole[whole.length - part.length + k] === w);

@@ -104,6 +104,9 @@ export function findColonAttributions(article: Article, inQuotes: (at: number) =
     const first = p.sentences[0]!;
     const end = first.end > start ? first.end : p.end;
     if (wordCount(text, start, end) < 3) continue;
+    // (a list of names is no speech: "Valley: Reyes; Okafor, Lindgren, …")
+    const head = text.slice(start, Math.min(end, start + 200));
+    if (head.includes(';') && !/\b[a-z]{2,}\b/.test(head)) continue;
     out.push({ start, end, kind: /["“”‘]|''/.test(text.slice(start, end)) ? 'mixed' : 'indirect', speakerSpan: { start: p.start, end: p.start + m[1]!.length }, cue: ':', personOnly: true });
   }
   return out;
@@ -201,6 +204,10 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     const speech = SPEECH_VERBS.has(t.lower);
     const act = ACT_VERBS.has(t.lower);
     if (!speech && !act) return v;
+    // "remembered her as demanding", "most promising": after these an -ing word is an adjective
+    // (but "quoted him as saying that …" reports)
+    const degree = toks[v - 1]?.lower ?? '';
+    if (t.lower.endsWith('ing') && (/^(?:so|very|too|more|most|less|least)$/.test(degree) || (degree === 'as' && !speech))) return v;
     // "following reports that …", "amid claims that …": after a preposition, the plural noun
     if (PLURAL_NOUNS_TOO.has(t.lower) && /^(?:following|amid|amidst|despite|after|before|over|about|to|with|from|by|for)$/.test(toks[v - 1]?.lower ?? '')) return v;
     // a noun after a possessive ("Editor’s note:", "Trump's claim") is no speech act; in a
