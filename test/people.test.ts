@@ -75,8 +75,6 @@ const NAMES: [string, string[]][] = [
   ['Profits rose at Wells Fargo. "Banks are printing money," said Mike Mayo, an analyst at Wells Fargo Securities.', ['Mike Mayo']],
   // a nickname in quotation marks is the same person; a thing named after her is not her
   ['Margaret "Peggy" Lindqvist, surgeon, dies at 91\n\nMargaret Lindqvist died on Sunday. The hospital named its library for her: the Margaret Lindqvist Library.', ['Margaret "Peggy" Lindqvist']],
-  // a name never runs over a semicolon
-  ["Callum O'Brien crossed.\n\nValley: Reyes; Okafor, Lindgren, Sato, Mbeki; Halloran, Diaz, O'Brien; Vance (Petrakis 60), Moreau, Quist.", ["Callum O'Brien", 'Moreau']],
   // a body's name joined by "of" is no speaker, whatever "she" follows
   ['The Department of Water Resources said it had no money. She left the meeting.', []],
   ['Broker Khurshid Alam said the market was calm. Alam said prices would rise.', ['Khurshid Alam']],
@@ -99,6 +97,14 @@ const NAMES: [string, string[]][] = [
 describe('people: who is named', () => {
   it.each(NAMES)('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('people: a team sheet', () => {
+  it('never runs a name over a semicolon or a comma', () => {
+    const found = names("Callum O'Brien crossed.\n\nValley: Reyes; Okafor, Lindgren, Sato, Mbeki; Halloran, Diaz, O'Brien; Vance (Petrakis 60), Moreau, Quist.");
+    expect(found).toContain("Callum O'Brien");
+    for (const name of found) expect(name).not.toMatch(/[;,:]/);
   });
 });
 
