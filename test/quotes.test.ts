@@ -73,6 +73,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a quotation nested at the end of one: the attribution after both marks still names the speaker
   ['The event “was not as simple as, ‘He’s the ringleader,’” Sexton said.', [['direct', 'Sexton', 'was not as simple as, ‘He’s the ringleader,’']]],
   ['"He just stopped and said, \'How do we win Loudoun?’" Will Estrada, the county chairman, said of the encounter he had with Trump.', [['direct', 'Will Estrada', "He just stopped and said, 'How do we win Loudoun?’"]]],
+  // a headline's quotation before a colon and the name of who said it
+  ["'I never planned to be a chef': Nadia Karim on her first restaurant\n\nNadia Karim opened a restaurant in Leeds.", [['direct', 'Nadia Karim', 'I never planned to be a chef']]],
+  ['“We are in shock”: Maria Costa on the flood\n\nMaria Costa lives by the river.', [['direct', 'Maria Costa', 'We are in shock']]],
   // an inverted attribution after an opening phrase, up to the colon
   ['In other words, explained CBS moderator Nancy Cordes: "What does that have to do with donations?"', [['direct', 'Nancy Cordes', 'What does that have to do with donations?']]],
   // a long description with an abbreviation, and a relative clause, set off by commas

@@ -5,7 +5,7 @@ import type { QuotedSpan } from './quote-marks.js';
 import { scanTokens } from './tokens.js';
 import { isUpper } from './text.js';
 import { ACT_VERBS, QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
-import { tokensOf, ATTRIBUTION_WINDOW, NOUN_MARKERS, wordCount, startsLower, spanOf, type Found, type Tok } from './quote-tokens.js';
+import { isCap, tokensOf, ATTRIBUTION_WINDOW, NOUN_MARKERS, wordCount, startsLower, spanOf, type Found, type Tok } from './quote-tokens.js';
 import { nounPhraseEndingAt, subjectOf, clauseSubject, withApposition, givenModal } from './speaker-phrases.js';
 
 interface DirectFound extends Found { open: number; close: number; closeLength: number }
@@ -16,6 +16,12 @@ const phrasalSpeech = (toks: Tok[], v: number): boolean =>
 
 /** A speaker named right after a quote: "…," said Smith / "…," Smith said / "…," she added. */
 function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
+  // a headline's "‘I never planned to be a chef’: Nadia Karim on her first restaurant"
+  if (toks[0]?.text === ':' && isCap(toks[1])) {
+    const np = clauseSubject(toks, 1, toks.length);
+    const next = np ? toks[np[1] + 1] : undefined;
+    if (np && np[0] === 1 && toks.slice(1, np[1] + 1).every((t) => isCap(t) || !t.word) && (!next || /^(?:on|says|said|reflects|recalls|explains)$/.test(next.lower))) return { speaker: spanOf(toks, np), cue: ':' };
+  }
   let i = 0;
   while (i < toks.length && (toks[i]!.text === ',' || toks[i]!.text === '—' || toks[i]!.text === '–' || toks[i]!.text === '-')) i++;
   const t = toks[i];

@@ -137,13 +137,15 @@ const CURLY_SINGLES: SingleMarks = {
  * Straight single marks as the outer marks ('We are ready,' she said.), taken only where no
  * apostrophe reads so: an opening mark before a capital, after a space or at a paragraph's
  * start; a closing one right after the sentence's own punctuation (,.!?…), before a space or
- * the end.
+ * the end, or after a word and before a colon.
  */
 const STRAIGHT_SINGLES: SingleMarks = {
   open: "'",
   close: "'",
   opens: (text, at, paragraphStart) => (at === paragraphStart || /\s/.test(text[at - 1]!)) && isCapital(text[at + 1]),
-  closes: (text, c) => c > 0 && /[,.!?…]/.test(text[c - 1]!) && (c + 1 >= text.length || /[\s)\]—–-]/.test(text[c + 1]!)),
+  // (or a headline's quote before a colon: "'I never planned to be a chef': Nadia Karim on …")
+  closes: (text, c) => c > 0 && ((/[,.!?…]/.test(text[c - 1]!) && (c + 1 >= text.length || /[\s)\]—–-]/.test(text[c + 1]!)))
+    || (/[a-z]/.test(text[c - 1]!) && text[c + 1] === ':' && text[c + 2] === ' ')),
   // a mark before a space on the way closed something else ('Finding Neverland' on …)
   spoils: (text, at) => /\s/.test(text[at + 1] ?? ''),
 };
