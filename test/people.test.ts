@@ -122,6 +122,7 @@ const ROLES: [string, string, string[]][] = [
   ['The local MP, Sir Alan Pemberton, will meet both sides.', 'Alan Pemberton', ['local MP']],
   ['Council member Rosa Delgado proposed the plan.', 'Rosa Delgado', ['Council member']],
   ['The crowd cheered for nurse Emily Tran.', 'Emily Tran', ['nurse']],
+  ['Moderator Linda Cho asked both candidates a question.', 'Linda Cho', ['Moderator']],
   ['Aides went to assist Flint Mayor Karen Weaver with whatever she needed.', 'Karen Weaver', ['Flint Mayor']],
   ['Bank of America chief Brian Moynihan said consumers were resilient.', 'Brian Moynihan', ['Bank of America chief']],
   ['Her sous-chef, Tomasz Nowak, puts it bluntly.', 'Tomasz Nowak', ['sous-chef']],

@@ -176,6 +176,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Approval has declined slightly from 58 percent.', []],
   ['Okafor opened the scoring and added a second from the penalty spot.', []],
   ['Colleagues remembered her as demanding and generous.', []],
+  // an opening phrase with no verb is no part of what was said
+  ['After the debate, Harper told reporters she was confident.', [['indirect', 'Harper', 'she was confident']]],
+  // a short sentence after the attribution goes on with the quotation
+  ['Denise Harper spoke first. "He has not written a single housing bill," she said. "Not one."', [['direct', 'Denise Harper', 'He has not written a single housing bill," she said. "Not one.']]],
   ['The Post quoted an official as saying that the plan had failed.', [['indirect', 'The Post', 'the plan had failed']]],
   ['Valley coach Sinead Walsh praised the side.\n\nValley: Reyes; Okafor, Lindgren, Sato, Mbeki; Halloran, Diaz.', [['indirect', 'Sinead Walsh', 'the side']]],
   ['The company cut its profit forecast for the second time. Analysts forecast that sales would fall.', [['indirect', 'Analysts', 'sales would fall']]],

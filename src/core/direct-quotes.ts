@@ -270,7 +270,12 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     const lastBefore = beforeToks[beforeToks.length - 1];
     if (lastBefore?.word && isTitleLike(content)) continue;
     // ("…,” according to X" only attributes a quote that opens its clause: otherwise it is mixed)
-    if (!sentenceLike || (words < 3 && !speakerSpan) || (!startsSentence && (!after || after.cue === 'according to'))) {
+    // (a short sentence goes on after the attribution: "“… bill,” she said. “Not one.”")
+    const prior = out[out.length - 1];
+    const goesOn = words < 3 && prior !== undefined && prior.closeLength > 0 && isUpper(content[0]!) && /[.!?]$/.test(ending)
+      && m.open - (prior.close + prior.closeLength) <= 40 && !text.slice(prior.close, m.open).includes('\n')
+      && attributionAfter(tokensOf(text, prior.close + prior.closeLength, m.open)) !== null;
+    if (!sentenceLike || (words < 3 && !speakerSpan && !goesOn) || (!startsSentence && (!after || after.cue === 'according to'))) {
       // (five words or more is no scare quote: "thanked Obama for “taking these steps to make us safer.”")
       if (words >= 5 && m.closeLength > 0) fragments.push({ start: m.start, end: m.end, kind: 'mixed', speakerSpan: null, cue: null, open: m.open, close: m.close, closeLength: m.closeLength, fragment: true });
       continue;

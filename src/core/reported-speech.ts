@@ -413,7 +413,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     if (/^(?:write|writes|wrote|writing)$/.test(t.lower) && c === v + 1 && DETERMINERS.has(toks[c]!.lower) && toks.slice(c, end).filter((x) => x.word).length <= 3 && !toks.slice(c, end).some((x) => inQuotes(x.start))) return v;
     // "When she is looking …, she said she …": the opening clause is part of what was said
     // (a clause, not a phrase: "As proof, she pointed to …" says nothing of its own)
-    const opensWithClause = subj[0] >= 4 && toks[subj[0] - 1]!.text === ',' && SUBORDINATORS.has(toks[0]!.lower) && toks[c]!.lower !== 'to';
+    // (with a verb of its own: "After the debate, Harper told reporters …" opens with a phrase)
+    const opensWithClause = subj[0] >= 4 && toks[subj[0] - 1]!.text === ',' && SUBORDINATORS.has(toks[0]!.lower) && toks[c]!.lower !== 'to'
+      && toks.slice(1, subj[0] - 1).some((x) => x.word && (PRONOUNS.has(x.lower) || AUXILIARIES.has(x.lower) || (startsLower(x.text) && /(?:ed|[^s]s)$/.test(x.lower))));
     push(opensWithClause ? 0 : c, end, passive ? null : spanOf(toks, subj), t.text);
     // go on at the token that ended the clause: it may be the next speech act ("…,” noting …)
     return end - 1;

@@ -52,6 +52,7 @@ export const OCCUPATIONS = new Set([
   'lawmaker', 'legislator', 'trustee', 'organizer', 'organiser', 'volunteer', 'resident', 'student', 'veteran',
   'paramedic', 'firefighter', 'psychologist', 'psychiatrist', 'epidemiologist', 'specialist', 'expert', 'critic',
   'filmmaker', 'producer', 'composer', 'musician', 'rapper', 'poet', 'playwright', 'comedian', 'designer', 'athlete',
+  'businessman', 'businesswoman', 'moderator', 'rival', 'challenger', 'incumbent', 'opponent',
 ]);
 
 /** Every word that heads a role: an office or an occupation. */
