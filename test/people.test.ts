@@ -75,6 +75,8 @@ const NAMES: [string, string[]][] = [
   ['Profits rose at Wells Fargo. "Banks are printing money," said Mike Mayo, an analyst at Wells Fargo Securities.', ['Mike Mayo']],
   // a nickname in quotation marks is the same person; a thing named after her is not her
   ['Margaret "Peggy" Lindqvist, surgeon, dies at 91\n\nMargaret Lindqvist died on Sunday. The hospital named its library for her: the Margaret Lindqvist Library.', ['Margaret "Peggy" Lindqvist']],
+  // a byline in capitals names the person, under the name as the story writes it
+  ['By JANE MORRISON\n\nThe Senate voted late Thursday.\n\nContact Jane Morrison at jm@example.com.', ['Jane Morrison']],
   // a body's name joined by "of" is no speaker, whatever "she" follows
   ['The Department of Water Resources said it had no money. She left the meeting.', []],
   ['Broker Khurshid Alam said the market was calm. Alam said prices would rise.', ['Khurshid Alam']],

@@ -738,12 +738,14 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
       const s = sentenceAt(article, start)!;
       mentions.push({ text: text.slice(start, end), start, end, paragraph: s.paragraph, sentence: s.n });
     }
-    // The fullest form: most words, then the first written.
+    // The fullest form: most words, then not in capitals (a byline's "JANE MORRISON"), then the first written.
     let fullest = g.mentions[0]!;
     let most = wordsOf(fullest).length;
+    let loud = isAllCaps(tokens[fullest.last]!.text);
     for (const m of g.mentions) {
       const n = wordsOf(m).length;
-      if (n > most || (n === most && m.first < fullest.first)) { fullest = m; most = n; }
+      const shouted = isAllCaps(tokens[m.last]!.text);
+      if (n > most || (n === most && ((loud && !shouted) || (loud === shouted && m.first < fullest.first)))) { fullest = m; most = n; loud = shouted; }
     }
     const name = text.slice(tokens[fullest.first]!.start, tokens[fullest.last]!.end).replace(/\s+/g, ' ');
     people.push({ name, roles: g.roles, count: mentions.length, mentions });
