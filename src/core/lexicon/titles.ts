@@ -52,7 +52,8 @@ export const OCCUPATIONS = new Set([
   'lawmaker', 'legislator', 'trustee', 'organizer', 'organiser', 'volunteer', 'resident', 'student', 'veteran',
   'paramedic', 'firefighter', 'psychologist', 'psychiatrist', 'epidemiologist', 'specialist', 'expert', 'critic',
   'filmmaker', 'producer', 'composer', 'musician', 'rapper', 'poet', 'playwright', 'comedian', 'designer', 'athlete',
-  'businessman', 'businesswoman', 'moderator', 'rival', 'challenger', 'incumbent', 'opponent',
+  'businessman', 'businesswoman', 'moderator', 'rival', 'challenger', 'incumbent', 'opponent', 'pastor', 'priest', 'chaplain',
+  'deacon', 'nun', 'monk', 'bishop', 'scholar', 'lecturer', 'teacher', 'principal', 'attorney', 'accountant', 'mechanic', 'driver',
 ]);
 
 /** Every word that heads a role: an office or an occupation. */
