@@ -77,6 +77,8 @@ const NAMES: [string, string[]][] = [
   ['Margaret "Peggy" Lindqvist, surgeon, dies at 91\n\nMargaret Lindqvist died on Sunday. The hospital named its library for her: the Margaret Lindqvist Library.', ['Margaret "Peggy" Lindqvist']],
   // a byline in capitals names the person, under the name as the story writes it
   ['By JANE MORRISON\n\nThe Senate voted late Thursday.\n\nContact Jane Morrison at jm@example.com.', ['Jane Morrison']],
+  // a headline's first word is capitalized only for the line: it is no part of the name
+  ['Late Diaz winner keeps Valley unbeaten\n\nRafael Diaz scored in the 89th minute. Diaz, 19, curled a shot past the goalkeeper.', ['Rafael Diaz']],
   // a body's name joined by "of" is no speaker, whatever "she" follows
   ['The Department of Water Resources said it had no money. She left the meeting.', []],
   ['Broker Khurshid Alam said the market was calm. Alam said prices would rise.', ['Khurshid Alam']],

@@ -607,6 +607,31 @@ function withParticlesBefore(tokens: NameToken[], i: number, covered: Uint8Array
   return given && !covered[first - 1] && given.sentence === tokens[i]!.sentence && given.cap && givenNames.has(keyOf(given)) ? first - 1 : first;
 }
 
+/**
+ * "Late Diaz winner keeps Valley unbeaten": a headline's first word, capitalized only because
+ * it opens the line, joins the name after it. When the headline (the first paragraph, one line
+ * with no full stop) opens with a pair written nowhere else, whose first word is no given name,
+ * and the story names someone else with the same last word ("Rafael Diaz"), the word is dropped.
+ */
+function dropHeadlineOpener(article: Article, tokens: NameToken[], mentions: RawMention[], givenNames: GivenNames): void {
+  const m = mentions[0];
+  const first = article.paragraphs[0];
+  if (!m || m.first !== 0 || m.last !== 1 || !first || article.paragraphs.length < 2 || first.sentences.length !== 1) return;
+  if (/[.!?]["”’']?\s*$/.test(article.text.slice(first.start, first.end)) || givenNames.has(keyOf(tokens[0]!))) return;
+  const whole = (o: RawMention): string => tokens.slice(o.first, o.last + 1).map((t) => keyOf(t)).join(' ');
+  const mine = whole(m);
+  const last = keyOf(tokens[1]!);
+  let elsewhere = false;
+  for (let k = 1; k < mentions.length; k++) {
+    const o = mentions[k]!;
+    if (o.last > o.first && keyOf(tokens[o.last]!) === last) {
+      if (whole(o) === mine) return;
+      elsewhere = true;
+    }
+  }
+  if (elsewhere) m.first = 1;
+}
+
 export function findPeople(article: Article, model: PersonModel, givenNames: GivenNames): Person[] {
   const tokens = nameTokens(article);
   if (tokens.length === 0) return [];
@@ -616,6 +641,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const acts: CapitalsWalk = { pairs: [], acting: new Set(), companyAt: [] };
   const completed = completeNames(tokens, trimmed, givenNames, facts, model, acts).filter((m) => !isThingNamedAfterPerson(tokens, m));
   const raw = addBackReferences(tokens, completed, facts, givenNames);
+  dropHeadlineOpener(article, tokens, raw, givenNames);
   const { text } = article;
 
   // Group: a multi-word name is a person; a shorter form joins a person whose name ends with it
