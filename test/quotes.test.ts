@@ -176,6 +176,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Approval has declined slightly from 58 percent.', []],
   ['Okafor opened the scoring and added a second from the penalty spot.', []],
   ['Colleagues remembered her as demanding and generous.', []],
+  ['Amira Haddad spoke last. "The numbers don\'t add up," she told the meeting, to loud applause.', [['direct', 'Amira Haddad', "The numbers don't add up,"]]],
+  // an inverted description, then the name set off after it
+  ['"We have heard the concerns," said the company\'s operations director, Neil Fraser.', [['direct', 'Neil Fraser', 'We have heard the concerns,']]],
   // an opening phrase with no verb is no part of what was said
   ['After the debate, Harper told reporters she was confident.', [['indirect', 'Harper', 'she was confident']]],
   // a short sentence after the attribution goes on with the quotation

@@ -39,7 +39,15 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
     let j = i + 1;
     while (j < toks.length && toks[j]!.word && VERB_MODIFIERS.has(toks[j]!.lower) && !givenModal(toks, j)) j++;
     const np = clauseSubject(toks, j, toks.length);
-    if (np && np[0] === j) return { speaker: spanOf(toks, np), cue: t.text };
+    if (np && np[0] === j) {
+      // (a name set off after the description names the speaker: "said the company's operations director, Neil Fraser —")
+      if (startsLower(toks[np[0]]!.text) && toks[np[1] + 1]?.text === ',' && isCap(toks[np[1] + 2])) {
+        let e = np[1] + 2;
+        while (e < toks.length && e - np[1] <= 5 && isCap(toks[e])) e++;
+        if (e >= toks.length || /^(?:,|\.|—|–|-|;)$/.test(toks[e]!.text)) return { speaker: spanOf(toks, [np[0], e - 1]), cue: t.text };
+      }
+      return { speaker: spanOf(toks, np), cue: t.text };
+    }
     return null;
   }
   // normal: Smith said / the former minister told reporters / Smith, a pollster at …, told NBC

@@ -357,6 +357,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
         while (o < toks.length && o - c < 5 && toks[o]!.word && !CLAUSE_STARTERS.has(toks[o]!.lower) && !/^(?:to|not|about|of)$/.test(toks[o]!.lower) || opensObject(o)) o++;
         if (o === c || o >= toks.length) return v;
         if (toks[o]!.text === ',' || toks[o]!.text === ':') o++;
+        // ("she told the meeting, to loud applause": after a comma "to" is no infinitive of what was told)
+        if (toks[o - 1]!.text === ',' && toks[o]?.lower === 'to') return v;
         if (toks[o] && /^(?:to|not|about|of)$/.test(toks[o]!.lower)) {
           // "urged Comey not to …", "asked them to …", "told him to …": who was asked belongs to what was asked
           if (t.lower.startsWith('ask') || t.lower.startsWith('urg') || t.lower.startsWith('exhort') || t.lower.startsWith('implor') || t.lower.startsWith('tell') || t.lower === 'told') { /* c stays at the object */ } else return v;
