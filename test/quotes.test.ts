@@ -76,6 +76,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a headline's quotation before a colon and the name of who said it
   ["'I never planned to be a chef': Nadia Karim on her first restaurant\n\nNadia Karim opened a restaurant in Leeds.", [['direct', 'Nadia Karim', 'I never planned to be a chef']]],
   ['“We are in shock”: Maria Costa on the flood\n\nMaria Costa lives by the river.', [['direct', 'Maria Costa', 'We are in shock']]],
+  ["'We're not done yet': a conversation with Nobel laureate Amara Diallo\n\nAmara Diallo won the prize last month.", [['direct', 'Amara Diallo', "We're not done yet"]]],
   // an inverted attribution after an opening phrase, up to the colon
   ['In other words, explained CBS moderator Nancy Cordes: "What does that have to do with donations?"', [['direct', 'Nancy Cordes', 'What does that have to do with donations?']]],
   // a long description with an abbreviation, and a relative clause, set off by commas

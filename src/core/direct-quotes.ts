@@ -22,6 +22,14 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
     const next = np ? toks[np[1] + 1] : undefined;
     if (np && np[0] === 1 && toks.slice(1, np[1] + 1).every((t) => isCap(t) || !t.word) && (!next || /^(?:on|says|said|reflects|recalls|explains)$/.test(next.lower))) return { speaker: spanOf(toks, np), cue: ':' };
   }
+  // "…: a conversation with Nobel laureate Amara Diallo": the capitalized words that end it
+  if (toks[0]?.text === ':' && /^(?:a|an)$/.test(toks[1]?.lower ?? '') && /^(?:conversation|interview|chat)$/.test(toks[2]?.lower ?? '') && toks[3]?.lower === 'with') {
+    let e = toks.length;
+    while (e > 4 && !toks[e - 1]!.word) e--;
+    let b = e;
+    while (b > 4 && isCap(toks[b - 1])) b--;
+    if (e - b >= 2 && e - b <= 4) return { speaker: spanOf(toks, [b, e - 1]), cue: ':' };
+  }
   let i = 0;
   while (i < toks.length && (toks[i]!.text === ',' || toks[i]!.text === '—' || toks[i]!.text === '–' || toks[i]!.text === '-')) i++;
   const t = toks[i];
