@@ -16,13 +16,13 @@ export interface Person { name: string; roles: string[]; count: number; mentions
 
 const isWordy = (w: string): boolean => w.length > 0 && isWordChar(w[0]!);
 /** A hyphenated given name after the family name, as Korean names are written: "Park Chan-wook", "Moon Jae-in". */
-const hyphenatedGiven = (given: string): boolean => /^[A-Za-z][a-z]+-[a-z]+$/.test(given) && !/^[A-Za-z][a-z]+-[A-Z]/.test(given);
+const hyphenatedGiven = (given: string): boolean => given.includes('-') && /^[A-Za-z][a-z]+-[a-z]+$/.test(given);
 /**
  * Is a two-word name written family name first? A hyphenated given name ("Park Chan-wook",
  * "Moon Jae-in"), or a common Chinese family name before a given name in pinyin ("Xi Jinping",
  * "Li Qiang"), which news shortens to the family name: "Xi said".
  */
-const familyNameFirst = (family: string, given: string): boolean => hyphenatedGiven(given) || (CHINESE_FAMILY_NAMES.has(family.toLowerCase()) && PINYIN_GIVEN.test(given));
+const familyNameFirst = (familyKey: string, given: string): boolean => hyphenatedGiven(given) || (CHINESE_FAMILY_NAMES.has(familyKey) && PINYIN_GIVEN.test(given));
 
 /** "DURAN", "O'BRIEN": no lower-case letter and two capitals in a row. */
 function isAllCaps(w: string): boolean {
@@ -558,7 +558,7 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
       // (the surname before a suffix: "Bishop" of "Harold T. Bishop Jr.")
       const surname = m.last - 1 > m.first && NAME_SUFFIXES.has(keyOf(tokens[m.last]!)) ? m.last - 1 : m.last;
       surnames.add(tokens[surname]!.text);
-      if (m.last === m.first + 1 && familyNameFirst(tokens[m.first]!.text, tokens[m.last]!.text)) surnames.add(tokens[m.first]!.text);
+      if (m.last === m.first + 1 && familyNameFirst(keyOf(tokens[m.first]!), tokens[m.last]!.text)) surnames.add(tokens[m.first]!.text);
       fullNames.push(tokens.slice(m.first, m.last + 1).map((t) => t.text.toUpperCase()));
     }
   }
