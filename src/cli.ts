@@ -1,7 +1,7 @@
 // The command layer's entry: the commander program, exit codes, and the last-resort guard
 // that turns anything unexpected into one line and exit 2 instead of a stack trace.
 import { Command, CommanderError } from 'commander';
-import { errorLine, flush } from './io/output.js';
+import { errorLine, flush, out } from './io/output.js';
 import { printCommand } from './commands/print.js';
 import { searchCommand } from './commands/search.js';
 import { peopleCommand } from './commands/people.js';
@@ -18,19 +18,33 @@ const EXAMPLES = `Examples:
   article people --json | jq .people     who the article names, as JSON
 `;
 
-// Commander's errors become our single line: `article: <what is wrong>`.
+// Commander's errors become our single line: `article: <what is wrong>`; its help and version
+// go through our writer, where a reader that went away (`--help | head -3`) ends it quietly.
 const outputError = (str: string): void => errorLine(str.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim());
+const output = { outputError, writeOut: (str: string): void => out(str) };
 
-export function buildProgram(): Command {
+const COMMANDS = {
+  print: printCommand,
+  search: searchCommand,
+  quotes: quotesCommand,
+  people: peopleCommand,
+} as const;
+
+/**
+ * The program with every command, or (`only`) with just the one being run: building the others,
+ * their options and help texts, is start-up time spent for nothing.
+ */
+export function buildProgram(only?: keyof typeof COMMANDS): Command {
   const program = new Command('article')
     .description('Read a news article in the terminal and query it: print, search, quotes, people.')
     .version(VERSION, '-V, --version')
     .addHelpText('before', EXAMPLES)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError });
-  for (const cmd of [printCommand(), searchCommand(), quotesCommand(), peopleCommand(), completionCommand(() => program)]) {
-    cmd.exitOverride().showSuggestionAfterError(true).configureOutput({ outputError });
+    .configureOutput(output);
+  const commands = only ? [COMMANDS[only]()] : [printCommand(), searchCommand(), quotesCommand(), peopleCommand(), completionCommand(() => program)];
+  for (const cmd of commands) {
+    cmd.exitOverride().showSuggestionAfterError(true).configureOutput(output);
     program.addCommand(cmd);
   }
   return program;
@@ -38,7 +52,10 @@ export function buildProgram(): Command {
 
 export async function main(argv: string[]): Promise<void> {
   try {
-    await buildProgram().parseAsync(argv);
+    // (anything else, "--help" or a mistyped command, gets the whole program and its suggestions)
+    const name = argv[2];
+    const only = name !== undefined && Object.hasOwn(COMMANDS, name) ? (name as keyof typeof COMMANDS) : undefined;
+    await buildProgram(only).parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) {
       // Help and --version exit 0; every usage error is 2 (commander's default would be 1).

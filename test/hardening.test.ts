@@ -124,6 +124,13 @@ describe('nothing lost', () => {
     expect(r.status).toBe(0);
   });
 
+  // (a reader that is gone before anything is written: `true` exits at once)
+  it.each([['--help'], ['quotes', '--help'], ['-V']])('%s into a closed pipe ends quietly with 0', (...args) => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; '${process.execPath}' '${BIN}' ${args.join(' ')} | true`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   it('eight instances in parallel give the same output as serial runs', async () => {
     const dir = tempDir();
     const files = Array.from({ length: 8 }, (_, i) => {
