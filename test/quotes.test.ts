@@ -77,6 +77,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ["'I never planned to be a chef': Nadia Karim on her first restaurant\n\nNadia Karim opened a restaurant in Leeds.", [['direct', 'Nadia Karim', 'I never planned to be a chef']]],
   ['“We are in shock”: Maria Costa on the flood\n\nMaria Costa lives by the river.', [['direct', 'Maria Costa', 'We are in shock']]],
   ["'We're not done yet': a conversation with Nobel laureate Amara Diallo\n\nAmara Diallo won the prize last month.", [['direct', 'Amara Diallo', "We're not done yet"]]],
+  // a headline "Name: …" quotes that person when the article names them; "From X:" quotes X
+  ['Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As President Of The United States.’\n\nBen Carson spoke on Sunday.', [['direct', 'Ben Carson', 'Not Fit To Serve As President Of The United States.']]],
+  ['Breaking News: Officials ‘Are Reviewing It Now, And Will Report Back Later.’\n\nThe council met on Sunday.', [['direct', null, 'Are Reviewing It Now, And Will Report Back Later.']]],
+  ['Not all panels are equal. From the report: “Samples with more weighting produced more accurate results.”', [['direct', 'the report', 'Samples with more weighting produced more accurate results.']]],
+  ['“This is fantastic!” beamed Donald Hartley of Madison, Alabama.', [['direct', 'Donald Hartley', 'This is fantastic!']]],
   // an inverted attribution after an opening phrase, up to the colon
   ['In other words, explained CBS moderator Nancy Cordes: "What does that have to do with donations?"', [['direct', 'Nancy Cordes', 'What does that have to do with donations?']]],
   // a long description with an abbreviation, and a relative clause, set off by commas

@@ -149,6 +149,13 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
     }
   }
   if (colon) {
+    // "From the report: “…”", "More from Jones: “…”": the words are the source's
+    for (let f = e - 1; f >= 0 && e - f <= 6; f--) {
+      if (toks[f]!.lower !== 'from') continue;
+      const source = nounPhraseEndingAt(toks, e);
+      if (source && source[0] === f + 1 && (f === 0 || toks.slice(0, f).every((t) => isCap(t) || !t.word) || toks[f - 1]!.text === '-' || toks[f - 1]!.text === '—')) return { speaker: spanOf(toks, source), cue: ':' };
+      break;
+    }
     const np = clauseSubject(toks, 0, e + 1);
     // "A lesson from Loretta Lynch: “…”": the words are from whoever the phrase names
     if (np && toks[np[1] + 1]?.lower === 'from' && np[1] + 2 <= e && toks.slice(np[1] + 2, e + 1).every((t) => isUpper(t.text[0]!) || t.text === '.')) {
@@ -241,6 +248,17 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     if (afterFullStop && before) after = null;
     if (after) { speakerSpan = after.speaker; cue = after.cue; }
     if (!speakerSpan && before) { speakerSpan = before.speaker; cue = before.cue; }
+    // a headline "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve …’" quotes the name before the colon
+    let speakerIfPerson = false;
+    if (!speakerSpan && m.open - paragraph.start < 80) {
+      const head = tokensOf(text, paragraph.start, m.open);
+      const colon = head.findIndex((t) => t.text === ':');
+      if (colon >= 2 && colon <= 5 && head.length - colon <= 8 && head.slice(0, colon).every((t) => isCap(t) || t.text === '.')) {
+        speakerSpan = { start: head[0]!.start, end: head[colon - 1]!.end };
+        cue = ':';
+        speakerIfPerson = true;
+      }
+    }
     // a quote opening its paragraph after one that ends "… continued:" belongs to that speaker
     if (!speakerSpan && m.open === paragraph.start && paragraph.n > 1) {
       const prev = article.paragraphs[paragraph.n - 2]!;
@@ -297,6 +315,7 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
       continue;
     }
     const f: DirectFound = { start: m.start, end: m.end, kind: 'direct', speakerSpan, cue, open: m.open, close: m.close, closeLength: m.closeLength };
+    if (speakerIfPerson) f.speakerIfPerson = true;
     // A split quote ("A," he said, "B.") is one quote: the attribution after the first part is
     // all that stands between, in one sentence, and the second part has no attribution of its own.
     const prev = out[out.length - 1];

@@ -17,6 +17,8 @@ export interface Found extends Span {
   continues?: boolean;
   /** Kept only when the speaker is a person the article names ("Pence: …" headlines). */
   personOnly?: boolean;
+  /** Its speaker counts only when a person the article names ("Dr. Ben Carson: Hillary ‘Not Fit …’"). */
+  speakerIfPerson?: boolean;
   /** A quoted fragment no frame was found for: listed only where nothing else covers it. */
   fragment?: boolean;
 }

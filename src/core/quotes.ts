@@ -53,6 +53,7 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
   for (const f of dropOverlaps(kept)) {
     const s = sentenceAt(article, f.start)!;
     let speaker = f.speakerSpan ? resolver.resolve(f.speakerSpan) : null;
+    if (speaker && f.speakerIfPerson && !names.has(speaker.name)) speaker = null;
     // An unattributed quote continues the speaker of the direct quote before it in the same
     // paragraph, or of the quotation (direct or mixed) ending the paragraph before when it opens its own.
     const opensParagraph = f.start - 1 <= article.paragraphs[s.paragraph - 1]!.start + 2;
