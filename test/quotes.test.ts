@@ -82,6 +82,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Breaking News: Officials ‘Are Reviewing It Now, And Will Report Back Later.’\n\nThe council met on Sunday.', [['direct', null, 'Are Reviewing It Now, And Will Report Back Later.']]],
   ['Not all panels are equal. From the report: “Samples with more weighting produced more accurate results.”', [['direct', 'the report', 'Samples with more weighting produced more accurate results.']]],
   ['“This is fantastic!” beamed Donald Hartley of Madison, Alabama.', [['direct', 'Donald Hartley', 'This is fantastic!']]],
+  ['Because of how the schedule works, explained Simon Rosenberg, “with this thing over by March, it is done.”', [['direct', 'Simon Rosenberg', 'with this thing over by March, it is done.']]],
+  ['"Let me thank the volunteers who worked so hard" for the victory, Sanders said.', [['direct', 'Sanders', 'Let me thank the volunteers who worked so hard']]],
+  ['Bidding was to begin on what Zimmerman described as a "piece of history."', [['direct', 'Zimmerman', 'piece of history.']]],
+  ['In one song, Billy Joel sings, "Don\'t go changing to try and please me."', [['direct', 'Billy Joel', "Don't go changing to try and please me."]]],
   // an inverted attribution after an opening phrase, up to the colon
   ['In other words, explained CBS moderator Nancy Cordes: "What does that have to do with donations?"', [['direct', 'Nancy Cordes', 'What does that have to do with donations?']]],
   // a long description with an abbreviation, and a relative clause, set off by commas

@@ -74,6 +74,8 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
         const next = after ? toks[after[1] + 1] : undefined;
         if (after && after[0] === v + 1 && (!next || next.text === ',' || next.text === '.')) return { speaker: spanOf(toks, after), cue: w.text };
       }
+      // after a short rest of the sentence: "“… worked so hard” for the victory, Sanders said."
+      if (np && np[0] >= 2 && np[0] - i <= 8 && toks[np[0] - 1]!.text === ',' && !w.lower.endsWith('ing') && (v + 1 >= toks.length || !toks[v + 1]!.word)) return { speaker: spanOf(toks, np), cue: w.text };
       // two speakers: "…," Cummings and Conyers wrote.
       if (np && np[0] >= 2 && toks[np[0] - 1]!.lower === 'and') {
         const first = nounPhraseEndingAt(toks, np[0] - 2);
@@ -140,8 +142,9 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
         const after = clauseSubject(toks, 1, e + 1);
         if (after && after[0] === 1) return { speaker: spanOf(toks, after), cue: w.text };
       }
-      // or after an opening phrase, up to the colon: "In other words, explained CBS moderator Nancy Cordes: “…”"
-      if (colon && v > 0 && toks[v - 1]!.text === ',' && SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing')) {
+      // or after an opening phrase, up to the colon or comma: "In other words, explained CBS moderator
+      // Nancy Cordes: “…”", "Because of how …, explained Rosenberg, “with this thing …”"
+      if ((colon || last.text === ',') && v > 0 && toks[v - 1]!.text === ',' && SPEECH_VERBS.has(w.lower) && !w.lower.endsWith('ing')) {
         const after = clauseSubject(toks, v + 1, e + 1);
         if (after && after[0] === v + 1 && after[1] === e) return { speaker: spanOf(toks, after), cue: w.text };
       }
@@ -296,7 +299,11 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     const naming = namingCue(beforeToks);
     if (naming && words <= 8 && m.closeLength > 0) {
       const by = afterToks[0]?.lower === 'by' ? clauseSubject(afterToks, 1, afterToks.length) : null;
-      out.push({ start: m.start, end: m.end, kind: 'direct', speakerSpan: by ? spanOf(afterToks, by) : null, cue: naming, open: m.open, close: m.close, closeLength: m.closeLength });
+      // (or whoever used the words: "what Zimmerman described as “a piece of history”")
+      const verb = beforeToks.length - (/^(?:the|a|an)$/.test(beforeToks[beforeToks.length - 1]!.lower) ? 3 : 2);
+      const user = !by && naming === 'described as' && verb >= 1 ? subjectOf(beforeToks, verb) : null;
+      const speaker = by ? spanOf(afterToks, by) : user && beforeToks[user[0] - 1]?.lower === 'what' ? spanOf(beforeToks, user) : null;
+      out.push({ start: m.start, end: m.end, kind: 'direct', speakerSpan: speaker, cue: naming, open: m.open, close: m.close, closeLength: m.closeLength });
       continue;
     }
     // Titles, names and scare quotes are not speech; fragments inside reported speech come back as mixed.

@@ -284,8 +284,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // an inverted subject is short ("said Maria Costa", "said a spokesman for the firm"); a
       // longer phrase is the clause said: "…, said the event brought back memories of her father"
       // (not before a quotation: "X, on his first visit, said the two countries “share …”")
-      // (nor before a colon, which opens what the speaker says: "In other words, explained X: “…”")
-      const quoteAfterColon = inverted !== null && next?.text === ':' && /^[“"‘]$|^''$/.test(toks[inverted![1] + 2]?.text ?? '');
+      // (nor before a colon or comma and a quotation, which is what the speaker says: "In other words, explained X: “…”")
+      const quoteAfterColon = inverted !== null && (next?.text === ':' || next?.text === ',') && /^[“"‘]$|^''$/.test(toks[inverted![1] + 2]?.text ?? '');
       if (inverted && inverted[0] === j && (!next || (!next.word && !/^[“"‘]$|^''$/.test(next.text))) && !quoteAfterColon && inverted[1] - inverted[0] < 6) {
         push(0, v - 1, spanOf(toks, inverted), t.text);
         if (out.length > 0) return -1;

@@ -94,7 +94,7 @@ export const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'posted', 'texted', 'emailed', 'e-mailed', 'recalled', 'gushed', 'marveled', 'marvelled', 'deadpanned', 'sniffed', 'fumed',
   'griped', 'quipped', 'read', 'reads', 'barked', 'opined', 'opines', 'surmised', 'elaborated', 'remembered', 'intoned',
   'conclude', 'cracked', 'boomed', 'thundered', 'roared', 'bellowed', 'crowed', 'teased', 'sneered', 'growled', 'hissed',
-  'stammered', 'ranted', 'raved', 'chirped', 'cooed', 'wisecracked', 'ribbed', 'beamed', 'confessed', 'smiled', 'grinned',
+  'stammered', 'ranted', 'raved', 'chirped', 'cooed', 'wisecracked', 'ribbed', 'beamed', 'confessed', 'smiled', 'grinned', 'sang', 'sings',
 ]);
 
 /**
