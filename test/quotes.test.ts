@@ -86,6 +86,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['"Let me thank the volunteers who worked so hard" for the victory, Sanders said.', [['direct', 'Sanders', 'Let me thank the volunteers who worked so hard']]],
   ['Bidding was to begin on what Zimmerman described as a "piece of history."', [['direct', 'Zimmerman', 'piece of history.']]],
   ['In one song, Billy Joel sings, "Don\'t go changing to try and please me."', [['direct', 'Billy Joel', "Don't go changing to try and please me."]]],
+  // a quotation after a mixed one in its paragraph, with no direct one before it, goes on with its speaker
+  ['Obama "felt a moral obligation to act on" climate change, Axelrod said. "This is not a cosmetic item on his list."', [['mixed', 'Axelrod', 'Obama "felt a moral obligation to act on" climate change'], ['direct', 'Axelrod', 'This is not a cosmetic item on his list.']]],
+  // "And then" opens the clause of the participle's subject
+  ['And then Trump went fully on the attack, saying, "Is the president going to finally say it?"', [['direct', 'Trump', 'Is the president going to finally say it?']]],
   // an inverted attribution after an opening phrase, up to the colon
   ['In other words, explained CBS moderator Nancy Cordes: "What does that have to do with donations?"', [['direct', 'Nancy Cordes', 'What does that have to do with donations?']]],
   // a long description with an abbreviation, and a relative clause, set off by commas

@@ -59,6 +59,8 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
     const opensParagraph = f.start - 1 <= article.paragraphs[s.paragraph - 1]!.start + 2;
     if (!speaker && f.continues && last?.speaker && last.paragraph === s.paragraph) speaker = last.speaker;
     else if (!speaker && f.inherit && previous?.speaker && previous.paragraph === s.paragraph) speaker = previous.speaker;
+    // (with no direct quote before it there, a mixed one: "Obama “felt …” climate change, Axelrod said. “This is not …”")
+    else if (!speaker && f.inherit && previous?.paragraph !== s.paragraph && previousQuoting?.speaker && previousQuoting.paragraph === s.paragraph) speaker = previousQuoting.speaker;
     else if (!speaker && f.inherit && previousQuoting?.speaker && previousQuoting.paragraph === s.paragraph - 1 && opensParagraph) speaker = previousQuoting.speaker;
     else if (!speaker && f.inherit) speaker = introducedBy(article, f, resolver, names);
     let cue = f.cue;

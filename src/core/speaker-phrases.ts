@@ -301,6 +301,7 @@ const TO_VERBS = new Set(['went', 'goes', 'go', 'continued', 'continues', 'began
   'prompted', 'moved', 'forced', 'compelled', 'felt', 'chose', 'chooses', 'managed', 'happened']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+const LONE_ADVERBS = new Set(['then', 'now', 'also', 'still', 'later', 'again', 'finally', 'instead']);
 const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
 
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
@@ -391,7 +392,8 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     if (CONJUNCTIONS.has(t.lower) && toks[i + 1]?.word && from === i) {
       // (a run of them skipped in a loop: recursion per word would overflow on hostile text)
       let c = i + 1;
-      while (c + 1 < limit && CONJUNCTIONS.has(toks[c]!.lower) && toks[c + 1]!.word) c++;
+      // (and a one-word adverb after them: "And then Trump went on the attack, saying …")
+      while (c + 1 < limit && (CONJUNCTIONS.has(toks[c]!.lower) || LONE_ADVERBS.has(toks[c]!.lower)) && toks[c + 1]!.word) c++;
       const after = clauseSubject(toks, c, limit);
       if (after) return after;
     }
