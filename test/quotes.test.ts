@@ -90,6 +90,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Obama "felt a moral obligation to act on" climate change, Axelrod said. "This is not a cosmetic item on his list."', [['mixed', 'Axelrod', 'Obama "felt a moral obligation to act on" climate change'], ['direct', 'Axelrod', 'This is not a cosmetic item on his list.']]],
   // "And then" opens the clause of the participle's subject
   ['And then Trump went fully on the attack, saying, "Is the president going to finally say it?"', [['direct', 'Trump', 'Is the president going to finally say it?']]],
+  // a newsletter's "<what> - <who>: “…”"; a phrasal verb before a colon; "Will" before a past tense
+  ['There was a lot shifting in Iowa. Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one."', [['direct', 'Carl Bialik', 'One of the biggest lessons was a simple one.']]],
+  ['When Trump suggested that Cuba would sue, Rubio fired back: "If they sue us in Miami, they are going to lose."', [['direct', 'Rubio', 'If they sue us in Miami, they are going to lose.']]],
+  ['Citing the attack, George Will urged voters to think again. Later, Will wrote that the party must choose.', [['indirect', 'George Will', 'voters to think again'], ['indirect', 'George Will', 'the party must choose']]],
   // an inverted attribution after an opening phrase, up to the colon
   ['In other words, explained CBS moderator Nancy Cordes: "What does that have to do with donations?"', [['direct', 'Nancy Cordes', 'What does that have to do with donations?']]],
   // a long description with an abbreviation, and a relative clause, set off by commas

@@ -12,7 +12,7 @@ interface DirectFound extends Found { open: number; close: number; closeLength: 
 
 /** "pointed out", "shot back", "chimed in": a verb that speaks with its particle. */
 const phrasalSpeech = (toks: Tok[], v: number): boolean =>
-  /^(?:pointed|points|shot|fired|chimed|summed|spelled|cut)$/.test(toks[v]!.lower) && /^(?:out|back|in|up)$/.test(toks[v + 1]?.lower ?? '');
+  /^(?:pointed|points|shot|fired|hit|pushed|chimed|summed|spelled|cut|lashed)$/.test(toks[v]!.lower) && /^(?:out|back|in|up)$/.test(toks[v + 1]?.lower ?? '');
 
 /** A speaker named right after a quote: "…," said Smith / "…," Smith said / "…," she added. */
 function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
@@ -120,6 +120,16 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
   }
   // "According to HuffPo: “…”", "According to Limbaugh, “…”"
   if (toks[0]?.lower === 'according' && toks[1]?.lower === 'to' && e >= 2 && e <= 10) return { speaker: spanOf(toks, [2, e]), cue: 'according to' };
+  if (colon) {
+    // "Pollsters agree - Carl Bialik: “…”", "… - More from Blumenthal and Cohen: “…”": the name after the last dash
+    let dash = e;
+    while (dash >= 0 && e - dash <= 7 && !/^[-—–]$/.test(toks[dash]!.text) && (isCap(toks[dash]) || !toks[dash]!.word || /^(?:and|from|more)$/.test(toks[dash]!.lower))) dash--;
+    if (dash >= 1 && dash < e && /^[-—–]$/.test(toks[dash]!.text)) {
+      let from = dash + 1;
+      if (toks[from]?.lower === 'more' && toks[from + 1]?.lower === 'from') from += 2;
+      if (from <= e && isCap(toks[from]) && isCap(toks[e])) return { speaker: spanOf(toks, [from, e]), cue: ':' };
+    }
+  }
   // the nearest speech verb within the last words before the quote (a colon closes a longer lead-in)
   for (let v = e; v >= Math.max(0, e - (colon ? 24 : 12)); v--) {
     const w = toks[v]!;
@@ -130,7 +140,7 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
       const np = subjectOf(toks, v - 2);
       if (np) return { speaker: spanOf(toks, np), cue: `${toks[v - 2]!.text} ${toks[v - 1]!.text} ${w.text}` };
     }
-    if (SPEECH_VERBS.has(w.lower) || ACT_VERBS.has(w.lower) || QUOTE_ONLY_VERBS.has(w.lower)) {
+    if (SPEECH_VERBS.has(w.lower) || ACT_VERBS.has(w.lower) || QUOTE_ONLY_VERBS.has(w.lower) || phrasalSpeech(toks, v)) {
       // (a feeling about something introduces nothing: "With leaders worried about …, Obama …:")
       if (THOUGHT_VERBS.has(w.lower) && /^(?:about|over|for|by|of|that)$/.test(toks[v + 1]?.lower ?? '')) continue;
       // (after an article the word is a noun: "after the attacks, Trump …")

@@ -29,7 +29,11 @@ export const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during
 /** A noun phrase ending at token index `last` (inclusive): name, pronoun or short description. */
 /** "Will Estrada", "May Mobley": a modal that is a given name, capitalized before a capitalized word. */
 // (one capitalized word after it, not a run of them: "Top Climate Group Will Run Ads" is a headline)
-export const givenModal = (toks: Tok[], i: number): boolean => /^(?:Will|May)$/.test(toks[i]?.text ?? '') && isCap(toks[i + 1]) && !isCap(toks[i + 2]);
+// (or, past a sentence's start, before a verb in the past tense or a speech verb's -s form, which no
+// modal takes: "…, Will urged voters", "Later, Will wrote", "Will says")
+export const givenModal = (toks: Tok[], i: number): boolean => /^(?:Will|May)$/.test(toks[i]?.text ?? '')
+  && ((isCap(toks[i + 1]) && !isCap(toks[i + 2])) || (i > 0 && toks[i + 1] !== undefined && startsLower(toks[i + 1]!.text) && notAfterModal(toks[i + 1]!.lower)));
+const notAfterModal = (w: string): boolean => w.endsWith('ed') || IRREGULAR_PAST.has(w) || (SPEECH_VERBS.has(w) && !BASE_FORMS.has(w) && !w.endsWith('ing')) || w === 'said' || w === 'told';
 
 export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] | null {
   if (last < 0) return null;
@@ -54,7 +58,7 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   }
   // (a plural that is also a speech verb heads the phrase before a speech verb: "Gulf states said")
   const pluralNoun = end.lower.endsWith('s') && toks[last + 1] !== undefined && SPEECH_VERBS.has(toks[last + 1]!.lower);
-  if (NP_STOP.has(end.lower) || (SPEECH_VERBS.has(end.lower) && !pluralNoun)) return null;
+  if ((NP_STOP.has(end.lower) && !givenModal(toks, last)) || (SPEECH_VERBS.has(end.lower) && !pluralNoun)) return null;
   let first = last;
   while (first - 1 >= 0 && last - first < 7) {
     const t = toks[first - 1]!;
@@ -131,7 +135,7 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
   }
   let k = v - 1;
   // (and "first", "here" between a subject and its verb: "The Tennessean first reported", "Officials here said")
-  while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower) || isAdverb(toks, k)
+  while (k >= 0 && toks[k]!.word && ((VERB_MODIFIERS.has(toks[k]!.lower) && !givenModal(toks, k)) || /n['’]t$/.test(toks[k]!.lower) || isAdverb(toks, k)
     || (k > 0 && k === v - 1 && /^(?:first|initially|originally|here)$/.test(toks[k]!.lower) && toks[k - 1]!.word && !SUBJECT_DETERMINERS.has(toks[k - 1]!.lower) && !NP_STOP.has(toks[k - 1]!.lower)))) k--;
   // (a participle finds its subject through the clause: "… sent an email Friday night saying")
   if (!toks[v]!.lower.endsWith('ing')) k = beforeTime(toks, k);
