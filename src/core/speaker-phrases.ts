@@ -23,7 +23,7 @@ export const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during
   'while', 'speaking', 'looking', 'asked', 'writing', 'but', 'and', 'yet', 'so', 'then', 'now', 'today', 'yesterday',
   'furthermore', 'nevertheless', 'similarly', 'likewise', 'indeed', 'finally', 'first', 'second', 'third', 'by',
   'under', 'from', 'to', 'if', 'although', 'though', 'because', 'despite', 'according', 'in addition', 'consequently',
-  'therefore', 'thus', 'overall', 'notably', 'elsewhere', 'again', 'back', 'regarding', 'concerning', 'amid', 'following',
+  'therefore', 'thus', 'overall', 'notably', 'elsewhere', 'again', 'back', 'regarding', 'concerning', 'amid', 'following', 'early', 'late', 'based',
   'despite', 'unlike', 'like', 'throughout', 'among', 'across', 'upon', 'without', 'within', 'beyond', 'besides', 'given',
   'through', 'around', 'until', 'against', 'toward', 'towards', 'or', 'perhaps', 'maybe']);
 /** A noun phrase ending at token index `last` (inclusive): name, pronoun or short description. */
