@@ -94,6 +94,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['There was a lot shifting in Iowa. Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one."', [['direct', 'Carl Bialik', 'One of the biggest lessons was a simple one.']]],
   ['When Trump suggested that Cuba would sue, Rubio fired back: "If they sue us in Miami, they are going to lose."', [['direct', 'Rubio', 'If they sue us in Miami, they are going to lose.']]],
   ['Citing the attack, George Will urged voters to think again. Later, Will wrote that the party must choose.', [['indirect', 'George Will', 'voters to think again'], ['indirect', 'George Will', 'the party must choose']]],
+  ['The timing does not surprise Republican pollster Daron Shaw: "Lesser-known candidates have seen a bump."', [['direct', 'Daron Shaw', 'Lesser-known candidates have seen a bump.']]],
   // "Early …," and "Late …," open the sentence; they are no subject
   ['Early in his campaign, Trump attacked Romney, calling him “a failed candidate.”', [['mixed', 'Trump', 'him “a failed candidate.”']]],
   // an inverted attribution after an opening phrase, up to the colon

@@ -5,6 +5,7 @@ import type { QuotedSpan } from './quote-marks.js';
 import { scanTokens } from './tokens.js';
 import { isUpper } from './text.js';
 import { ACT_VERBS, QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
+import { ROLE_WORDS } from './lexicon/titles.js';
 import { isCap, tokensOf, ATTRIBUTION_WINDOW, NOUN_MARKERS, wordCount, startsLower, spanOf, type Found, type Tok } from './quote-tokens.js';
 import { nounPhraseEndingAt, subjectOf, clauseSubject, withApposition, givenModal } from './speaker-phrases.js';
 
@@ -121,6 +122,13 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
   // "According to HuffPo: “…”", "According to Limbaugh, “…”"
   if (toks[0]?.lower === 'according' && toks[1]?.lower === 'to' && e >= 2 && e <= 10) return { speaker: spanOf(toks, [2, e]), cue: 'according to' };
   if (colon) {
+    // "… doesn’t surprise Republican pollster Daron Shaw: “…”": a name after its occupation, right before the colon
+    if (isCap(toks[e]) && isCap(toks[e - 1])) {
+      let b = e - 1;
+      while (b > 0 && e - b < 4 && isCap(toks[b - 1])) b--;
+      const role = toks[b - 1];
+      if (role && role.word && startsLower(role.text) && ROLE_WORDS.has(role.lower)) return { speaker: spanOf(toks, [b, e]), cue: ':' };
+    }
     // "Pollsters agree - Carl Bialik: “…”", "… - More from Blumenthal and Cohen: “…”": the name after the last dash
     let dash = e;
     while (dash >= 0 && e - dash <= 7 && !/^[-—–]$/.test(toks[dash]!.text) && (isCap(toks[dash]) || !toks[dash]!.word || /^(?:and|from|more)$/.test(toks[dash]!.lower))) dash--;
