@@ -79,6 +79,9 @@ const NAMES: [string, string[]][] = [
   ['By JANE MORRISON\n\nThe Senate voted late Thursday.\n\nContact Jane Morrison at jm@example.com.', ['Jane Morrison']],
   // a headline's first word is capitalized only for the line: it is no part of the name
   ['Late Diaz winner keeps Valley unbeaten\n\nRafael Diaz scored in the 89th minute. Diaz, 19, curled a shot past the goalkeeper.', ['Rafael Diaz']],
+  // "Dean" before one surname is a given name; Walter is one too
+  ["Derbyshire's Australian captain Dean Jones is conceding nothing.", ['Dean Jones']],
+  ['Centre Walter Little followed up the kick.', ['Walter Little']],
   // a body's name joined by "of" is no speaker, whatever "she" follows
   ['The Department of Water Resources said it had no money. She left the meeting.', []],
   ['Broker Khurshid Alam said the market was calm. Alam said prices would rise.', ['Khurshid Alam']],

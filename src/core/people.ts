@@ -57,7 +57,8 @@ function trimMention(tokens: NameToken[], m: RawMention, givenNames: GivenNames)
   let { first, last } = m;
   // (a nationality that is also a given name may be one: "German Villa")
   const leading = (t: NameToken): boolean => HONORIFICS.has(keyOf(t)) || OFFICES.has(keyOf(t)) || (DEMONYMS.has(keyOf(t)) && !givenNames.has(keyOf(t))) || !isWordy(t.text);
-  while (first < last && leading(tokens[first]!)) first++;
+  // ("Dean" before one surname is the given name: "captain Dean Jones", not the office)
+  while (first < last && leading(tokens[first]!) && !(last === first + 1 && keyOf(tokens[first]!) === 'dean')) first++;
   if (HONORIFICS.has(keyOf(tokens[first]!)) || !isWordy(tokens[first]!.text)) first++;
   // a place before an office before the name: "Flint Mayor Karen Weaver" is Karen Weaver
   for (let p = first + 1; p + 2 <= last; p++) {
