@@ -82,6 +82,7 @@ const NAMES: [string, string[]][] = [
   // "Dean" before one surname is a given name; Walter is one too
   ["Derbyshire's Australian captain Dean Jones is conceding nothing.", ['Dean Jones']],
   ['Centre Walter Little followed up the kick.', ['Walter Little']],
+  ['The only try came through England scrum-half Kyran Bracken.', ['Kyran Bracken']],
   // a body's name joined by "of" is no speaker, whatever "she" follows
   ['The Department of Water Resources said it had no money. She left the meeting.', []],
   ['Broker Khurshid Alam said the market was calm. Alam said prices would rise.', ['Khurshid Alam']],

@@ -72,7 +72,9 @@ export const PERSON_CUES = new Set([
   'prof.', 'prof', 'dr', 'sir', 'dame', 'engineer', 'entrepreneur', 'designer', 'developer', 'employee', 'student',
   'teacher', 'nurse', 'farmer', 'resident', 'volunteer', 'co-founder', 'cofounder', 'physician', 'surgeon',
   'lecturer', 'pastor', 'priest', 'athlete', 'runner', 'cyclist', 'driver', 'pilot', 'soldier', 'veteran', 'emperor',
-  'empress', 'tsar', 'czar', 'sultan', 'emir',
+  'empress', 'tsar', 'czar', 'sultan', 'emir', 'playmaker', 'winger', 'fly-half', 'scrum-half', 'quarterback',
+  'pitcher', 'batsman', 'bowler', 'sprinter', 'jockey', 'referee', 'umpire', 'moderator', 'businessman',
+  'businesswoman', 'pollster', 'lobbyist', 'diplomat', 'photographer', 'filmmaker', 'producer', 'comedian', 'musician',
 ]);
 
 /**
