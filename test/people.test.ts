@@ -83,6 +83,7 @@ const NAMES: [string, string[]][] = [
   ["Derbyshire's Australian captain Dean Jones is conceding nothing.", ['Dean Jones']],
   ['Centre Walter Little followed up the kick.', ['Walter Little']],
   ['The only try came through England scrum-half Kyran Bracken.', ['Kyran Bracken']],
+  ['His death came five weeks after James Leander (Leo) Nichols, a close friend, died.', ['James Leander (Leo) Nichols']],
   // a body's name joined by "of" is no speaker, whatever "she" follows
   ['The Department of Water Resources said it had no money. She left the meeting.', []],
   ['Broker Khurshid Alam said the market was calm. Alam said prices would rise.', ['Khurshid Alam']],

@@ -184,7 +184,7 @@ function extendName(tokens: NameToken[], m: RawMention, givenNames: GivenNames):
       && /^(?:a|an|the)$/.test(tokenAt(tokens, m.last + 3)?.text ?? '')) { m.last++; return; }
     // a nickname in quotation marks or a parenthesis inside the name: Roberto "Hands of Stone"
     // Duran, Alan John Percivale (A.J.P.) Taylor
-    const bridge = bridgedName(tokens, m.last + 1);
+    const bridge = bridgedName(tokens, m.last + 1, givenNames);
     if (bridge > 0) { m.last = bridge; continue; }
     // a regnal "I" after a monarch's title: "Queen Elizabeth I", "King Baudouin I"
     const title = tokenAt(tokens, m.first - 1);
@@ -210,7 +210,7 @@ function bracketedInitials(w: string): boolean {
 }
 
 /** Where a name goes on after a quoted nickname or a parenthesis opening at `open`: its last token, or -1. */
-function bridgedName(tokens: NameToken[], open: number): number {
+function bridgedName(tokens: NameToken[], open: number, givenNames: GivenNames): number {
   const mark = tokens[open]!;
   const closer = mark.text === '"' ? '"' : mark.text === '“' ? '”' : mark.text === "''" ? "''" : mark.text === '(' ? ')' : '';
   if (!closer) return -1;
@@ -221,9 +221,11 @@ function bridgedName(tokens: NameToken[], open: number): number {
       // (something inside, all capitalized, and a name part right after: not "(19-7) allowed")
       if (k === open + 1 || !name || name.sentence !== mark.sentence || !isNamePart(name)) return -1;
       for (let j = open + 1; j < k; j++) if (isWordy(tokens[j]!.text) && !tokens[j]!.cap && !/^(?:of|the|de|la)$/.test(tokens[j]!.text)) return -1;
-      // (in a parenthesis only initials: "Ramon Vega (Cagliari) Raphael Wicky" is a team sheet)
+      // (in a parenthesis only initials or one given name: "Ramon Vega (Cagliari) Raphael Wicky" is a
+      // team sheet, "James Leander (Leo) Nichols" a name)
       // (three initials at least: "(U.S.)" in "Lance Armstrong (U.S.) Motorola" is a country)
-      if (closer === ')' && !tokens.slice(open + 1, k).every((t) => t.text === '.' || bracketedInitials(t.text))) return -1;
+      if (closer === ')' && !tokens.slice(open + 1, k).every((t) => t.text === '.' || bracketedInitials(t.text))
+        && !(k === open + 2 && givenNames.has(keyOf(tokens[open + 1]!)))) return -1;
       return k + 1;
     }
     if (!isWordy(t.text) && t.text !== '.') return -1;
