@@ -84,6 +84,9 @@ const NAMES: [string, string[]][] = [
   ['Centre Walter Little followed up the kick.', ['Walter Little']],
   ['The only try came through England scrum-half Kyran Bracken.', ['Kyran Bracken']],
   ['His death came five weeks after James Leander (Leo) Nichols, a close friend, died.', ['James Leander (Leo) Nichols']],
+  // a name beside a kind of thing in lower case is the thing's
+  ['Zycie Warszawy daily said on Saturday that Jan Nowak had resigned. Zycie Warszawy said more.', ['Jan Nowak']],
+  ['Planes flew from the aircraft carrier Carl Vinson, the news weekly Der Spiegel reported.', []],
   // a body's name joined by "of" is no speaker, whatever "she" follows
   ['The Department of Water Resources said it had no money. She left the meeting.', []],
   ['Broker Khurshid Alam said the market was calm. Alam said prices would rise.', ['Khurshid Alam']],

@@ -758,6 +758,9 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     // one word only ever opening a sentence that the article also writes in lower case: "Sorry,", "Look,", "Often"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => tokens[m.first]!.first && facts.lowercaseWords.has(g.words[0]!, m.first))) continue;
     if (g.words.length === 1 && STATES_ALONE.has(g.words[0]!)) continue;
+    // a name a kind of thing stands beside, in lower case, is that thing's: "Zycie Warszawy daily said",
+    // "the news weekly Der Spiegel", "the aircraft carrier Carl Vinson"
+    if (g.mentions.some((m) => namesAThing(tokens, m))) continue;
     // (built by push: arrays made by map() came in two element kinds, and meeting the other
     // one deoptimized this function again and again)
     const mentions: Mention[] = [];
@@ -808,6 +811,17 @@ function titleCaseHeadline(article: Article, tokens: NameToken[]): number {
   // (not a headline in capitals: the tagger reads those as shouted)
   return words >= 3 && capitals >= 0.7 * words && shouted < 0.5 * words ? 0 : -1;
 }
+
+const THING_AFTER = new Set(['daily', 'weekly', 'newspaper', 'magazine', 'tabloid']);
+const THING_BEFORE = new Set(['daily', 'weekly', 'newspaper', 'magazine', 'tabloid', 'broadcaster', 'carrier', 'carriers',
+  'ship', 'ships', 'vessel', 'frigate', 'destroyer', 'submarine', 'yacht', 'tanker', 'warship', 'liner']);
+const namesAThing = (tokens: NameToken[], m: RawMention): boolean => {
+  const before = tokens[m.first - 1];
+  const after = tokens[m.last + 1];
+  const sentence = tokens[m.first]!.sentence;
+  return (before !== undefined && before.sentence === sentence && !before.cap && THING_BEFORE.has(keyOf(before)))
+    || (after !== undefined && after.sentence === sentence && !after.cap && THING_AFTER.has(keyOf(after)));
+};
 
 const mentionText = (tokens: NameToken[], m: RawMention): string => (m.first === m.last ? tokens[m.first]!.text : tokens.slice(m.first, m.last + 1).map((t) => t.text).join(' '));
 
