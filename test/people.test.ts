@@ -84,6 +84,8 @@ const NAMES: [string, string[]][] = [
   ['Centre Walter Little followed up the kick.', ['Walter Little']],
   ['The only try came through England scrum-half Kyran Bracken.', ['Kyran Bracken']],
   ['His death came five weeks after James Leander (Leo) Nichols, a close friend, died.', ['James Leander (Leo) Nichols']],
+  // a word the article also writes with a foreign company designation is the company
+  ['Pirelli SpA chairman Marco Tronchetti Provera said the deal was good. Pirelli shares rose.', ['Marco Tronchetti Provera']],
   // a name beside a kind of thing in lower case is the thing's
   ['Zycie Warszawy daily said on Saturday that Jan Nowak had resigned. Zycie Warszawy said more.', ['Jan Nowak']],
   ['Planes flew from the aircraft carrier Carl Vinson, the news weekly Der Spiegel reported.', []],

@@ -839,7 +839,9 @@ function companyNames(tokens: NameToken[], at: number[]): Set<string> {
 }
 const COMPANY_DESIGNATIONS = new Set(['foods', 'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'holdings', 'industries', 'motors', 'airlines',
   'airways', 'pharmaceuticals', 'pharma', 'technologies', 'systems', 'energy', 'brands', 'securities', 'insurance', 'labs',
-  'software', 'electronics', 'enterprises', 'ventures', 'logistics', 'mining', 'petroleum', 'chemicals', 'telecom', 'robotics']);
+  'software', 'electronics', 'enterprises', 'ventures', 'logistics', 'mining', 'petroleum', 'chemicals', 'telecom', 'robotics',
+  // (and the designations of other countries: "Pirelli SpA", "Nokia Oyj", "Philips NV")
+  'spa', 'sa', 'nv', 'bv', 'ab', 'asa', 'oyj', 'srl', 'sarl', 'kk', 'bhd', 'pty', 'ltda', 'sab', 'ag']);
 // (the keys of the designations with and without a final period, "Inc" and "Inc.")
 const COMPANY_KEYS = new Set([...COMPANY_DESIGNATIONS].flatMap((w) => [wordKey(w), wordKey(w + '.')]));
 
