@@ -86,6 +86,8 @@ const NAMES: [string, string[]][] = [
   ['His death came five weeks after James Leander (Leo) Nichols, a close friend, died.', ['James Leander (Leo) Nichols']],
   // a word the article also writes with a foreign company designation is the company
   ['Pirelli SpA chairman Marco Tronchetti Provera said the deal was good. Pirelli shares rose.', ['Marco Tronchetti Provera']],
+  // a place whose name reads like a person's is no person
+  ['The United States beat El Salvador 3-1 in Los Angeles, with two goals from Eric Wynalda.', ['Eric Wynalda']],
   // a name beside a kind of thing in lower case is the thing's
   ['Zycie Warszawy daily said on Saturday that Jan Nowak had resigned. Zycie Warszawy said more.', ['Jan Nowak']],
   ['Planes flew from the aircraft carrier Carl Vinson, the news weekly Der Spiegel reported.', []],

@@ -114,3 +114,15 @@ export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
 
 /** A given name in pinyin: one to three syllables, each an initial and a final ("Jinping", "Qiang", "Yi"). */
 export const PINYIN_GIVEN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|ü)){1,3}$/i;
+
+/**
+ * Places whose names read like a person's (a particle or a given name in them): never a person.
+ * In lower case, as keys are joined with spaces.
+ */
+export const PLACES_LIKE_NAMES: ReadonlySet<string> = new Set([
+  'el salvador', 'costa rica', 'sri lanka', 'saudi arabia', 'san marino', 'sierra leone', 'puerto rico', 'burkina faso',
+  'cape verde', 'ivory coast', 'new zealand', 'hong kong', 'tel aviv', 'abu dhabi', 'sao paulo', 'são paulo',
+  'buenos aires', 'rio de janeiro', 'san francisco', 'san diego', 'san antonio', 'san jose', 'los angeles', 'las vegas',
+  'santa fe', 'santa barbara', 'st. louis', 'st. petersburg', 'kuala lumpur', 'addis ababa', 'dar es salaam', 'costa brava',
+  'santo domingo', 'san juan', 'la paz', 'el paso', 'monte carlo', 'port louis', 'san salvador', 'ho chi minh',
+]);
