@@ -463,6 +463,9 @@ function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Arra
     }
     // an apposition after a description of a person: "A spokeswoman for the office, Priya Natarajan,"
     else if (cue.text === ',' && describesPersonBefore(tokens, i - 1)) addCued(tokens, i, out, covered);
+    // a description in parentheses before the name: "(Air France chairman) Christian Blanc"
+    else if (cue.text === ')' && i >= 2 && !tokens[i - 2]!.cap && PERSON_CUES.has(keyOf(tokens[i - 2]!)) && tokens[i - 2]!.sentence === cue.sentence
+      && isNamePart(tokenAt(tokens, i + 1)) && tokenAt(tokens, i + 1)!.sentence === cue.sentence) addCued(tokens, i, out, covered);
   }
 }
 
