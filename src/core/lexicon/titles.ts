@@ -54,6 +54,7 @@ export const OCCUPATIONS = new Set([
   'filmmaker', 'producer', 'composer', 'musician', 'rapper', 'poet', 'playwright', 'comedian', 'designer', 'athlete',
   'businessman', 'businesswoman', 'moderator', 'rival', 'challenger', 'incumbent', 'opponent', 'pastor', 'priest', 'chaplain',
   'deacon', 'nun', 'monk', 'bishop', 'scholar', 'lecturer', 'teacher', 'principal', 'attorney', 'accountant', 'mechanic', 'driver',
+  'forecaster', 'meteorologist', 'firefighter', 'economist', 'spokesman', 'astronaut', 'novelist', 'historian',
 ]);
 
 /** Every word that heads a role: an office or an occupation. */
