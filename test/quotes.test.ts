@@ -95,6 +95,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['When Trump suggested that Cuba would sue, Rubio fired back: "If they sue us in Miami, they are going to lose."', [['direct', 'Rubio', 'If they sue us in Miami, they are going to lose.']]],
   ['Citing the attack, George Will urged voters to think again. Later, Will wrote that the party must choose.', [['indirect', 'George Will', 'voters to think again'], ['indirect', 'George Will', 'the party must choose']]],
   ['The timing does not surprise Republican pollster Daron Shaw: "Lesser-known candidates have seen a bump."', [['direct', 'Daron Shaw', 'Lesser-known candidates have seen a bump.']]],
+  // a quotation inside an opening participle's phrase is the main clause's subject's
+  ['Calling her challenger, Ana Lopez, "exactly the kind of partner I need in the Senate," Maria Costa upbraided her rival.', [['direct', 'Maria Costa', 'exactly the kind of partner I need in the Senate,'], ['indirect', 'Maria Costa', 'her rival']]],
   // "Early …," and "Late …," open the sentence; they are no subject
   ['Early in his campaign, Trump attacked Romney, calling him “a failed candidate.”', [['mixed', 'Trump', 'him “a failed candidate.”']]],
   // an inverted attribution after an opening phrase, up to the colon

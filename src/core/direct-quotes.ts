@@ -269,6 +269,17 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     if (afterFullStop && before) after = null;
     if (after) { speakerSpan = after.speaker; cue = after.cue; }
     if (!speakerSpan && before) { speakerSpan = before.speaker; cue = before.cue; }
+    // "Calling Mr. Burr's challenger “exactly the kind of partner I need,” Mrs. Clinton upbraided …":
+    // the quotation inside an opening participle's phrase is the main clause's subject's
+    const opener = beforeToks[0];
+    if (!speakerSpan && opener !== undefined && opener.start === sentence.start && opener.word && opener.lower.endsWith('ing')
+      && (ACT_VERBS.has(opener.lower) || SPEECH_VERBS.has(opener.lower)) && afterToks.length > 0) {
+      let j = 0;
+      while (j < afterToks.length && !afterToks[j]!.word) j++;
+      const comma = afterToks.slice(0, j).some((t) => t.text === ',') || /,$/.test(content);
+      const np = comma ? clauseSubject(afterToks, j, afterToks.length) : null;
+      if (np && np[0] === j && afterToks[np[1] + 1]?.word) { speakerSpan = spanOf(afterToks, np); cue = opener.text; }
+    }
     // a headline "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve …’" quotes the name before the colon
     let speakerIfPerson = false;
     if (!speakerSpan && m.open - paragraph.start < 80) {

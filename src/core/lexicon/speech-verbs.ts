@@ -111,7 +111,8 @@ export const ACT_VERBS: ReadonlySet<string> = new Set([
   'welcomes', 'hailed', 'hails', 'applauded', 'expressed', 'expresses', 'spoke', 'talked', 'discussed',
   'recommended', 'recommends', 'labeled', 'labelled', 'dubbed', 'branded', 'touted', 'touts', 'pointed',
   'referring', 'referred', 'refers', 'talking', 'speaking', 'speaks', 'pointing', 'point', 'invoked', 'invokes', 'invoking',
-  'decried', 'decries', 'scolded', 'chided', 'chastised', 'rebuked', 'berated',
+  'decried', 'decries', 'scolded', 'chided', 'chastised', 'rebuked', 'berated', 'upbraided', 'admonished', 'castigated',
+  'excoriated', 'assailed', 'commended',
 ]);
 
 /** Particles that belong to an act verb rather than its content: "called on", "spoke of". */
