@@ -97,6 +97,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The timing does not surprise Republican pollster Daron Shaw: "Lesser-known candidates have seen a bump."', [['direct', 'Daron Shaw', 'Lesser-known candidates have seen a bump.']]],
   // a quotation inside an opening participle's phrase is the main clause's subject's
   ['Calling her challenger, Ana Lopez, "exactly the kind of partner I need in the Senate," Maria Costa upbraided her rival.', [['direct', 'Maria Costa', 'exactly the kind of partner I need in the Senate,'], ['indirect', 'Maria Costa', 'her rival']]],
+  // "in light of": a preposition, not the speaker's head
+  ['The gap is close, in light of a U.N. Environment Program report released Thursday suggesting that emissions must peak soon.', [['indirect', 'a U.N. Environment Program report released', 'emissions must peak soon']]],
   // "Early …," and "Late …," open the sentence; they are no subject
   ['Early in his campaign, Trump attacked Romney, calling him “a failed candidate.”', [['mixed', 'Trump', 'him “a failed candidate.”']]],
   // an inverted attribution after an opening phrase, up to the colon

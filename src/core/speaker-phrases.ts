@@ -78,6 +78,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   }
   // trim leading "of", lone lowercase connectors and marks ("LONDON (Reuters) - Britain's …")
   while (first < last && (toks[first]!.lower === 'of' || toks[first]!.lower === 'and' || !toks[first]!.word)) first++;
+  // and the rest of a preposition of three words: "in light of a U.N. report released Thursday suggesting …"
+  if (first + 2 <= last && toks[first + 1]!.lower === 'of' && COMPOUND_PREPOSITIONS.has(toks[first]!.lower) && /^(?:in|on|by)$/.test(toks[first - 1]?.lower ?? '')) first += 2;
   const words = toks.slice(first, last + 1).filter((t) => t.word);
   const hasCap = words.some((t) => isCap(t));
   const head = words[0]!.lower;
@@ -305,6 +307,8 @@ const TO_VERBS = new Set(['went', 'goes', 'go', 'continued', 'continues', 'began
   'prompted', 'moved', 'forced', 'compelled', 'felt', 'chose', 'chooses', 'managed', 'happened']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+// ("in light of", "on behalf of", "in spite of": a preposition, not the head of a noun phrase)
+const COMPOUND_PREPOSITIONS = new Set(['light', 'view', 'spite', 'front', 'favor', 'favour', 'terms', 'behalf', 'charge', 'support', 'place', 'case', 'wake', 'lieu', 'search']);
 const LONE_ADVERBS = new Set(['then', 'now', 'also', 'still', 'later', 'again', 'finally', 'instead']);
 const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and']);
 
