@@ -99,6 +99,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Calling her challenger, Ana Lopez, "exactly the kind of partner I need in the Senate," Maria Costa upbraided her rival.', [['direct', 'Maria Costa', 'exactly the kind of partner I need in the Senate,'], ['indirect', 'Maria Costa', 'her rival']]],
   // "in light of": a preposition, not the speaker's head
   ['The gap is close, in light of a U.N. Environment Program report released Thursday suggesting that emissions must peak soon.', [['indirect', 'a U.N. Environment Program report released', 'emissions must peak soon']]],
+  // a name set off by commas after a description, and a description before a name after the quotation
+  ['The head of the Super PAC backing Jeb Bush for president, Mike Murphy, praised the donor.', [['indirect', 'Mike Murphy', 'the donor']]],
+  ['As Andrew J. Tabler, an expert on Syria at the Washington Institute, noted, "Everyone is waiting."', [['direct', 'Andrew J. Tabler', 'Everyone is waiting.']]],
+  ['"We found zero relationship," the firm\'s hiring chief, Laszlo Bock, told The New York Times in 2013.', [['direct', 'Laszlo Bock', 'We found zero relationship,']]],
   // "Early …," and "Late …," open the sentence; they are no subject
   ['Early in his campaign, Trump attacked Romney, calling him “a failed candidate.”', [['mixed', 'Trump', 'him “a failed candidate.”']]],
   // an inverted attribution after an opening phrase, up to the colon

@@ -75,6 +75,11 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
         const next = after ? toks[after[1] + 1] : undefined;
         if (after && after[0] === v + 1 && (!next || next.text === ',' || next.text === '.')) return { speaker: spanOf(toks, after), cue: w.text };
       }
+      // after a description set off by a comma: "…,'' Google's chief human resources executive, Laszlo Bock, told …"
+      // (a description has a word in lower case: a title-case headline is none)
+      if (np && np[0] > i + 1 && np[0] - i <= 10 && toks[np[0] - 1]!.text === ',' && toks.slice(i, np[0] - 1).every((t) => !t.word || (!SPEECH_VERBS.has(t.lower) && !ACT_VERBS.has(t.lower)))
+        && toks.slice(i, np[0] - 1).some((t) => t.word && startsLower(t.text))
+        && clauseSubject(toks, i, np[0] - 1)?.[0] === i) return { speaker: spanOf(toks, [i, np[1]]), cue: w.text };
       // after a short rest of the sentence: "“… worked so hard” for the victory, Sanders said."
       if (np && np[0] >= 2 && np[0] - i <= 8 && toks[np[0] - 1]!.text === ',' && !w.lower.endsWith('ing') && (v + 1 >= toks.length || !toks[v + 1]!.word)) return { speaker: spanOf(toks, np), cue: w.text };
       // two speakers: "…," Cummings and Conyers wrote.

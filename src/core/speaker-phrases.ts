@@ -210,14 +210,18 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
     // description set off by commas, however long the clause before them
     if (before.text === ',') {
       let a = k - 1;
-      while (a > 0 && k - a <= 16 && toks[a]!.text !== ',') a--;
+      while (a > 0 && k - a <= 24 && toks[a]!.text !== ',') a--;
       const describes = a > 0 && toks[a]!.text === ',' && /^(?:the|a|an|his|her|its|their)$/.test(toks[a + 1]?.lower ?? '');
       // (or a relative clause: "…, David Axelrod, who was chief strategist for Obama's campaigns, said")
       const relative = a > 0 && toks[a]!.text === ',' && /^(?:who|whose)$/.test(toks[a + 1]?.lower ?? '');
       let name = describes || relative ? nounPhraseEndingAt(toks, a - 1) : null;
       // (a place set off before the clause is no name: "Harry Bond, 30, of Raleigh, N.C., who …")
       if (relative && name && toks[name[1]]!.text.endsWith('.')) name = null;
-      if (name && isCap(toks[name[0]]) && toks[name[0] - 1]?.text === ',' && name[1] - name[0] <= 3) return relative ? name : [name[0], k - 1];
+      // (the name opens the sentence, maybe after "As": "As Andrew J. Tabler, an expert on Syria, noted,")
+      const setOff = name !== null && (toks[name[0] - 1]?.text === ',' || name[0] === 0 || (name[0] === 1 && toks[0]!.lower === 'as'));
+      // (a long description may name others: the name alone then, "Senator Bob Corker, a Tennessee
+      // Republican who has met privately with Mr. Trump …, said")
+      if (name && isCap(toks[name[0]]) && setOff && name[1] - name[0] <= 3) return relative || k - a > 12 ? name : [name[0], k - 1];
     }
     // "Mike Shields, the group's president, said" / "Obama blasted Trump and said": the clause subject,
     // of the last clause that a conjunction after a comma opens ("…, while the Resolution
@@ -256,6 +260,18 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
       // (particles inside: "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, who …")
       while (j < k && j - subject[1] <= 8 && (isCap(toks[j]) || (NAME_PARTICLES.has(toks[j]!.text) && isCap(toks[j + 1])))) j++;
       if (j - subject[1] >= 4 && toks[j]?.text === ',') return [subject[0], j - 1];
+    }
+    // "The head of the major Super PAC backing Jeb Bush, Mike Murphy, praised": a name of two to
+    // four capitalized words set off by commas right before the verb, which the subject found
+    // does not reach
+    if (before.text === ',') {
+      let n = k - 1;
+      while (n > 0 && k - n <= 4 && toks[n]!.word && isCap(toks[n])) n--;
+      // (after a lower-case word: "from Sumter, South Carolina, said" sets off a place)
+      // (and only where the subject found is a description, not a name: "Giovanni Maria Vian, the
+      // editor of the Vatican's newspaper, L'Osservatore Romano, said")
+      const described = !subject || startsLower(toks[subject[0]]!.text) || SUBJECT_DETERMINERS.has(toks[subject[0]]!.lower) || /^(?:one|another)$/.test(toks[subject[0]]!.lower);
+      if (k - 1 - n >= 2 && toks[n]!.text === ',' && n > 0 && toks[n - 1]!.word && !isCap(toks[n - 1]) && described && (!subject || subject[1] < n - 1)) return [n + 1, k - 1];
     }
     return subject;
   }

@@ -91,7 +91,8 @@ export class SpeakerResolver {
       }
       // "Jeffrey Lewis of the James Martin Center …": the phrase is the person it opens with
       const head = inside[0]!;
-      if (inside.length > 1 && !/[a-z]/.test(text.slice(span.start, head.start)) && /^\s*(?:,|\(|of\b|from\b|at\b|with\b)/.test(text.slice(head.end, span.end))) {
+      // (titles may stand before it: "Senator Richard Burr, a North Carolina Republican who has embraced Mr. Trump")
+      if (inside.length > 1 && /^(?:[A-Z][\w.'’-]*\s+)*$/.test(text.slice(span.start, head.start)) && /^\s*(?:,|\(|of\b|from\b|at\b|with\b)/.test(text.slice(head.end, span.end))) {
         return { name: head.person.name, text: text.slice(head.start, head.end), start: head.start, end: head.end };
       }
       const m = inside[inside.length - 1]!;
