@@ -103,6 +103,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The head of the Super PAC backing Jeb Bush for president, Mike Murphy, praised the donor.', [['indirect', 'Mike Murphy', 'the donor']]],
   ['As Andrew J. Tabler, an expert on Syria at the Washington Institute, noted, "Everyone is waiting."', [['direct', 'Andrew J. Tabler', 'Everyone is waiting.']]],
   ['"We found zero relationship," the firm\'s hiring chief, Laszlo Bock, told The New York Times in 2013.', [['direct', 'Laszlo Bock', 'We found zero relationship,']]],
+  // a signature line without a dash: a name and an affiliation in capitals
+  ['"I worry that we may see a return of balanced budgets."\n\nDean Baker, Center for Economic and Policy Research', [['direct', 'Dean Baker', 'I worry that we may see a return of balanced budgets.']]],
+  // a participle of criticism reports after a comma, not right after a noun
+  ['Clinton spoke on Monday, denouncing the plan as reckless.', [['indirect', 'Clinton', 'the plan as reckless']]],
+  ['The stereotype of the gruff bigot denouncing communists ignored much labor history.', []],
   // "Early …," and "Late …," open the sentence; they are no subject
   ['Early in his campaign, Trump attacked Romney, calling him “a failed candidate.”', [['mixed', 'Trump', 'him “a failed candidate.”']]],
   // an inverted attribution after an opening phrase, up to the colon

@@ -194,11 +194,16 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
 
 /** A paragraph that signs a quote: a dash, then a name of capitalized words, then at most a short description ("— Maria Costa, Porto."). */
 function signature(text: string, p: Span): Span | null {
-  const m = /^[-—–―]\s*((?:[A-ZÀ-Þ][^\s,]*\s+){0,4}[A-ZÀ-Þ][^\s,]*?)\.?(?:,[^\n]{0,60})?$/.exec(text.slice(p.start, p.end));
+  const line = text.slice(p.start, p.end);
+  // (or no dash, a name and an affiliation in capitals: "Dean Baker, Center for Economic and Policy Research")
+  const m = /^[-—–―]\s*((?:[A-ZÀ-Þ][^\s,]*\s+){0,4}[A-ZÀ-Þ][^\s,]*?)\.?(?:,[^\n]{0,60})?$/.exec(line)
+    ?? (line.length <= 100 ? AFFILIATED.exec(line) : null);
   if (!m) return null;
   const start = p.start + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
 }
+
+const AFFILIATED = /^((?:[A-ZÀ-Þ][^\s,]*\s){1,3}[A-ZÀ-Þ][^\s,]*), (?:[A-ZÀ-Þ][^\s,]*|of|for|and|the|at|on)(?: (?:[A-ZÀ-Þ][^\s,]*|of|for|and|the|at|on)){0,8}\.?$/;
 
 const TITLE_SMALL_WORDS = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'or', 'from']);
 

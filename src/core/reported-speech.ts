@@ -131,6 +131,8 @@ const reportsAsBase = (w: string): boolean => SPEECH_VERBS.has(w) || ACT_VERBS.h
 const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'several', 'many',
   'some', 'most', 'both', 'all', 'other', 'few', 'key', 'early', 'remaining', 'battleground', 'swing', 'member', 'southern', 'northern',
   'western', 'eastern', 'neighboring', 'neighbouring']);
+// Participles of criticism that report only after a comma: "…, denouncing the plan as …"
+const COMMA_PARTICIPLES = new Set(['chiding', 'scolding', 'mocking', 'slamming', 'blasting', 'denouncing', 'condemning', 'lambasting', 'deriding']);
 const RECEIVING_VERBS = new Set(['answered', 'answering', 'answer', 'answers', 'fielded', 'fielding', 'dodged', 'dodging', 'deflected', 'ducked', 'received', 'receiving', 'took', 'taking']);
 
 export function findReported(article: Article, sentenceIndex: number, inDirect: (at: number) => boolean, inQuotes: (at: number) => boolean): Found[] {
@@ -204,6 +206,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     const speech = SPEECH_VERBS.has(t.lower);
     const act = ACT_VERBS.has(t.lower);
     if (!speech && !act) return v;
+    // ("the gruff bigot denouncing communists": right after a noun such a participle describes it)
+    if (COMMA_PARTICIPLES.has(t.lower) && toks[v - 1]?.text !== ',') return v;
     // "remembered her as demanding", "most promising": after these an -ing word is an adjective
     // (but "quoted him as saying that …" reports)
     const degree = toks[v - 1]?.lower ?? '';

@@ -94,7 +94,7 @@ export const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'posted', 'texted', 'emailed', 'e-mailed', 'recalled', 'gushed', 'marveled', 'marvelled', 'deadpanned', 'sniffed', 'fumed',
   'griped', 'quipped', 'read', 'reads', 'barked', 'opined', 'opines', 'surmised', 'elaborated', 'remembered', 'intoned',
   'conclude', 'cracked', 'boomed', 'thundered', 'roared', 'bellowed', 'crowed', 'teased', 'sneered', 'growled', 'hissed',
-  'stammered', 'ranted', 'raved', 'chirped', 'cooed', 'wisecracked', 'ribbed', 'beamed', 'confessed', 'smiled', 'grinned', 'sang', 'sings',
+  'stammered', 'ranted', 'raved', 'chirped', 'cooed', 'wisecracked', 'ribbed', 'beamed', 'confessed', 'smiled', 'grinned', 'sang', 'sings', 'reacted',
 ]);
 
 /**
@@ -112,7 +112,8 @@ export const ACT_VERBS: ReadonlySet<string> = new Set([
   'recommended', 'recommends', 'labeled', 'labelled', 'dubbed', 'branded', 'touted', 'touts', 'pointed',
   'referring', 'referred', 'refers', 'talking', 'speaking', 'speaks', 'pointing', 'point', 'invoked', 'invokes', 'invoking',
   'decried', 'decries', 'scolded', 'chided', 'chastised', 'rebuked', 'berated', 'upbraided', 'admonished', 'castigated',
-  'excoriated', 'assailed', 'commended',
+  'excoriated', 'assailed', 'commended', 'chiding', 'scolding', 'mocking', 'slamming', 'blasting', 'denouncing', 'condemning',
+  'lambasting', 'deriding',
 ]);
 
 /** Particles that belong to an act verb rather than its content: "called on", "spoke of". */
