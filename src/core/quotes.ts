@@ -65,6 +65,9 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
     else if (!speaker && f.inherit) speaker = introducedBy(article, f, resolver, names);
     let cue = f.cue;
     if (!speaker && f.fragment) ({ speaker, cue } = subjectBefore(article, f, resolver, subjects, inQuotes));
+    // (a fragment no verb frames, in the sentence right after a direct quote of the same paragraph,
+    // goes on with its speaker: "“…,” said Aida. Biden “kind of missed the point.”")
+    if (!speaker && f.fragment && previous?.speaker && previous.paragraph === s.paragraph && previous.sentence === s.n - 1) speaker = previous.speaker;
     const q: Quote = { text: text.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, speaker, cue, paragraph: s.paragraph, sentence: s.n };
     if (speaker) resolver.noteSpeaker(speaker, f.start);
     quotes.push(q);
