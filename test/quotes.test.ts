@@ -109,7 +109,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Clinton spoke on Monday, denouncing the plan as reckless.', [['indirect', 'Clinton', 'the plan as reckless']]],
   ['The stereotype of the gruff bigot denouncing communists ignored much labor history.', []],
   // a fragment no verb frames, right after a direct quote in its paragraph, goes on with its speaker
-  ['"We thought only Trump was insensitive," said Aida, who wrote a book on him. Biden "kind of missed the point of the law."', [['direct', 'Aida', 'We thought only Trump was insensitive,'], ['mixed', 'Aida', 'kind of missed the point of the law.']]],
+  ['"We thought only Trump was insensitive," said Aida, who lives in Tokyo. Biden "kind of missed the point of the law."', [['direct', 'Aida', 'We thought only Trump was insensitive,'], ['mixed', 'Aida', 'kind of missed the point of the law.']]],
   // "Early …," and "Late …," open the sentence; they are no subject
   ['Early in his campaign, Trump attacked Romney, calling him “a failed candidate.”', [['mixed', 'Trump', 'him “a failed candidate.”']]],
   // an inverted attribution after an opening phrase, up to the colon
