@@ -85,6 +85,7 @@ const NAMES: [string, string[]][] = [
   ['The only try came through England scrum-half Kyran Bracken.', ['Kyran Bracken']],
   ['His death came five weeks after James Leander (Leo) Nichols, a close friend, died.', ['James Leander (Leo) Nichols']],
   ['He had a commitment from (Air France chairman) Christian Blanc that no plane would fly.', ['Christian Blanc']],
+  ["Burma's democracy leader Aung San Suu Kyi hit out at the government.", ['Aung San Suu Kyi']],
   // a word the article also writes with a foreign company designation is the company
   ['Pirelli SpA chairman Marco Tronchetti Provera said the deal was good. Pirelli shares rose.', ['Marco Tronchetti Provera']],
   // a place whose name reads like a person's is no person

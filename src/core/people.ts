@@ -128,6 +128,15 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   const out: RawMention[] = [];
   for (const m of found) out.push({ first: m.first, last: m.last });
   for (const m of out) extendName(tokens, m, givenNames);
+  // one word tagged after a descriptor takes the capitals that follow it: "democracy leader Aung San Suu Kyi hit out"
+  for (const m of out) {
+    const cue = tokens[m.first - 1];
+    if (m.first !== m.last || !cue || cue.cap || cue.sentence !== tokens[m.first]!.sentence || !PERSON_CUES.has(keyOf(cue))) continue;
+    let last = m.last;
+    while (last - m.first < 3 && isNamePart(tokens[last + 1]) && tokens[last + 1]!.sentence === cue.sentence && !NON_PERSON_HEADS.has(keyOf(tokens[last + 1]!))) last++;
+    const after = tokens[last + 1];
+    if (last > m.last && (!after || after.sentence !== cue.sentence || !after.cap)) m.last = last;
+  }
   // a particle before a name is part of it, and so is a capitalized word before that: "de Silva",
   // "Aravinda de Silva"
   for (const m of out) {
