@@ -118,6 +118,14 @@ describe('people: who is named', () => {
   });
 });
 
+describe('people: a short form of a long name', () => {
+  it('"Suu Kyi" is a mention of Aung San Suu Kyi, whole', () => {
+    const [person] = people("Burma's democracy leader Aung San Suu Kyi hit out at the government. But Suu Kyi disagreed.");
+    expect(person!.name).toBe('Aung San Suu Kyi');
+    expect(person!.mentions.map((m) => m.text)).toEqual(['Aung San Suu Kyi', 'Suu Kyi']);
+  });
+});
+
 describe('people: a team sheet', () => {
   it('never runs a name over a semicolon or a comma', () => {
     const found = names("Callum O'Brien crossed.\n\nValley: Reyes; Okafor, Lindgren, Sato, Mbeki; Halloran, Diaz, O'Brien; Vance (Petrakis 60), Moreau, Quist.");

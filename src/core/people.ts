@@ -615,7 +615,13 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
 function withParticlesBefore(tokens: NameToken[], i: number, covered: Uint8Array, fullNames: string[][], givenNames: GivenNames): number {
   let first = i;
   while (first > 0 && i - first < 2 && !covered[first - 1] && tokens[first - 1]!.sentence === tokens[i]!.sentence && NAME_PARTICLES.has(tokens[first - 1]!.text)) first--;
-  if (first === i) return i;
+  if (first === i) {
+    // (or a capitalized word the full name has right before its last: "Suu Kyi" of "Aung San Suu Kyi")
+    const before = tokens[i - 1];
+    if (!before || covered[i - 1] || !before.cap || before.first || before.sentence !== tokens[i]!.sentence) return i;
+    const pair = [before.text.toUpperCase(), tokens[i]!.text.toUpperCase()];
+    return fullNames.some((f) => f.length >= 3 && f[f.length - 2] === pair[0] && f[f.length - 1] === pair[1]) ? i - 1 : i;
+  }
   const written = tokens.slice(first, i + 1).map((t) => t.text.toUpperCase());
   if (!fullNames.some((f) => f.length >= written.length && written.every((w, k) => f[f.length - written.length + k] === w))) return i;
   const given = tokens[first - 1];
