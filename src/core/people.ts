@@ -464,7 +464,8 @@ function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Arra
     } else if (PERSON_CUES.has(keyOf(cue)) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(keyOf(cue)) || OFFICES.has(keyOf(cue)))) addCued(tokens, i, out, covered);
     else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) addCued(tokens, i, out, covered);
     // and before one, after a plural cue: "former Google engineers Priya Raman and Tobias Becker"
-    else if (!cue.cap && keyOf(cue).endsWith('s') && PERSON_CUES.has(keyOf(cue).slice(0, -1)) && isNamePart(tokenAt(tokens, i + 1))
+    // (or a comma after it: "two opposition leaders, Zenon Poznyak and Sergei Naumchik")
+    else if (pluralCue(tokens, i - 1) && isNamePart(tokenAt(tokens, i + 1))
       && tokenAt(tokens, i + 2)?.text === 'and' && fullNameStarts.has(i + 3) && !covered[i + 1]) {
       out.push({ first: i, last: i + 1 });
       covered[i] = 1;
@@ -476,6 +477,12 @@ function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Arra
     else if (cue.text === ')' && i >= 2 && !tokens[i - 2]!.cap && PERSON_CUES.has(keyOf(tokens[i - 2]!)) && tokens[i - 2]!.sentence === cue.sentence
       && isNamePart(tokenAt(tokens, i + 1)) && tokenAt(tokens, i + 1)!.sentence === cue.sentence) addCued(tokens, i, out, covered);
   }
+}
+
+/** A plural cue at k ("engineers"), or one and a comma ("leaders,"). */
+function pluralCue(tokens: NameToken[], k: number): boolean {
+  const cue = tokens[k]!.text === ',' && k > 0 ? tokens[k - 1]! : tokens[k]!;
+  return !cue.cap && keyOf(cue).endsWith('s') && PERSON_CUES.has(keyOf(cue).slice(0, -1));
 }
 
 function addCued(tokens: NameToken[], first: number, out: RawMention[], covered: Uint8Array): void {
