@@ -87,6 +87,7 @@ const NAMES: [string, string[]][] = [
   ['He had a commitment from (Air France chairman) Christian Blanc that no plane would fly.', ['Christian Blanc']],
   ["Burma's democracy leader Aung San Suu Kyi hit out at the government.", ['Aung San Suu Kyi']],
   ['Germany granted asylum to two opposition leaders, Zenon Poznyak and Sergei Naumchik.', ['Zenon Poznyak', 'Sergei Naumchik']],
+  ['A win earns him a rematch against Puerto Rico\'s Hector "Macho" Camacho. Camacho won on points.', ['Hector "Macho" Camacho']],
   // a word the article also writes with a foreign company designation is the company
   ['Pirelli SpA chairman Marco Tronchetti Provera said the deal was good. Pirelli shares rose.', ['Marco Tronchetti Provera']],
   // a place whose name reads like a person's is no person

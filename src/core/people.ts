@@ -170,6 +170,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   addActingSurnames(tokens, facts, givenNames, speakers, acts, (i) => wordKnown(model, facts, i));
   joinGivenNames(tokens, facts, out, covered, speakers);
   addCuedNames(tokens, out, covered);
+  addNicknamedNames(tokens, out, covered, givenNames);
   return out.sort((a, b) => a.first - b.first);
 }
 
@@ -476,6 +477,19 @@ function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Arra
     // a description in parentheses before the name: "(Air France chairman) Christian Blanc"
     else if (cue.text === ')' && i >= 2 && !tokens[i - 2]!.cap && PERSON_CUES.has(keyOf(tokens[i - 2]!)) && tokens[i - 2]!.sentence === cue.sentence
       && isNamePart(tokenAt(tokens, i + 1)) && tokenAt(tokens, i + 1)!.sentence === cue.sentence) addCued(tokens, i, out, covered);
+  }
+}
+
+/** "Hector "Macho" Camacho": a given name, a nickname in quotation marks and a surname, which the tagger may miss whole. */
+function addNicknamedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array, givenNames: GivenNames): void {
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    const open = tokens[i + 1]!.text;
+    if ((open !== '"' && open !== '“') || covered[i] || !tokens[i]!.cap || !givenNames.has(keyOf(tokens[i]!))) continue;
+    const close = tokens[i + 3]!.text;
+    if ((close !== '"' && close !== '”') || !isNamePart(tokens[i + 2]) || !isNamePart(tokens[i + 4]) || covered[i + 4]) continue;
+    if (tokens[i + 4]!.sentence !== tokens[i]!.sentence || NON_PERSON_HEADS.has(keyOf(tokens[i + 4]!))) continue;
+    out.push({ first: i, last: i + 4 });
+    for (let k = i; k <= i + 4; k++) covered[k] = 1;
   }
 }
 
