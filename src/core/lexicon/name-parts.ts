@@ -46,6 +46,7 @@ export const NON_PERSON_HEADS = new Set([
   'securities', 'motors', 'airlines', 'systems', 'technologies', 'media', 'press', 'records', 'pictures',
   'studios', 'entertainment', 'controls', 'pharmaceuticals', 'communications', 'electric', 'energy',
   'services', 'radio', 'television', 'tv', 'magazine', 'newspaper', 'review', 'daily', 'weekly', 'herald', 'dynasty',
+  'series', 'championship', 'championships', 'tournament', 'olympics', 'symposium', 'summit', 'conference',
 ]);
 
 // First words of places named after people ("Fort Bragg", "Mount Vernon", "Lake Victoria").
