@@ -92,6 +92,8 @@ const NAMES: [string, string[]][] = [
   ['Pirelli SpA chairman Marco Tronchetti Provera said the deal was good. Pirelli shares rose.', ['Marco Tronchetti Provera']],
   // a place whose name reads like a person's is no person
   ['The United States beat El Salvador 3-1 in Los Angeles, with two goals from Eric Wynalda.', ['Eric Wynalda']],
+  // a country alone is no person, unless the name is also a given name
+  ['Officials said Libya was on the U.S. list of state sponsors of terrorism. Libya said it would respond.', []],
   // a series, a tournament or a summit named after someone is no person
   ['Sri Lanka won the third match of the Singer World Series on Friday, said coach Dav Whatmore.', ['Dav Whatmore']],
   // a name beside a kind of thing in lower case is the thing's

@@ -9,7 +9,7 @@ import { usualGender, type GivenNames } from './lexicon/given-names.js';
 import { tagTokens, wordKnown, type PersonModel } from './person-tagger.js';
 import { documentFacts, neverScored, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
 import { HONORIFICS, OFFICES } from './lexicon/titles.js';
-import { CHINESE_FAMILY_NAMES, DEMONYMS, MONARCHS, PINYIN_GIVEN, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, PERSON_CUES, PLACE_PREFIXES, PLACES_LIKE_NAMES, STATES_ALONE } from './lexicon/name-parts.js';
+import { CHINESE_FAMILY_NAMES, COUNTRIES, DEMONYMS, MONARCHS, PINYIN_GIVEN, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, PERSON_CUES, PLACE_PREFIXES, PLACES_LIKE_NAMES, STATES_ALONE } from './lexicon/name-parts.js';
 
 export interface Mention extends Span { text: string; paragraph: number; sentence: number }
 export interface Person { name: string; roles: string[]; count: number; mentions: Mention[] }
@@ -798,6 +798,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => tokens[m.first]!.first && facts.lowercaseWords.has(g.words[0]!, m.first))) continue;
     if (g.words.length === 1 && STATES_ALONE.has(g.words[0]!)) continue;
     if (g.words.length >= 2 && PLACES_LIKE_NAMES.has(g.words.join(' '))) continue;
+    if (g.words.length === 1 && COUNTRIES.has(g.words[0]!) && !givenNames.has(g.words[0]!)) continue;
     // a name a kind of thing stands beside, in lower case, is that thing's: "Zycie Warszawy daily said",
     // "the news weekly Der Spiegel", "the aircraft carrier Carl Vinson"
     if (g.mentions.some((m) => namesAThing(tokens, m))) continue;
