@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, ESC, expectOneLineError, jsonLines, run, runInTerminal, stripAnsi, tempFile, words } from './helpers/cli.js';
+import { ARTICLE, ESC, expectOneLineError, jsonLines, run, runInTerminal, stripAnsi, tempDir, tempFile, words } from './helpers/cli.js';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BIN } from './helpers/cli.js';
 
 describe('print, piped', () => {
@@ -80,6 +82,15 @@ describe('print --json', () => {
 });
 
 describe('print in a terminal', () => {
+  it('stdout redirected to a file or /dev/null (a character device, but no terminal) is plain', () => {
+    const file = join(tempDir(), 'out.txt');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" print > "${file}" && "${process.execPath}" "${BIN}" print > /dev/null`], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const written = readFileSync(file, 'utf8');
+    expect(written).not.toContain(ESC);
+    expect(words(written)).toEqual(words(ARTICLE));
+  });
+
   it('wraps to a 60-column window with colour', () => {
     const r = runInTerminal(['print'], 60);
     expect(r.stdout).toContain(`${ESC}[`);
