@@ -213,6 +213,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Okafor opened the scoring and added a second from the penalty spot.', []],
   ['Colleagues remembered her as demanding and generous.', []],
   ['Amira Haddad spoke last. "The numbers don\'t add up," she told the meeting, to loud applause.', [['direct', 'Amira Haddad', "The numbers don't add up,"]]],
+  // a place after the audience belongs to the audience, not to what was told
+  ['"There is no other way," Han told reporters at the National Assembly.', [['direct', 'Han', 'There is no other way,']]],
+  ['Han told reporters at the National Assembly the vote would pass.', [['indirect', 'Han', 'the vote would pass']]],
   // an inverted description, then the name set off after it
   ['"We have heard the concerns," said the company\'s operations director, Neil Fraser.', [['direct', 'Neil Fraser', 'We have heard the concerns,']]],
   // an opening phrase with no verb is no part of what was said

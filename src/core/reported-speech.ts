@@ -25,6 +25,8 @@ const INFINITIVE_ONLY = new Set(['declined', 'declines', 'refused', 'refuses']);
 const PLURAL_NOUNS_TOO = new Set(['claims', 'questions', 'remarks', 'reports', 'comments', 'notes', 'promises', 'answers',
   'replies', 'tweets', 'pledges', 'vows', 'estimates', 'warnings', 'statements', 'predictions', 'complaints', 'threats']);
 const NOUN_PREPOSITIONS = new Set(['of', 'to', 'for', 'with', 'about', 'from', 'by', 'into', 'among', 'between', 'against', 'toward', 'towards']);
+// prepositions of where an audience was told something
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'outside', 'inside', 'near', 'aboard', 'from', 'during', 'after', 'before']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'any', 'no']);
 const COUNTING = new Set(['few', 'several', 'many', 'some', 'numerous', 'multiple', 'two', 'three', 'four', 'five', 'both', 'other', 'such', 'more', 'fewer', 'repeated']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -360,6 +362,15 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
         const opensObject = (k: number): boolean => k === c && toks[k] !== undefined && toks[k]!.word && !/^(?:to|not|about|of|that|whether|if)$/.test(toks[k]!.lower);
         while (o < toks.length && o - c < 5 && toks[o]!.word && !CLAUSE_STARTERS.has(toks[o]!.lower) && !/^(?:to|not|about|of)$/.test(toks[o]!.lower) || opensObject(o)) o++;
         if (o === c || o >= toks.length) return v;
+        // a place after the audience is still the audience's ("told reporters at the National
+        // Assembly"): what was told opens only after that noun phrase
+        // (and after another such phrase: "told CNN in an interview at the convention")
+        while (o - c >= 2 && DETERMINERS.has(toks[o]!.lower) && PLACE_PREPOSITIONS.has(toks[o - 1]!.lower)) {
+          let k = o + 1;
+          while (k < toks.length && k - o <= 4 && toks[k]!.word && !CLAUSE_STARTERS.has(toks[k]!.lower)) k++;
+          if (k >= toks.length || !toks[k]!.word) return v;
+          o = k;
+        }
         if (toks[o]!.text === ',' || toks[o]!.text === ':') o++;
         // ("she told the meeting, to loud applause": after a comma "to" is no infinitive of what was told)
         if (toks[o - 1]!.text === ',' && toks[o]?.lower === 'to') return v;
