@@ -212,6 +212,17 @@ describe('people: mentions and grouping', () => {
     for (const m of p!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('a Korean name of three words goes by its family name, which comes first', () => {
+    const text = 'North Korean leader Kim Jong Un fired a missile. Kim said the test worked. "It is a provocation," said President Yoon Suk Yeol. Yoon\'s aides agreed.';
+    const ps = people(text);
+    expect(ps.map((p) => [p.name, p.count])).toEqual([['Kim Jong Un', 2], ['Yoon Suk Yeol', 2]]);
+  });
+
+  it('a surname written with the Arabic article goes without it later', () => {
+    const ps = people('Syrian President Bashar al-Assad spoke on Monday. Assad said the war was over. Egyptian President Abdel Fattah el-Sisi listened. Sisi said little.');
+    expect(ps.map((p) => [p.name, p.count])).toEqual([['Bashar al-Assad', 2], ['Abdel Fattah el-Sisi', 2]]);
+  });
+
   it('people who share a surname stay apart when their first names differ', () => {
     const found = people('Hillary Clinton spoke. Bill Clinton listened. Later, Clinton left with Hillary Clinton.');
     expect(found.map((p) => p.name)).toEqual(['Hillary Clinton', 'Bill Clinton']);

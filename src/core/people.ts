@@ -9,7 +9,7 @@ import { usualGender, type GivenNames } from './lexicon/given-names.js';
 import { tagTokens, wordKnown, type PersonModel } from './person-tagger.js';
 import { documentFacts, neverScored, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
 import { HONORIFICS, OFFICES } from './lexicon/titles.js';
-import { CHINESE_FAMILY_NAMES, COUNTRIES, DEMONYMS, MONARCHS, PINYIN_GIVEN, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, PERSON_CUES, PLACE_PREFIXES, PLACES_LIKE_NAMES, STATES_ALONE } from './lexicon/name-parts.js';
+import { CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE, COUNTRIES, DEMONYMS, MONARCHS, PINYIN_GIVEN, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, PERSON_CUES, PLACE_PREFIXES, PLACES_LIKE_NAMES, STATES_ALONE } from './lexicon/name-parts.js';
 
 export interface Mention extends Span { text: string; paragraph: number; sentence: number }
 export interface Person { name: string; roles: string[]; count: number; mentions: Mention[] }
@@ -23,6 +23,11 @@ const hyphenatedGiven = (given: string): boolean => given.includes('-') && /^[A-
  * "Li Qiang"), which news shortens to the family name: "Xi said".
  */
 const familyNameFirst = (familyKey: string, given: string): boolean => hyphenatedGiven(given) || (CHINESE_FAMILY_NAMES.has(familyKey) && PINYIN_GIVEN.test(given));
+/** A Korean name of three words, family name first: "Yoon Suk Yeol", "Kim Jong Un". */
+const koreanName = (words: string[]): boolean => words.length === 3 && KOREAN_FAMILY_NAMES.has(words[0]!) && KOREAN_SYLLABLE.test(words[1]!) && KOREAN_SYLLABLE.test(words[2]!);
+
+/** A surname's key without its Arabic article ("al-assad" → "assad"), or null when it has none. */
+const withoutArticle = (key: string): string | null => (/^(?:al|el)[-'][^-']{2,}$/.test(key) ? key.slice(3) : null);
 
 /** "DURAN", "O'BRIEN": no lower-case letter and two capitals in a row. */
 function isAllCaps(w: string): boolean {
@@ -187,6 +192,9 @@ function extendName(tokens: NameToken[], m: RawMention, givenNames: GivenNames):
     if (m.first === m.last && givenNames.has(keyOf(tokens[m.first]!)) && isNamePart(next)
       && !NON_PERSON_HEADS.has(keyOf(next)) && !(after && after.sentence === next.sentence && isCapitalized(after.text))) { m.last++; continue; }
     if (particleJoined(next) || (NAME_SUFFIXES.has(keyOf(next)) && next.cap)) { m.last++; continue; }
+    // the second syllable of a Korean given name written apart: "Kim Jong" + "Un"
+    if (m.last === m.first + 1 && next.cap && koreanName([keyOf(tokens[m.first]!), keyOf(tokens[m.last]!), keyOf(next)])
+      && !(after && after.sentence === next.sentence && after.cap)) { m.last++; return; }
     // a one-word name and a capitalized word before an apposition: "said Xu Mingqi, an economist"
     // (not a thing after "the": "the Cuccinelli Compass, a regular update")
     if (m.first === m.last && isNamePart(next) && !NON_PERSON_HEADS.has(keyOf(next)) && after?.text === ',' && after.sentence === next.sentence
@@ -595,6 +603,10 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
       const surname = m.last - 1 > m.first && NAME_SUFFIXES.has(keyOf(tokens[m.last]!)) ? m.last - 1 : m.last;
       surnames.add(tokens[surname]!.text);
       if (m.last === m.first + 1 && familyNameFirst(keyOf(tokens[m.first]!), tokens[m.last]!.text)) surnames.add(tokens[m.first]!.text);
+      if (m.last === m.first + 2 && koreanName([keyOf(tokens[m.first]!), keyOf(tokens[m.first + 1]!), keyOf(tokens[m.last]!)])) surnames.add(tokens[m.first]!.text);
+      // "Assad" of "Bashar al-Assad"
+      const bare = withoutArticle(keyOf(tokens[surname]!));
+      if (bare) surnames.add(tokens[surname]!.text.slice(3));
       fullNames.push(tokens.slice(m.first, m.last + 1).map((t) => t.text.toUpperCase()));
     }
   }
@@ -729,7 +741,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     let g = byName.get(name);
     if (!g) {
       let candidates = (byLastWord.get(w[w.length - 1]!) ?? []).filter((c) => endsWith(c.words, w) || endsWith(withoutSuffix(c.words), w)
-        || (w.length === 1 && c.words.length === 2 && c.words[0] === w[0]));
+        || (w.length === 1 && (c.words.length === 2 || koreanName(c.words)) && c.words[0] === w[0]) || (w.length === 1 && withoutArticle(c.words[c.words.length - 1]!) === w[0]));
       // a given name alone is the one person named in full with it: "Joan" after "Joan Whitmore"
       if (candidates.length === 0 && w.length === 1 && givenNames.has(w[0]!)) {
         const named = byFirstWord.get(w[0]!) ?? [];
@@ -756,7 +768,10 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
         // "Harold T. Bishop Jr." is "Bishop" later
         if (w.length > 2 && NAME_SUFFIXES.has(w[w.length - 1]!)) byLastWord.set(w[w.length - 2]!, [...(byLastWord.get(w[w.length - 2]!) ?? []), g]);
         // "Park Chan-wook" is "Park" later: the family name comes first
-        if (w.length === 2 && familyNameFirst(w[0]!, w[1]!)) byLastWord.set(w[0]!, [...(byLastWord.get(w[0]!) ?? []), g]);
+        if ((w.length === 2 && familyNameFirst(w[0]!, w[1]!)) || koreanName(w)) byLastWord.set(w[0]!, [...(byLastWord.get(w[0]!) ?? []), g]);
+        // "Bashar al-Assad" is "Assad" later: the Arabic article drops from the short form
+        const bare = w.length >= 2 ? withoutArticle(w[w.length - 1]!) : null;
+        if (bare) byLastWord.set(bare, [...(byLastWord.get(bare) ?? []), g]);
       }
     }
     if (w.length === g.words.length && m.first < g.firstAt) g.firstAt = m.first;

@@ -113,6 +113,18 @@ export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
   'meng', 'qin', 'fu', 'fang', 'lei', 'xue', 'yan', 'qian', 'mao', 'hao', 'kong', 'ma', 'zhong', 'qiu', 'jia', 'xia', 'shi',
 ]);
 
+/**
+ * Common Korean family names, which come first too: "Yoon Suk Yeol" is "Yoon" later. English
+ * words and names ("Lee", "Oh", "Son", "Ha") are left out. In lower case, as keys are.
+ */
+export const KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
+  'kim', 'park', 'choi', 'jung', 'chung', 'kang', 'cho', 'yoon', 'yun', 'jang', 'chang', 'lim', 'shin', 'kwon', 'hwang', 'ahn',
+  'yoo', 'hong', 'jeon', 'chun', 'ko', 'moon', 'bae', 'baek', 'heo', 'roh', 'noh', 'kwak', 'seo', 'suh', 'yeo', 'yim', 'jeong',
+]);
+
+/** One syllable of a Korean given name in Latin letters: "Suk", "Yeol", "Jong", "Un", "Geun", "Hye". */
+export const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?(?:yeo|yae|wae|you|woo|eo|eu|ae|ya|ye|yo|yu|wa|wo|we|wi|oe|ui|oo|ee|ou|a|e|i|o|u)(?:ng|[ktlmpn])?$/i;
+
 /** A given name in pinyin: one to three syllables, each an initial and a final ("Jinping", "Qiang", "Yi"). */
 export const PINYIN_GIVEN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|ü)){1,3}$/i;
 
