@@ -193,6 +193,12 @@ const ROLES: [string, string, string[]][] = [
   ['Westvale led through a header from captain Luca Bianchi, who rose above Tomás Herrera to meet a corner.', 'Tomás Herrera', []],
   // after "according to" the comma opens the clause, not an apposition
   ['According to Roger Schmidt, the referee missed a clear penalty.', 'Roger Schmidt', []],
+  // an apposition with no article: the office may follow a word or two, and run long
+  ['David Standaert, chair of neurology at the University of Alabama at Birmingham, said the effect was modest.', 'David Standaert', ['chair of neurology at the University of Alabama at Birmingham']],
+  ["Michael Okun, medical adviser to the Parkinson's Foundation, wrote that the results were encouraging.", 'Michael Okun', ["medical adviser to the Parkinson's Foundation"]],
+  // but a name after the office is the next person in a list, and a verb makes no role
+  ['Guests included Hillary Clinton, former president Bill Clinton, and their daughter.', 'Hillary Clinton', []],
+  ['Both Hillary Clinton and Barack Obama, have supported major trade treaties.', 'Barack Obama', []],
 ];
 
 describe('people: roles', () => {

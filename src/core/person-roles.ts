@@ -63,15 +63,27 @@ export function roleAfter(text: string, tokens: NameToken[], m: RawMention): str
   if (ap && !/^(?:the|a|an)\s+(?:same|other|last|first|next)\b/i.test(ap[1]!) && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(ap[1]! + ' ')) return ap[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
   // without an article when an office opens it: "Abigail Dillen, president of Earthjustice,",
   // or after a possessive: "Dario Amodei, its chief executive,"
-  const bare = /^,\s+((?:its|his|her|their|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*['’]s)\s+)?([a-z][a-z-]*(?:\s+[^,.;:()"“”\s]+){0,5}?)(?=,|\.(?:\s|$)|\s+(?:said|says|told)\b)/u.exec(after);
+  // (the office may follow a word or two: "Michael Okun, medical adviser to the Parkinson's
+  // Foundation,"; and run long: "chair of neurology at the University of Alabama at Birmingham,")
+  const bare = /^,\s+((?:its|his|her|their|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*['’]s)\s+)?([a-z][a-z-]*(?:\s+[^,.;:()"“”\s]+){0,9}?)(?=,|\.(?:\s|$)|\s+(?:said|says|told|who)\b)/u.exec(after);
   if (bare) {
     const words = bare[2]!.split(/\s+/);
     // (after a possessive the role may end in its office: "Dario Amodei, its chief executive,";
     // a name's possessive stays in it: "Xi Jinping, China's president,")
-    if (isRoleWord(words[0]!) || (bare[1] && isRoleWord(words[words.length - 1]!))) return bare[1] && /^[A-ZÀ-Þ]/.test(bare[1]) ? bare[1] + bare[2]! : bare[2]!;
+    const office = words.slice(0, 3).findIndex(isRoleWord);
+    const opens = office === 0 || (office > 0 && words.slice(0, office).every((w) => /^[a-z-]+$/.test(w) && !ROLE_BLOCKERS.has(w)));
+    // (a name right after the office is somebody else in a list: "…, former president Bill
+    // Clinton, …"; a phrase cut at an abbreviation's period is no role: "adviser to Mrs.")
+    const listed = office >= 0 && /^[A-ZÀ-Þ]/.test(words[office + 1] ?? '');
+    const cut = /^(?:[A-Z]|Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)$/.test(words[words.length - 1]!);
+    if (!listed && !cut && (opens || (bare[1] && isRoleWord(words[words.length - 1]!)))) return bare[1] && /^[A-ZÀ-Þ]/.test(bare[1]) ? bare[1] + bare[2]! : bare[2]!;
   }
   return null;
 }
+
+// Words before an office that make the phrase no apposition: "Costa, said the mayor", "Costa, who was mayor"
+const ROLE_BLOCKERS = new Set(['said', 'says', 'told', 'who', 'and', 'or', 'but', 'was', 'is', 'be', 'were', 'are', 'have', 'has', 'had', 'will', 'would', 'as', 'then', 'when', 'while', 'with',
+  'the', 'a', 'an', 'not', 'than', 'both', 'for', 'to', 'of', 'in', 'at', 'on', 'by', 'from']);
 
 const WHITE_SPACE = /\s/;
 // The apposition before a name (see roleBeforeApposition); with "his", "her", "their", "its" as openers too.
