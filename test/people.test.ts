@@ -193,6 +193,8 @@ const ROLES: [string, string, string[]][] = [
   ['Westvale led through a header from captain Luca Bianchi, who rose above Tomás Herrera to meet a corner.', 'Tomás Herrera', []],
   // after "according to" the comma opens the clause, not an apposition
   ['According to Roger Schmidt, the referee missed a clear penalty.', 'Roger Schmidt', []],
+  // unless an indefinite description closes with a comma
+  ['According to Radhika Rao, an economist at DBS Bank in Singapore, the target is ambitious.', 'Radhika Rao', ['economist at DBS Bank in Singapore']],
   // an apposition with no article: the office may follow a word or two, and run long
   ['David Standaert, chair of neurology at the University of Alabama at Birmingham, said the effect was modest.', 'David Standaert', ['chair of neurology at the University of Alabama at Birmingham']],
   ["Michael Okun, medical adviser to the Parkinson's Foundation, wrote that the results were encouraging.", 'Michael Okun', ["medical adviser to the Parkinson's Foundation"]],

@@ -54,10 +54,15 @@ export function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
 
 export function roleAfter(text: string, tokens: NameToken[], m: RawMention): string | null {
   // "According to Schmidt, the referee missed …": what follows the comma is the clause
+  // (unless an indefinite description closes with a comma: "According to Radhika Rao, an
+  // economist at DBS Bank, the target …")
   const before = tokens[m.first - 1];
-  if (before && before.sentence === tokens[m.first]!.sentence && keyOf(before) === 'to') return null;
-  // Apposition: "Maria Costa, the mayor of Porto," / "Ahmed Khan, a farmer from Multan."
   const after = text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 120);
+  if (before && before.sentence === tokens[m.first]!.sentence && keyOf(before) === 'to') {
+    const closed = /^,\s+an?\s+([^,.;:()"“”]{2,80}?),/u.exec(after);
+    return closed && closed[1]!.split(/\s+/).length <= 8 && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(` ${closed[1]!} `) ? closed[1]!.trim() : null;
+  }
+  // Apposition: "Maria Costa, the mayor of Porto," / "Ahmed Khan, a farmer from Multan."
   const ap = /^,\s+((?:the|a|an)\s+[^,.;:()"“”]{2,80}?)(?=[,.;:)]|\s+(?:said|says|told|who|and)\b)/u.exec(after);
   // (a clause is no apposition: "Founded … by Dana Okafor and Wei Chen, the company is based in …")
   if (ap && !/^(?:the|a|an)\s+(?:same|other|last|first|next)\b/i.test(ap[1]!) && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(ap[1]! + ' ')) return ap[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
