@@ -213,6 +213,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Okafor opened the scoring and added a second from the penalty spot.', []],
   ['Colleagues remembered her as demanding and generous.', []],
   ['Amira Haddad spoke last. "The numbers don\'t add up," she told the meeting, to loud applause.', [['direct', 'Amira Haddad', "The numbers don't add up,"]]],
+  // a relative clause after an organization is no part of its name
+  ['Sanofi, which makes the drug, said it had no plans to seek approval.', [['indirect', 'Sanofi', 'it had no plans to seek approval']]],
   // a place after the audience belongs to the audience, not to what was told
   ['"There is no other way," Han told reporters at the National Assembly.', [['direct', 'Han', 'There is no other way,']]],
   ['Han told reporters at the National Assembly the vote would pass.', [['indirect', 'Han', 'the vote would pass']]],

@@ -213,7 +213,7 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
       while (a > 0 && k - a <= 24 && toks[a]!.text !== ',') a--;
       const describes = a > 0 && toks[a]!.text === ',' && /^(?:the|a|an|his|her|its|their)$/.test(toks[a + 1]?.lower ?? '');
       // (or a relative clause: "…, David Axelrod, who was chief strategist for Obama's campaigns, said")
-      const relative = a > 0 && toks[a]!.text === ',' && /^(?:who|whose)$/.test(toks[a + 1]?.lower ?? '');
+      const relative = a > 0 && toks[a]!.text === ',' && /^(?:who|whose|which)$/.test(toks[a + 1]?.lower ?? '');
       let name = describes || relative ? nounPhraseEndingAt(toks, a - 1) : null;
       // (a place set off before the clause is no name: "Harry Bond, 30, of Raleigh, N.C., who …")
       if (relative && name && toks[name[1]]!.text.endsWith('.')) name = null;
