@@ -49,6 +49,10 @@ const NAMES: [string, string[]][] = [
   ['Johnson & Johnson fell after the ruling, while Marks & Spencer rose.', []],
   ['A 24-year-old man from Bath and a 31-year-old man from Swindon were arrested.', []],
   ['Officials in Tehran and Baghdad met at the Security Council.', []],
+  // a word before a company office in a title is the company's name, wherever else it stands
+  ['A spokesperson for Google said the company leads. Google chief executive Sundar Pichai agreed.', ['Sundar Pichai']],
+  // a capitalized particle after a given name goes on with the name
+  ['Far-left leader Jean-Luc Mélenchon objected, while Marine Le Pen said her party would wait.', ['Jean-Luc Mélenchon', 'Marine Le Pen']],
   ['The U.S. and Iraq signed a deal in West Asia.', []],
   ['Meanwhile, the talks continued. However, nothing changed.', []],
   ['Then Maria Costa spoke. But Costa left early.', ['Maria Costa']],

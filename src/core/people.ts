@@ -2,7 +2,7 @@
 // gives them. Mentions come from the trained tagger; back-references, grouping and roles are rules.
 import type { Article, Span } from './article.js';
 import { sentenceAt } from './article.js';
-import { isCapitalized, keyOf, nameTokens, type NameToken, type RawMention } from './name-tokens.js';
+import { isCapitalized, key, keyOf, nameTokens, type NameToken, type RawMention } from './name-tokens.js';
 import { describesOrganization, roleAfter, roleBeforeApposition, rolesBefore } from './person-roles.js';
 import { isLower, isUpper, isWordChar } from './text.js';
 import { usualGender, type GivenNames } from './lexicon/given-names.js';
@@ -25,6 +25,8 @@ const hyphenatedGiven = (given: string): boolean => given.includes('-') && /^[A-
 const familyNameFirst = (familyKey: string, given: string): boolean => hyphenatedGiven(given) || (CHINESE_FAMILY_NAMES.has(familyKey) && PINYIN_GIVEN.test(given));
 /** A Korean name of three words, family name first: "Yoon Suk Yeol", "Kim Jong Un". */
 const koreanName = (words: string[]): boolean => words.length === 3 && KOREAN_FAMILY_NAMES.has(words[0]!) && KOREAN_SYLLABLE.test(words[1]!) && KOREAN_SYLLABLE.test(words[2]!);
+
+const COMPANY_OFFICE = /^[A-ZÀ-Þ][\w’'&-]*\s+(?:chief executive(?: officer)?|CEO|chief|chairman|chairwoman|co-founder|founder|boss|chief financial officer|CFO)$/;
 
 /** A surname's key without its Arabic article ("al-assad" → "assad"), or null when it has none. */
 const withoutArticle = (key: string): string | null => (/^(?:al|el)[-'][^-']{2,}$/.test(key) ? key.slice(3) : null);
@@ -208,7 +210,8 @@ function extendName(tokens: NameToken[], m: RawMention, givenNames: GivenNames):
     const title = tokenAt(tokens, m.first - 1);
     if (next.text === 'I' && m.first === m.last && title && title.sentence === next.sentence && MONARCHS.has(keyOf(title))) { m.last++; continue; }
     // a particle in capitals inside a name: "Zine al-Abidine Ben Ali"
-    if (CAPITAL_PARTICLES.has(next.text) && m.last > m.first && isNamePart(after) && after!.sentence === next.sentence) { m.last += 2; continue; }
+    // (or after a lone given name: "Marine Le Pen")
+    if (CAPITAL_PARTICLES.has(next.text) && isNamePart(after) && after!.sentence === next.sentence) { m.last += 2; continue; }
     // one or two particles, then a capitalized word: "de Gaulle", "bin Rashid", "von der Leyen"
     const third = tokenAt(tokens, m.last + 3);
     if (NAME_PARTICLES.has(next.text) && isNamePart(after) && after!.sentence === next.sentence) { m.last += 2; continue; }
@@ -800,8 +803,13 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const people: Person[] = [];
   let companies: Set<string> | undefined;
   const headline = titleCaseHeadline(article, tokens);
+  // a word before a company office in another person's title is a company's name: "Google chief
+  // executive Sundar Pichai", "AMD chief Lisa Su" (not "a Reagan appointee", "Obama adviser")
+  const titleOpeners = new Set<string>();
+  for (const g of groups) for (const r of g.roles) if (COMPANY_OFFICE.test(r)) titleOpeners.add(key(r.slice(0, r.search(/\s/))));
   for (const g of groups) {
     if (g.roles.some(describesOrganization)) continue;
+    if (g.words.length === 1 && g.roles.length === 0 && titleOpeners.has(g.words[0]!)) continue;
     // a title-case headline capitalizes every word: there a phrase with no given name that the
     // story never names again is no one ("Storm Batters Coast", "Senate Passes Climate Bill")
     if (headline >= 0 && !givenNames.has(g.words[0]!) && g.mentions.every((m) => tokens[m.first]!.sentence === headline)) continue;
