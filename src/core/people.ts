@@ -468,9 +468,9 @@ function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Arra
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i - 1]!;
     if (covered[i] || !tokens[i]!.cap || !isNamePart(tokens[i]) || cue.sentence !== tokens[i]!.sentence) continue;
-    // "Mr. Obama": after Mr., Mrs., Ms. or Dr. one capitalized word is a person's name
+    // "Mr. Obama", "Lord Kinnock": after Mr., Mrs., Ms., Dr. or a peer's title one capitalized word is a person's name
     const next = tokenAt(tokens, i + 1);
-    if (/^(?:mr|mrs|ms|dr)\.?$/.test(keyOf(cue)) && !(next && next.sentence === cue.sentence && next.cap)) {
+    if (/^(?:mr|mrs|ms|dr|lord|baroness|baron)\.?$/.test(keyOf(cue)) && !(next && next.sentence === cue.sentence && next.cap)) {
       out.push({ first: i, last: i });
       covered[i] = 1;
     } else if (PERSON_CUES.has(keyOf(cue)) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(keyOf(cue)) || OFFICES.has(keyOf(cue)))) addCued(tokens, i, out, covered);

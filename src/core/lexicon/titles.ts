@@ -3,7 +3,7 @@
 
 export const HONORIFICS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'madame', 'mme', 'mme.', 'dr', 'dr.', 'sir',
-  'dame', 'lord', 'lady', 'herr', 'frau', 'monsieur', 'señor', 'senor', 'signor', 'sheikh', 'sheik', 'prof', 'prof.',
+  'dame', 'lord', 'lady', 'baroness', 'baron', 'herr', 'frau', 'monsieur', 'señor', 'senor', 'signor', 'sheikh', 'sheik', 'prof', 'prof.',
 ]);
 
 export const OFFICES = new Set([
