@@ -44,6 +44,8 @@ const TABLE: [string, string[]][] = [
   ['No terminator at the end', ['No terminator at the end']],
   ['He left the U.K. last year.', ['He left the U.K. last year.']],
   ['Officials met in the U.S. Officials later left.', ['Officials met in the U.S.', 'Officials later left.']],
+  // a dash after a period goes on: a dateline, not a sentence of its own
+  ['SPRINGFIELD, Ill. — Two people were hurt. Police said so.', ['SPRINGFIELD, Ill. — Two people were hurt.', 'Police said so.']],
 ];
 
 describe('sentence splitting', () => {

@@ -213,6 +213,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Okafor opened the scoring and added a second from the penalty spot.', []],
   ['Colleagues remembered her as demanding and generous.', []],
   ['Amira Haddad spoke last. "The numbers don\'t add up," she told the meeting, to loud applause.', [['direct', 'Amira Haddad', "The numbers don't add up,"]]],
+  // a dateline with a state's abbreviation is no part of what was said; an opening place phrase is no speaker
+  ['SPRINGFIELD, Ill. — Two people were injured in a shooting early Sunday, police said.', [['indirect', 'police', 'Two people were injured in a shooting early Sunday']]],
+  ["Outside the courthouse, Okoro's mother, Grace Okoro, said her son was innocent.", [['indirect', 'Grace Okoro', 'her son was innocent']]],
   // a relative clause after an organization is no part of its name
   ['Sanofi, which makes the drug, said it had no plans to seek approval.', [['indirect', 'Sanofi', 'it had no plans to seek approval']]],
   // a place after the audience belongs to the audience, not to what was told

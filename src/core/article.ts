@@ -68,7 +68,8 @@ function endsSentence(text: string, at: number, after: number, nextStart: number
   const next = text[nextStart]!;
   const nextIsLower = isLower(next);
   if (nextIsLower) return false;
-  if (/[,;:]/.test(next)) return false;
+  // (nor a dash: "SPRINGFIELD, Ill. — Two people …" is a dateline, and no sentence opens with a dash)
+  if (/[,;:\u2014\u2013]/.test(next)) return false;
   const ch = text[at]!;
   if (ch === '!' || ch === '?') return true;
   // (a closing bracket alone leaves the abbreviation test to decide: "Alan John Percivale (A.J.P.) Taylor")

@@ -25,7 +25,8 @@ export const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during
   'under', 'from', 'to', 'if', 'although', 'though', 'because', 'despite', 'according', 'in addition', 'consequently',
   'therefore', 'thus', 'overall', 'notably', 'elsewhere', 'again', 'back', 'regarding', 'concerning', 'amid', 'following', 'early', 'late', 'based',
   'despite', 'unlike', 'like', 'throughout', 'among', 'across', 'upon', 'without', 'within', 'beyond', 'besides', 'given',
-  'through', 'around', 'until', 'against', 'toward', 'towards', 'or', 'perhaps', 'maybe']);
+  'through', 'around', 'until', 'against', 'toward', 'towards', 'or', 'perhaps', 'maybe', 'outside', 'inside', 'near',
+  'behind', 'beside', 'aboard', 'over', 'along', 'below', 'above', 'beneath']);
 /** A noun phrase ending at token index `last` (inclusive): name, pronoun or short description. */
 /** "Will Estrada", "May Mobley": a modal that is a given name, capitalized before a capitalized word. */
 // (one capitalized word after it, not a run of them: "Top Climate Group Will Run Ads" is a headline)
@@ -355,7 +356,7 @@ export function datelineEnd(toks: Tok[], limit: number): number {
       return j;
     }
     // the place goes on in capitals, a state or country ("N.C.", "Calif.", "Portugal"), an agency "(AP)"
-    if (!(t.text === ',' || t.text === '(' || t.text === ')' || isCap(t))) return 0;
+    if (!(t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')' || isCap(t))) return 0;
   }
   return 0;
 }
