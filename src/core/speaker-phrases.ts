@@ -153,6 +153,12 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
   }
   if (k < 0) return null;
   const before = toks[k]!;
+  // "…, with prosecutors calling him …": after "with" the noun phrase is the participle's subject
+  if (/ing$/.test(toks[v]!.lower) && k === v - 1 && before.word) {
+    const np = nounPhraseEndingAt(toks, k);
+    // (set off: after a comma or opening the sentence, not "ran ads with both outlets reminding …")
+    if (np && toks[np[0] - 1]?.lower === 'with' && (np[0] === 1 || toks[np[0] - 2]!.text === ',')) return np;
+  }
   // "…, saying …" / "… issued a statement saying …": the participle's subject is the clause's
   // (the comma may sit inside the quotation marks: "… a crazy policy,” adding, “…”")
   if (/ing$/.test(toks[v]!.lower) && k === v - 1 && (before.text === ',' || startsLower(before.text) || (/^[”"’]$/.test(before.text) && toks[k - 1]?.text === ','))) {
