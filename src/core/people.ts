@@ -26,7 +26,7 @@ const familyNameFirst = (familyKey: string, given: string): boolean => hyphenate
 /** A Korean name of three words, family name first: "Yoon Suk Yeol", "Kim Jong Un". */
 const koreanName = (words: string[]): boolean => words.length === 3 && KOREAN_FAMILY_NAMES.has(words[0]!) && KOREAN_SYLLABLE.test(words[1]!) && KOREAN_SYLLABLE.test(words[2]!);
 
-const COMPANY_OFFICE = /^[A-ZÀ-Þ][\w’'&-]*\s+(?:chief executive(?: officer)?|CEO|chief|chairman|chairwoman|co-founder|founder|boss|chief financial officer|CFO)$/;
+const COMPANY_OFFICE = /^[A-ZÀ-Þ][\w&-]*(?:\s+(?:chief executive(?: officer)?|CEO|chief|chairman|chairwoman|co-founder|founder|boss|chief financial officer|CFO)|['’]s\s+(?:general counsel|chief executive(?: officer)?|CEO|chief financial officer|CFO|chief operating officer|COO))$/;
 
 /** A surname's key without its Arabic article ("al-assad" → "assad"), or null when it has none. */
 const withoutArticle = (key: string): string | null => (/^(?:al|el)[-'][^-']{2,}$/.test(key) ? key.slice(3) : null);
@@ -804,9 +804,10 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   let companies: Set<string> | undefined;
   const headline = titleCaseHeadline(article, tokens);
   // a word before a company office in another person's title is a company's name: "Google chief
-  // executive Sundar Pichai", "AMD chief Lisa Su" (not "a Reagan appointee", "Obama adviser")
+  // executive Sundar Pichai", "AMD chief Lisa Su", "Visa's general counsel" (not "a Reagan
+  // appointee", "Obama adviser")
   const titleOpeners = new Set<string>();
-  for (const g of groups) for (const r of g.roles) if (COMPANY_OFFICE.test(r)) titleOpeners.add(key(r.slice(0, r.search(/\s/))));
+  for (const g of groups) for (const r of g.roles) if (COMPANY_OFFICE.test(r)) titleOpeners.add(key(r.slice(0, r.search(/['’]s\s|\s/))));
   for (const g of groups) {
     if (g.roles.some(describesOrganization)) continue;
     if (g.words.length === 1 && g.roles.length === 0 && titleOpeners.has(g.words[0]!)) continue;
