@@ -52,6 +52,9 @@ const NAMES: [string, string[]][] = [
   // a word before a company office in a title is the company's name, wherever else it stands
   ['A spokesperson for Google said the company leads. Google chief executive Sundar Pichai agreed.', ['Sundar Pichai']],
   ["In a statement, Visa said the suit was meritless. Julie Rottenberg, Visa's general counsel, agreed.", ['Julie Rottenberg']],
+  // initials before a name are part of it, and so is the given name before them; a state's are not
+  ['Vice President-elect J.D. Vance met with senators.', ['J.D. Vance']],
+  ['The lawyer W. Neil Eggleston spoke for the White House.', ['W. Neil Eggleston']],
   // a peer's title is no part of the name, and one word after it is a person's
   ['Baroness Altmann, a former pensions minister, wrote that the policy was a false economy.', ['Altmann']],
   // a capitalized particle after a given name goes on with the name

@@ -28,6 +28,9 @@ const koreanName = (words: string[]): boolean => words.length === 3 && KOREAN_FA
 
 const COMPANY_OFFICE = /^[A-ZÀ-Þ][\w&-]*(?:\s+(?:chief executive(?: officer)?|CEO|chief|chairman|chairwoman|co-founder|founder|boss|chief financial officer|CFO)|['’]s\s+(?:general counsel|chief executive(?: officer)?|CEO|chief financial officer|CFO|chief operating officer|COO))$/;
 
+const INITIALS = /^[A-Z]\.(?:[A-Z]\.)*$/;
+const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'L.A.', 'N.Y.', 'N.J.', 'N.C.', 'S.C.', 'N.H.', 'N.D.', 'S.D.', 'N.M.', 'R.I.', 'W.Va.', 'P.R.']);
+
 /** A surname's key without its Arabic article ("al-assad" → "assad"), or null when it has none. */
 const withoutArticle = (key: string): string | null => (/^(?:al|el)[-'][^-']{2,}$/.test(key) ? key.slice(3) : null);
 
@@ -135,6 +138,16 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   const out: RawMention[] = [];
   for (const m of found) out.push({ first: m.first, last: m.last });
   for (const m of out) extendName(tokens, m, givenNames);
+  // initials before a name are part of it: "President-elect J.D. Vance"
+  // (and the given name before them: "George W." + "Bush"; not a place's abbreviation: "Cresskill, N.J. Roger Ailes")
+  for (const m of out) {
+    const sentence = tokens[m.first]!.sentence;
+    let first = m.first;
+    while (first > 0 && tokens[first - 1]!.sentence === sentence && INITIALS.test(tokens[first - 1]!.text) && !PLACE_INITIALS.has(tokens[first - 1]!.text)
+      && tokens[first - 2]?.text !== ',') first--;
+    if (first < m.first && first > 0 && tokens[first - 1]!.sentence === sentence && givenNames.has(keyOf(tokens[first - 1]!))) first--;
+    if (tokens[m.first]!.cap) m.first = first;
+  }
   // one word tagged after a descriptor takes the capitals that follow it: "democracy leader Aung San Suu Kyi hit out"
   for (const m of out) {
     const cue = tokens[m.first - 1];
