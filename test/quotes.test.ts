@@ -216,6 +216,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a dateline with a state's abbreviation is no part of what was said; an opening place phrase is no speaker
   ['SPRINGFIELD, Ill. — Two people were injured in a shooting early Sunday, police said.', [['indirect', 'police', 'Two people were injured in a shooting early Sunday']]],
   ["Outside the courthouse, Okoro's mother, Grace Okoro, said her son was innocent.", [['indirect', 'Grace Okoro', 'her son was innocent']]],
+  // a post reports what was said only with "that" (or beside a quotation)
+  ['Ocasio-Cortez posted on X that the nominees were unqualified.', [['indirect', 'Ocasio-Cortez', 'the nominees were unqualified']]],
+  ['She posted a video of the rally.', []],
   // "with" and a noun phrase set off before a participle: the phrase is who speaks
   ['The jury heard closing arguments, with prosecutors calling him "the architect of a scheme that stole from thousands."', [['mixed', 'prosecutors', 'him "the architect of a scheme that stole from thousands."']]],
   // a relative clause after an organization is no part of its name

@@ -77,6 +77,7 @@ const LEMMAS: Record<string, string[]> = {
   expect: ['expects', 'expected'],
   find: ['found', 'finds'],
   show: ['show', 'shows', 'showed'],
+  post: ['posts', 'posted'],
 };
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(Object.values(LEMMAS).flat());
@@ -127,6 +128,8 @@ export const THOUGHT_VERBS: ReadonlySet<string> = new Set([
   ...LEMMAS.believe!, ...LEMMAS.think!, ...LEMMAS.hope!, ...LEMMAS.fear!, ...LEMMAS.worry!, ...LEMMAS.expect!,
   // findings ("a poll found that …", "the data show that …") report something only with "that" too
   ...LEMMAS.find!, ...LEMMAS.show!,
+  // and so does a post ("posted on X that …", not "posted a video")
+  ...LEMMAS.post!,
 ]);
 
 /** Words that may stand between a subject and its speech verb: "he also said", "has repeatedly said". */
