@@ -55,6 +55,9 @@ const NAMES: [string, string[]][] = [
   // initials before a name are part of it, and so is the given name before them; a state's are not
   ['Vice President-elect J.D. Vance met with senators.', ['J.D. Vance']],
   ['The lawyer W. Neil Eggleston spoke for the White House.', ['W. Neil Eggleston']],
+  // a signature line's affiliation after the name is no person; a list of names in one is
+  ['"Rates will fall."\n— Sarah House, senior economist, Wells Fargo\n\n"Not yet."\n— Ian Shepherdson, Pantheon Macroeconomics', ['Sarah House', 'Ian Shepherdson']],
+  ['— Neela Banerjee, John Cushman Jr., David Hasemyer and Lisa Song of InsideClimate, winners of the award.', ['Neela Banerjee', 'John Cushman Jr.', 'David Hasemyer', 'Lisa Song']],
   // a peer's title is no part of the name, and one word after it is a person's
   ['Baroness Altmann, a former pensions minister, wrote that the policy was a false economy.', ['Altmann']],
   // a capitalized particle after a given name goes on with the name
@@ -203,6 +206,8 @@ const ROLES: [string, string, string[]][] = [
   ['Westvale led through a header from captain Luca Bianchi, who rose above Tomás Herrera to meet a corner.', 'Tomás Herrera', []],
   // after "according to" the comma opens the clause, not an apposition
   ['According to Roger Schmidt, the referee missed a clear penalty.', 'Roger Schmidt', []],
+  // an office may run over a country's initials, and end a line
+  ['"Rates will fall."\n— Olu Sonola, head of U.S. economic research at Fitch Ratings\n\nMore later.', 'Olu Sonola', ['head of U.S. economic research at Fitch Ratings']],
   // unless an indefinite description closes with a comma
   ['According to Radhika Rao, an economist at DBS Bank in Singapore, the target is ambitious.', 'Radhika Rao', ['economist at DBS Bank in Singapore']],
   // an apposition with no article: the office may follow a word or two, and run long

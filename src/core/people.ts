@@ -31,6 +31,18 @@ const COMPANY_OFFICE = /^[A-ZÀ-Þ][\w&-]*(?:\s+(?:chief executive(?: officer)?|
 const INITIALS = /^[A-Z]\.(?:[A-Z]\.)*$/;
 const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'L.A.', 'N.Y.', 'N.J.', 'N.C.', 'S.C.', 'N.H.', 'N.D.', 'S.D.', 'N.M.', 'R.I.', 'W.Va.', 'P.R.']);
 
+/** Is the mention after a comma at the end of a line that opens with a dash and a name ("— Ian Shepherdson, Pantheon Macroeconomics")? */
+function signatureAffiliation(tokens: NameToken[], m: RawMention): boolean {
+  if (m.first < 3 || tokens[m.first - 1]!.text !== ',') return false;
+  const sentence = tokens[m.first]!.sentence;
+  let f = m.first;
+  while (f > 0 && tokens[f - 1]!.sentence === sentence) f--;
+  // (and ends the line: not one of a list, "— Neela Banerjee, John Cushman Jr., David Hasemyer and …")
+  const next = tokens[m.last + 1];
+  const ends = !next || next.sentence !== sentence || (next.text === '.' && tokens[m.last + 2]?.sentence !== sentence);
+  return ends && /^(?:—|–|-|--)$/.test(tokens[f]!.text) && tokens[f + 1]!.cap && m.first - f <= 16;
+}
+
 /** A surname's key without its Arabic article ("al-assad" → "assad"), or null when it has none. */
 const withoutArticle = (key: string): string | null => (/^(?:al|el)[-'][^-']{2,}$/.test(key) ? key.slice(3) : null);
 
@@ -824,6 +836,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   for (const g of groups) {
     if (g.roles.some(describesOrganization)) continue;
     if (g.words.length === 1 && g.roles.length === 0 && titleOpeners.has(g.words[0]!)) continue;
+    // after the name and a comma in a signature line, a name is the affiliation's: "— Sarah House, senior economist, Wells Fargo"
+    if (g.mentions.every((m) => signatureAffiliation(tokens, m))) continue;
     // a title-case headline capitalizes every word: there a phrase with no given name that the
     // story never names again is no one ("Storm Batters Coast", "Senate Passes Climate Bill")
     if (headline >= 0 && !givenNames.has(g.words[0]!) && g.mentions.every((m) => tokens[m.first]!.sentence === headline)) continue;

@@ -70,7 +70,7 @@ export function roleAfter(text: string, tokens: NameToken[], m: RawMention): str
   // or after a possessive: "Dario Amodei, its chief executive,"
   // (the office may follow a word or two: "Michael Okun, medical adviser to the Parkinson's
   // Foundation,"; and run long: "chair of neurology at the University of Alabama at Birmingham,")
-  const bare = /^,\s+((?:its|his|her|their|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*['’]s)\s+)?([a-z][a-z-]*(?:\s+[^,.;:()"“”\s]+){0,9}?)(?=,|\.(?:\s|$)|\s+(?:said|says|told|who)\b)/u.exec(after);
+  const bare = /^,\s+((?:its|his|her|their|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*['’]s)\s+)?([a-z][a-z-]*(?:\s+(?:(?:[A-Z]\.)+(?=\s)|[^,.;:()"“”\s]+)){0,9}?)(?=,|\.(?:\s|$)|\s*\n|$|\s+(?:said|says|told|who)\b)/u.exec(after);
   if (bare) {
     const words = bare[2]!.split(/\s+/);
     // (after a possessive the role may end in its office: "Dario Amodei, its chief executive,";
