@@ -206,6 +206,8 @@ const ROLES: [string, string, string[]][] = [
   ['Westvale led through a header from captain Luca Bianchi, who rose above Tomás Herrera to meet a corner.', 'Tomás Herrera', []],
   // after "according to" the comma opens the clause, not an apposition
   ['According to Roger Schmidt, the referee missed a clear penalty.', 'Roger Schmidt', []],
+  // a time word may open an apposition
+  ['Lawrence Summers, now a professor at Harvard University, has criticized both parties.', 'Lawrence Summers', ['professor at Harvard University']],
   // an office may run over a country's initials, and end a line
   ['"Rates will fall."\n— Olu Sonola, head of U.S. economic research at Fitch Ratings\n\nMore later.', 'Olu Sonola', ['head of U.S. economic research at Fitch Ratings']],
   // unless an indefinite description closes with a comma

@@ -63,7 +63,8 @@ export function roleAfter(text: string, tokens: NameToken[], m: RawMention): str
     return closed && closed[1]!.split(/\s+/).length <= 8 && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(` ${closed[1]!} `) ? closed[1]!.trim() : null;
   }
   // Apposition: "Maria Costa, the mayor of Porto," / "Ahmed Khan, a farmer from Multan."
-  const ap = /^,\s+((?:the|a|an)\s+[^,.;:()"“”]{2,80}?)(?=[,.;:)]|\s+(?:said|says|told|who|and)\b)/u.exec(after);
+  // (a time word may come first: "Summers, now a professor at Harvard University,")
+  const ap = /^,\s+(?:(?:now|then|also|currently|formerly|once)\s+)?((?:the|a|an)\s+[^,.;:()"“”]{2,80}?)(?=[,.;:)]|\s+(?:said|says|told|who|and)\b)/u.exec(after);
   // (a clause is no apposition: "Founded … by Dana Okafor and Wei Chen, the company is based in …")
   if (ap && !/^(?:the|a|an)\s+(?:same|other|last|first|next)\b/i.test(ap[1]!) && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(ap[1]! + ' ')) return ap[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
   // without an article when an office opens it: "Abigail Dillen, president of Earthjustice,",
