@@ -216,6 +216,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a dateline with a state's abbreviation is no part of what was said; an opening place phrase is no speaker
   ['SPRINGFIELD, Ill. — Two people were injured in a shooting early Sunday, police said.', [['indirect', 'police', 'Two people were injured in a shooting early Sunday']]],
   ["Outside the courthouse, Okoro's mother, Grace Okoro, said her son was innocent.", [['indirect', 'Grace Okoro', 'her son was innocent']]],
+  // an interview's "A:" labels a turn, and names no speaker
+  ['Q: Would you serve again?\n\nA: "I have no plans to. I am enjoying teaching."', [['direct', null, 'I have no plans to. I am enjoying teaching.']]],
   // a post reports what was said only with "that" (or beside a quotation)
   ['Ocasio-Cortez posted on X that the nominees were unqualified.', [['indirect', 'Ocasio-Cortez', 'the nominees were unqualified']]],
   ['She posted a video of the rally.', []],

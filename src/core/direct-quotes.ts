@@ -174,6 +174,8 @@ function attributionBefore(toks: Tok[]): { speaker: Span; cue: string } | null {
       break;
     }
   }
+  // an interview's "Q:" or "A:" labels a turn, and names no one
+  if (colon && e === 0 && /^[QA]$/.test(toks[0]!.text)) return null;
   if (colon) {
     // "From the report: “…”", "More from Jones: “…”": the words are the source's
     for (let f = e - 1; f >= 0 && e - f <= 6; f--) {
