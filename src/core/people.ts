@@ -832,7 +832,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   // executive Sundar Pichai", "AMD chief Lisa Su", "Visa's general counsel" (not "a Reagan
   // appointee", "Obama adviser")
   const titleOpeners = new Set<string>();
-  for (const g of groups) for (const r of g.roles) if (COMPANY_OFFICE.test(r)) titleOpeners.add(key(r.slice(0, r.search(/['’]s\s|\s/))));
+  for (const g of groups) for (const r of g.roles) if (isUpper(r[0]!) && COMPANY_OFFICE.test(r)) titleOpeners.add(key(r.slice(0, r.search(/['’]s\s|\s/))));
   for (const g of groups) {
     if (g.roles.some(describesOrganization)) continue;
     if (g.words.length === 1 && g.roles.length === 0 && titleOpeners.has(g.words[0]!)) continue;

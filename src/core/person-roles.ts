@@ -57,6 +57,8 @@ export function roleAfter(text: string, tokens: NameToken[], m: RawMention): str
   // (unless an indefinite description closes with a comma: "According to Radhika Rao, an
   // economist at DBS Bank, the target …")
   const before = tokens[m.first - 1];
+  // every shape below opens with a comma: most mentions have none after them
+  if (text.charCodeAt(tokens[m.last]!.end) !== 44) return null;
   const after = text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 120);
   if (before && before.sentence === tokens[m.first]!.sentence && keyOf(before) === 'to') {
     const closed = /^,\s+an?\s+([^,.;:()"“”]{2,80}?),/u.exec(after);
@@ -64,14 +66,20 @@ export function roleAfter(text: string, tokens: NameToken[], m: RawMention): str
   }
   // Apposition: "Maria Costa, the mayor of Porto," / "Ahmed Khan, a farmer from Multan."
   // (a time word may come first: "Summers, now a professor at Harvard University,")
-  const ap = /^,\s+(?:(?:now|then|also|currently|formerly|once)\s+)?((?:the|a|an)\s+[^,.;:()"“”]{2,80}?)(?=[,.;:)]|\s+(?:said|says|told|who|and)\b)/u.exec(after);
+  // (the pattern runs only after such a word: it is costly to compile, and a start-up cost)
+  let w = 1;
+  while (w < after.length && WHITE_SPACE.test(after[w]!)) w++;
+  let e = w;
+  while (e < after.length && e - w < 40 && !WHITE_SPACE.test(after[e]!)) e++;
+  const ap = APPOSITION_OPENERS.has(after.slice(w, e)) ? /^,\s+(?:(?:now|then|also|currently|formerly|once)\s+)?((?:the|a|an)\s+[^,.;:()"“”]{2,80}?)(?=[,.;:)]|\s+(?:said|says|told|who|and)\b)/u.exec(after) : null;
   // (a clause is no apposition: "Founded … by Dana Okafor and Wei Chen, the company is based in …")
   if (ap && !/^(?:the|a|an)\s+(?:same|other|last|first|next)\b/i.test(ap[1]!) && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(ap[1]! + ' ')) return ap[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
   // without an article when an office opens it: "Abigail Dillen, president of Earthjustice,",
   // or after a possessive: "Dario Amodei, its chief executive,"
   // (the office may follow a word or two: "Michael Okun, medical adviser to the Parkinson's
   // Foundation,"; and run long: "chair of neurology at the University of Alabama at Birmingham,")
-  const bare = /^,\s+((?:its|his|her|their|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*['’]s)\s+)?([a-z][a-z-]*(?:\s+(?:(?:[A-Z]\.)+(?=\s)|[^,.;:()"“”\s]+)){0,9}?)(?=,|\.(?:\s|$)|\s*\n|$|\s+(?:said|says|told|who)\b)/u.exec(after);
+  const opener = after.slice(w, e);
+  const bare = isLower(opener[0] ?? '') || /['’]s$/.test(opener) ? /^,\s+((?:its|his|her|their|[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*['’]s)\s+)?([a-z][a-z-]*(?:\s+(?:(?:[A-Z]\.)+(?=\s)|[^,.;:()"“”\s]+)){0,9}?)(?=,|\.(?:\s|$)|\s*\n|$|\s+(?:said|says|told|who)\b)/u.exec(after) : null;
   if (bare) {
     const words = bare[2]!.split(/\s+/);
     // (after a possessive the role may end in its office: "Dario Amodei, its chief executive,";
@@ -86,6 +94,8 @@ export function roleAfter(text: string, tokens: NameToken[], m: RawMention): str
   }
   return null;
 }
+
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'now', 'then', 'also', 'currently', 'formerly', 'once']);
 
 // Words before an office that make the phrase no apposition: "Costa, said the mayor", "Costa, who was mayor"
 const ROLE_BLOCKERS = new Set(['said', 'says', 'told', 'who', 'and', 'or', 'but', 'was', 'is', 'be', 'were', 'are', 'have', 'has', 'had', 'will', 'would', 'as', 'then', 'when', 'while', 'with',
@@ -112,6 +122,13 @@ export function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMe
   // (one or two capitalized words may open it: "The Swedish health minister, Karin Lund"; a
   // possessive may follow the article: "The opposition's finance spokesman, Oliver Grant")
   // (the possessive pronouns widen the pattern only where one stands: this runs before many mentions)
+  // (the pattern's last word before the comma is lower case or an acronym, unless an "of", "for"
+  // or "at" phrase ends it: without one of those there is nothing to match, and the pattern,
+  // costly to compile, need not run: "President Masoud Pezeshkian, Speaker …")
+  let w = k;
+  while (w > 0 && !WHITE_SPACE.test(text[w - 1]!)) w--;
+  const lastWord = text.slice(w, k);
+  if (!/^[a-zà-ÿ]|^[A-Z]{2,4}$/.test(lastWord) && !/\s(?:of|for|at)\s/.test(before)) return null;
   const owning = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/.test(before);
   const ap = (owning ? APPOSITION_OWNED : APPOSITION).exec(before);
   if (!ap) return null;
