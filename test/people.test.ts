@@ -55,6 +55,8 @@ const NAMES: [string, string[]][] = [
   // initials before a name are part of it, and so is the given name before them; a state's are not
   ['Vice President-elect J.D. Vance met with senators.', ['J.D. Vance']],
   ['The lawyer W. Neil Eggleston spoke for the White House.', ['W. Neil Eggleston']],
+  // a sentence-case headline's first word that the story never names again is no one
+  ['Storm knocks out power to 200,000 homes\n\nUtility crews worked through the night, said Dana Ferrante, a spokeswoman.', ['Dana Ferrante']],
   // a signature line's affiliation after the name is no person; a list of names in one is
   ['"Rates will fall."\n— Sarah House, senior economist, Wells Fargo\n\n"Not yet."\n— Ian Shepherdson, Pantheon Macroeconomics', ['Sarah House', 'Ian Shepherdson']],
   ['— Neela Banerjee, John Cushman Jr., David Hasemyer and Lisa Song of InsideClimate, winners of the award.', ['Neela Banerjee', 'John Cushman Jr.', 'David Hasemyer', 'Lisa Song']],

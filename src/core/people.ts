@@ -841,6 +841,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     // a title-case headline capitalizes every word: there a phrase with no given name that the
     // story never names again is no one ("Storm Batters Coast", "Senate Passes Climate Bill")
     if (headline >= 0 && !givenNames.has(g.words[0]!) && g.mentions.every((m) => tokens[m.first]!.sentence === headline)) continue;
+    // a headline's first word the story never names again is no one, in sentence case too: "Storm knocks out power …"
+    if (g.words.length === 1 && g.mentions.length === 1 && g.mentions[0]!.first === 0 && g.roles.length === 0 && sentenceCaseHeadline(article)) continue;
     // one word only ever after "from" or "in" is a place: "a 24-year-old man from Bath"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => m.first > 0 && PLACE_PREPOSITIONS.has(keyOf(tokens[m.first - 1]!)))) continue;
     // a name of one or two words that the article also writes as a company's is the company: "Halvorsen" after "Halvorsen Foods", "Wells Fargo" after "Wells Fargo Securities"
@@ -887,6 +889,13 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
 }
 
 /** The sentence index of a title-case headline opening the article (a paragraph of its own, most words capitalized), or -1. */
+/** Does the article open with a headline: a first paragraph of one short sentence with no full stop, before more paragraphs? */
+function sentenceCaseHeadline(article: Article): boolean {
+  const first = article.paragraphs[0];
+  if (!first || article.paragraphs.length < 2 || first.sentences.length !== 1 || first.end - first.start > 120) return false;
+  return !/[.!?"”]$/.test(article.text.slice(first.start, first.end));
+}
+
 function titleCaseHeadline(article: Article, tokens: NameToken[]): number {
   const first = article.paragraphs[0];
   if (!first || article.paragraphs.length < 2 || first.sentences.length !== 1) return -1;
