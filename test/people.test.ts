@@ -55,6 +55,9 @@ const NAMES: [string, string[]][] = [
   // initials before a name are part of it, and so is the given name before them; a state's are not
   ['Vice President-elect J.D. Vance met with senators.', ['J.D. Vance']],
   ['The lawyer W. Neil Eggleston spoke for the White House.', ['W. Neil Eggleston']],
+  // a byline's names, in capitals too, up to the outlet; a line opening "By" that is prose is none
+  ['Storm hits coast\n\nBy JENNIFER MCDERMOTT and MARK PRATT Associated Press\n\nThe storm hit on Tuesday, officials said.', ['JENNIFER MCDERMOTT', 'MARK PRATT']],
+  ['Cricket scores\n\nBy stumps Kent had reached 108 for three.\n\nRain fell later.', []],
   // a sentence-case headline's first word that the story never names again is no one
   ['Storm knocks out power to 200,000 homes\n\nUtility crews worked through the night, said Dana Ferrante, a spokeswoman.', ['Dana Ferrante']],
   // a signature line's affiliation after the name is no person; a list of names in one is

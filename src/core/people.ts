@@ -203,6 +203,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   joinGivenNames(tokens, facts, out, covered, speakers);
   addCuedNames(tokens, out, covered);
   addNicknamedNames(tokens, out, covered, givenNames);
+  addBylineNames(tokens, out, covered);
   return out.sort((a, b) => a.first - b.first);
 }
 
@@ -513,6 +514,44 @@ function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Arra
     // a description in parentheses before the name: "(Air France chairman) Christian Blanc"
     else if (cue.text === ')' && i >= 2 && !tokens[i - 2]!.cap && PERSON_CUES.has(keyOf(tokens[i - 2]!)) && tokens[i - 2]!.sentence === cue.sentence
       && isNamePart(tokenAt(tokens, i + 1)) && tokenAt(tokens, i + 1)!.sentence === cue.sentence) addCued(tokens, i, out, covered);
+  }
+}
+
+// Words that end a byline's names: the outlet or the writer's job ("By Mark Pratt, Associated Press")
+const BYLINE_STOPS = new Set(['associated', 'press', 'ap', 'afp', 'reuters', 'bloomberg', 'staff', 'writer', 'writers', 'reporter',
+  'correspondent', 'editor', 'news', 'times', 'post', 'journal', 'cnn', 'bbc', 'npr', 'for', 'in', 'of', 'the', 'contributor']);
+
+/**
+ * A byline, a short line of its own near the top opening "By": the names in it, two to four
+ * capitalized words each, joined by "and" or commas ("By JENNIFER MCDERMOTT and MARK PRATT
+ * Associated Press"). The tagger, trained on prose, misses names in capitals there.
+ */
+function addBylineNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array): void {
+  for (let i = 0; i + 2 < tokens.length && tokens[i]!.sentence < 4; i++) {
+    const by = tokens[i]!;
+    if (!by.first || by.text !== 'By' && by.text !== 'BY') continue;
+    const source = by.source;
+    let end = i;
+    while (end + 1 < tokens.length && tokens[end + 1]!.sentence === by.sentence) end++;
+    // a line of its own, and short
+    if ((by.start > 0 && source[by.start - 1] !== '\n') || (tokens[end]!.end < source.length && source[tokens[end]!.end] !== '\n' && source[tokens[end]!.end] !== '\r')
+      || tokens[end]!.end - by.start > 100) continue;
+    let k = i + 1;
+    while (k <= end) {
+      let run = k;
+      while (run <= end && tokens[run]!.cap && isWordy(tokens[run]!.text) && !BYLINE_STOPS.has(keyOf(tokens[run]!)) && run - k < 4) run++;
+      const stop = tokens[run];
+      // (a run ends at "and", a comma, an outlet word or the line's end; anything else is no byline)
+      const joins = !stop || run > end || stop.text === ',' || stop.text === '&' || keyOf(stop) === 'and' || BYLINE_STOPS.has(keyOf(stop));
+      if (!joins) break;
+      if (run - k >= 2 && !covered.subarray(k, run).some((c) => c === 1)) {
+        out.push({ first: k, last: run - 1 });
+        covered.fill(1, k, run);
+      }
+      if (run > end || BYLINE_STOPS.has(keyOf(stop!))) break;
+      k = run + 1;
+    }
+    return;
   }
 }
 
