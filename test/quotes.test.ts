@@ -216,6 +216,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a dateline with a state's abbreviation is no part of what was said; an opening place phrase is no speaker
   ['SPRINGFIELD, Ill. — Two people were injured in a shooting early Sunday, police said.', [['indirect', 'police', 'Two people were injured in a shooting early Sunday']]],
   ["Outside the courthouse, Okoro's mother, Grace Okoro, said her son was innocent.", [['indirect', 'Grace Okoro', 'her son was innocent']]],
+  // opening phrases that are no speaker: a past participle's, a day's, a place's with its state
+  ['Reached by phone, Bennett denied the report, explaining that he was unaware of the interview.', [['indirect', 'Bennett', 'the report'], ['indirect', 'Bennett', 'he was unaware of the interview']]],
+  ['Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules.', [['indirect', 'Texas, leading a coalition of 13 states', 'a federal judge to block the rules']]],
+  ['In U.S. District Court in Alexandria, Va., Lazar, in a green jumpsuit, said he was guilty.', [['indirect', 'Lazar', 'he was guilty']]],
   // an interview's "A:" labels a turn, and names no speaker
   ['Q: Would you serve again?\n\nA: "I have no plans to. I am enjoying teaching."', [['direct', null, 'I have no plans to. I am enjoying teaching.']]],
   // a post reports what was said only with "that" (or beside a quotation)

@@ -26,7 +26,8 @@ export const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during
   'therefore', 'thus', 'overall', 'notably', 'elsewhere', 'again', 'back', 'regarding', 'concerning', 'amid', 'following', 'early', 'late', 'based',
   'despite', 'unlike', 'like', 'throughout', 'among', 'across', 'upon', 'without', 'within', 'beyond', 'besides', 'given',
   'through', 'around', 'until', 'against', 'toward', 'towards', 'or', 'perhaps', 'maybe', 'outside', 'inside', 'near',
-  'behind', 'beside', 'aboard', 'over', 'along', 'below', 'above', 'beneath']);
+  'behind', 'beside', 'aboard', 'over', 'along', 'below', 'above', 'beneath',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** A noun phrase ending at token index `last` (inclusive): name, pronoun or short description. */
 /** "Will Estrada", "May Mobley": a modal that is a given name, capitalized before a capitalized word. */
 // (one capitalized word after it, not a run of them: "Top Climate Group Will Run Ads" is a headline)
@@ -376,10 +377,18 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'we
 function opensWithParticiple(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
   const next = toks[i + 1];
+  // a past participle before a preposition: "Reached by POLITICO, Bennett denied …", "Pressed on the issue, …"
+  // (not a name: "Ted", "Mohammed" are short or go on with a capital)
+  if (t.word && t.lower.length > 5 && t.lower.endsWith('ed') && next !== undefined && PARTICIPLE_PREPOSITIONS.has(next.lower)) return true;
   // (not a name before its verb: "Boreing said …")
   return t.word && t.lower.endsWith('ing') && t.lower.length > 5 && next !== undefined && startsLower(next.text)
     && (t.lower === 'having' || !SPEECH_VERBS.has(next.lower)) && !VERB_MODIFIERS.has(next.lower) && !AUXILIARIES.has(next.lower);
 }
+// US states as datelines and addresses abbreviate them (after a city and a comma)
+const STATE_ABBREVIATIONS = new Set(['ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans',
+  'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'vt', 'va',
+  'wash', 'wis', 'wyo', 'n.h.', 'n.j.', 'n.m.', 'n.y.', 'n.c.', 'n.d.', 's.c.', 's.d.', 'r.i.', 'w.va.', 'd.c.']);
+const PARTICIPLE_PREPOSITIONS = new Set(['by', 'for', 'about', 'on', 'at', 'in', 'with', 'after', 'during', 'over', 'from', 'to']);
 
 /**
  * "Shortly after the announcement, …", "Publicly, …": an adverb opens the sentence. Its ending
@@ -414,6 +423,12 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
   let i = from === 0 ? datelineEnd(toks, limit) : from;
   // skip one or two introductory phrases ending in a comma
   for (let guard = 0; guard < 2; guard++) {
+    // (the state after a place the phrase ends with: "In U.S. District Court in Alexandria, Va., Lazar …")
+    if (i > from && i + 1 < limit && toks[i - 1]!.text === ',' && STATE_ABBREVIATIONS.has(toks[i]!.lower)) {
+      let c = i + 1;
+      if (toks[c]!.text === '.') c++;
+      if (toks[c]?.text === ',') i = c + 1;
+    }
     const t = toks[i];
     // (a participle opening the sentence introduces it too: "Accepting the prize, Park said …")
     // (a year after a date: "On July 6, 2015, Sanders …")
