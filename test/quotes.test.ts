@@ -220,6 +220,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Reached by phone, Bennett denied the report, explaining that he was unaware of the interview.', [['indirect', 'Bennett', 'the report'], ['indirect', 'Bennett', 'he was unaware of the interview']]],
   ['Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules.', [['indirect', 'Texas, leading a coalition of 13 states', 'a federal judge to block the rules']]],
   ['In U.S. District Court in Alexandria, Va., Lazar, in a green jumpsuit, said he was guilty.', [['indirect', 'Lazar', 'he was guilty']]],
+  ['At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton spoke, saying that the country should lead.', [['indirect', 'Clinton', 'the country should lead']]],
   // an interview's "A:" labels a turn, and names no speaker
   ['Q: Would you serve again?\n\nA: "I have no plans to. I am enjoying teaching."', [['direct', null, 'I have no plans to. I am enjoying teaching.']]],
   // a post reports what was said only with "that" (or beside a quotation)

@@ -388,6 +388,10 @@ function opensWithParticiple(toks: Tok[], i: number): boolean {
 const STATE_ABBREVIATIONS = new Set(['ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans',
   'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'vt', 'va',
   'wash', 'wis', 'wyo', 'n.h.', 'n.j.', 'n.m.', 'n.y.', 'n.c.', 'n.d.', 's.c.', 's.d.', 'r.i.', 'w.va.', 'd.c.']);
+const STATES = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
+  'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma',
+  'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming']);
 const PARTICIPLE_PREPOSITIONS = new Set(['by', 'for', 'about', 'on', 'at', 'in', 'with', 'after', 'during', 'over', 'from', 'to']);
 
 /**
@@ -424,7 +428,9 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
   // skip one or two introductory phrases ending in a comma
   for (let guard = 0; guard < 2; guard++) {
     // (the state after a place the phrase ends with: "In U.S. District Court in Alexandria, Va., Lazar …")
-    if (i > from && i + 1 < limit && toks[i - 1]!.text === ',' && STATE_ABBREVIATIONS.has(toks[i]!.lower)) {
+    // (or written out after a city: "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …")
+    if (i > from && i + 1 < limit && toks[i - 1]!.text === ',' && (STATE_ABBREVIATIONS.has(toks[i]!.lower)
+      || (STATES.has(toks[i]!.lower) && i >= 2 && isCap(toks[i - 2]) && !INTRO_WORDS.has(toks[i - 2]!.lower)))) {
       let c = i + 1;
       if (toks[c]!.text === '.') c++;
       if (toks[c]?.text === ',') i = c + 1;
