@@ -44,7 +44,14 @@ function signatureAffiliation(tokens: NameToken[], m: RawMention): boolean {
 }
 
 /** A surname's key without its Arabic article ("al-assad" → "assad"), or null when it has none. */
-const withoutArticle = (key: string): string | null => (/^(?:al|el)[-'][^-']{2,}$/.test(key) ? key.slice(3) : null);
+// (character tests, no regular expression: this runs for every name and every short form's candidates)
+const withoutArticle = (key: string): string | null => {
+  if (key.length < 5 || key.charCodeAt(1) !== 108 || (key.charCodeAt(0) !== 97 && key.charCodeAt(0) !== 101)) return null; // al, el
+  const mark = key.charCodeAt(2);
+  if (mark !== 45 && mark !== 39) return null; // - or '
+  const rest = key.slice(3);
+  return rest.includes('-') || rest.includes("'") ? null : rest;
+};
 
 /** "DURAN", "O'BRIEN": no lower-case letter and two capitals in a row. */
 function isAllCaps(w: string): boolean {
@@ -669,11 +676,7 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
       // (the surname before a suffix: "Bishop" of "Harold T. Bishop Jr.")
       const surname = m.last - 1 > m.first && NAME_SUFFIXES.has(keyOf(tokens[m.last]!)) ? m.last - 1 : m.last;
       surnames.add(tokens[surname]!.text);
-      if (m.last === m.first + 1 && familyNameFirst(keyOf(tokens[m.first]!), tokens[m.last]!.text)) surnames.add(tokens[m.first]!.text);
-      if (m.last === m.first + 2 && koreanName([keyOf(tokens[m.first]!), keyOf(tokens[m.first + 1]!), keyOf(tokens[m.last]!)])) surnames.add(tokens[m.first]!.text);
-      // "Assad" of "Bashar al-Assad"
-      const bare = withoutArticle(keyOf(tokens[surname]!));
-      if (bare) surnames.add(tokens[surname]!.text.slice(3));
+      otherSurnames(tokens, m, surname, surnames);
       fullNames.push(tokens.slice(m.first, m.last + 1).map((t) => t.text.toUpperCase()));
     }
   }
@@ -705,6 +708,19 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
     added.push({ first: withParticlesBefore(tokens, i, covered, fullNames, givenNames), last: i });
   }
   return [...found, ...added].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * The other words a name goes by alone: the family name written first ("Park Chan-wook", "Xi
+ * Jinping", "Yoon Suk Yeol"), the surname without its Arabic article ("Assad" of "Bashar
+ * al-Assad"). (A function of its own: its rare branches, met late, would otherwise deoptimize
+ * the pass that calls it.)
+ */
+function otherSurnames(tokens: NameToken[], m: RawMention, surname: number, surnames: Set<string>): void {
+  if (m.last === m.first + 1 && familyNameFirst(keyOf(tokens[m.first]!), tokens[m.last]!.text)) surnames.add(tokens[m.first]!.text);
+  if (m.last === m.first + 2 && koreanName([keyOf(tokens[m.first]!), keyOf(tokens[m.first + 1]!), keyOf(tokens[m.last]!)])) surnames.add(tokens[m.first]!.text);
+  const bare = withoutArticle(keyOf(tokens[surname]!));
+  if (bare) surnames.add(tokens[surname]!.text.slice(3));
 }
 
 /**
@@ -872,28 +888,34 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   // appointee", "Obama adviser")
   const titleOpeners = new Set<string>();
   for (const g of groups) for (const r of g.roles) if (isUpper(r[0]!) && COMPANY_OFFICE.test(r)) titleOpeners.add(key(r.slice(0, r.search(/['’]s\s|\s/))));
-  for (const g of groups) {
-    if (g.roles.some(describesOrganization)) continue;
-    if (g.words.length === 1 && g.roles.length === 0 && titleOpeners.has(g.words[0]!)) continue;
+  // whether a group is no one after all (a function of its own: V8 compiles it apart from the
+  // grouping, which keeps recompiling this large function cheaper)
+  const noOne = (g: Group): boolean => {
+    if (g.roles.some(describesOrganization)) return true;
+    if (g.words.length === 1 && g.roles.length === 0 && titleOpeners.has(g.words[0]!)) return true;
     // after the name and a comma in a signature line, a name is the affiliation's: "— Sarah House, senior economist, Wells Fargo"
-    if (g.mentions.every((m) => signatureAffiliation(tokens, m))) continue;
+    if (g.mentions.every((m) => signatureAffiliation(tokens, m))) return true;
     // a title-case headline capitalizes every word: there a phrase with no given name that the
     // story never names again is no one ("Storm Batters Coast", "Senate Passes Climate Bill")
-    if (headline >= 0 && !givenNames.has(g.words[0]!) && g.mentions.every((m) => tokens[m.first]!.sentence === headline)) continue;
+    if (headline >= 0 && !givenNames.has(g.words[0]!) && g.mentions.every((m) => tokens[m.first]!.sentence === headline)) return true;
     // a headline's first word the story never names again is no one, in sentence case too: "Storm knocks out power …"
-    if (g.words.length === 1 && g.mentions.length === 1 && g.mentions[0]!.first === 0 && g.roles.length === 0 && sentenceCaseHeadline(article)) continue;
+    if (g.words.length === 1 && g.mentions.length === 1 && g.mentions[0]!.first === 0 && g.roles.length === 0 && sentenceCaseHeadline(article)) return true;
     // one word only ever after "from" or "in" is a place: "a 24-year-old man from Bath"
-    if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => m.first > 0 && PLACE_PREPOSITIONS.has(keyOf(tokens[m.first - 1]!)))) continue;
+    if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => m.first > 0 && PLACE_PREPOSITIONS.has(keyOf(tokens[m.first - 1]!)))) return true;
     // a name of one or two words that the article also writes as a company's is the company: "Halvorsen" after "Halvorsen Foods", "Wells Fargo" after "Wells Fargo Securities"
-    if (g.words.length <= 2 && g.roles.length === 0 && acts.companyAt.length > 0 && (companies ??= companyNames(tokens, acts.companyAt)).has(mentionText(tokens, g.mentions[0]!))) continue;
+    if (g.words.length <= 2 && g.roles.length === 0 && acts.companyAt.length > 0 && (companies ??= companyNames(tokens, acts.companyAt)).has(mentionText(tokens, g.mentions[0]!))) return true;
     // one word only ever opening a sentence that the article also writes in lower case: "Sorry,", "Look,", "Often"
-    if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => tokens[m.first]!.first && facts.lowercaseWords.has(g.words[0]!, m.first))) continue;
-    if (g.words.length === 1 && STATES_ALONE.has(g.words[0]!)) continue;
-    if (g.words.length >= 2 && PLACES_LIKE_NAMES.has(g.words.join(' '))) continue;
-    if (g.words.length === 1 && COUNTRIES.has(g.words[0]!) && !givenNames.has(g.words[0]!)) continue;
+    if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => tokens[m.first]!.first && facts.lowercaseWords.has(g.words[0]!, m.first))) return true;
+    if (g.words.length === 1 && STATES_ALONE.has(g.words[0]!)) return true;
+    if (g.words.length >= 2 && PLACES_LIKE_NAMES.has(g.words.join(' '))) return true;
+    if (g.words.length === 1 && COUNTRIES.has(g.words[0]!) && !givenNames.has(g.words[0]!)) return true;
     // a name a kind of thing stands beside, in lower case, is that thing's: "Zycie Warszawy daily said",
     // "the news weekly Der Spiegel", "the aircraft carrier Carl Vinson"
-    if (g.mentions.some((m) => namesAThing(tokens, m))) continue;
+    if (g.mentions.some((m) => namesAThing(tokens, m))) return true;
+    return false;
+  };
+  for (const g of groups) {
+    if (noOne(g)) continue;
     // (built by push: arrays made by map() came in two element kinds, and meeting the other
     // one deoptimized this function again and again)
     const mentions: Mention[] = [];
