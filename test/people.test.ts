@@ -58,6 +58,8 @@ const NAMES: [string, string[]][] = [
   // a byline's names, in capitals too, up to the outlet; a line opening "By" that is prose is none
   ['Storm hits coast\n\nBy JENNIFER MCDERMOTT and MARK PRATT Associated Press\n\nThe storm hit on Tuesday, officials said.', ['JENNIFER MCDERMOTT', 'MARK PRATT']],
   ['Cricket scores\n\nBy stumps Kent had reached 108 for three.\n\nRain fell later.', []],
+  // given names common in world news that the English lists lack start a name with no cue
+  ['Olaf Scholz lost the vote. Volodymyr Zelensky thanked the allies.', ['Olaf Scholz', 'Volodymyr Zelensky']],
   // a sentence-case headline's first word that the story never names again is no one
   ['Storm knocks out power to 200,000 homes\n\nUtility crews worked through the night, said Dana Ferrante, a spokeswoman.', ['Dana Ferrante']],
   // a signature line's affiliation after the name is no person; a list of names in one is
