@@ -319,6 +319,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Bridge Will Reopen In May, Maria Costa Says\n\nMaria Costa spoke on Monday.', [['indirect', 'Maria Costa', 'Bridge Will Reopen In May']]],
   // "X said she …" tells X's gender when the given name does not
   ['Jordan Lee said she would run for mayor. Casey Moore said he would not. “We will win,” she said.', [['indirect', 'Jordan Lee', 'she would run for mayor'], ['indirect', 'Casey Moore', 'he would not'], ['direct', 'Jordan Lee', 'We will win,']]],
+  // in what a speaker said, a pronoun after someone else named there is that person, and does
+  // not settle the gender of a speaker whose given name both sexes bear
+  ['Gov. Robin Hale described Senator Ana Ruiz as a “failure” after she attacked police and blamed officers for “bias” in arrests. Hale, who has backed Tom Diaz since he quit the race, repeated it. “She’s a failure,” he said.', [['mixed', 'Robin Hale', 'Senator Ana Ruiz as a “failure” after she attacked police'], ['mixed', 'Ana Ruiz', 'officers for “bias” in arrests'], ['direct', 'Robin Hale', 'She’s a failure,']]],
   // a dateline is no part of what was said
   ['PORTO — The bridge will reopen in May, the mayor said.', [['indirect', 'the mayor', 'The bridge will reopen in May']]],
   // (a wire dateline with its date and agency too)

@@ -69,7 +69,7 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
     // goes on with its speaker: "“…,” said Aida. Biden “kind of missed the point.”")
     if (!speaker && f.fragment && previous?.speaker && previous.paragraph === s.paragraph && previous.sentence === s.n - 1) speaker = previous.speaker;
     const q: Quote = { text: text.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, speaker, cue, paragraph: s.paragraph, sentence: s.n };
-    if (speaker) resolver.noteSpeaker(speaker, f.start);
+    if (speaker) resolver.noteSpeaker(speaker, f.start, f.end);
     quotes.push(q);
     last = q;
     if (q.kind === 'direct') previous = q;

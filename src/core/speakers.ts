@@ -56,12 +56,12 @@ export class SpeakerResolver {
   }
 
   /** A resolved speaker is the likeliest referent of a later "he" or "she". */
-  noteSpeaker(speaker: Speaker, at: number): void {
+  noteSpeaker(speaker: Speaker, at: number, end = at): void {
     const person = this.byName.get(speaker.name);
     if (!person) return;
     // kept apart from the names, in order: quotes come in text order, so this appends (an
     // insertion among the names shifted them all, for every quote)
-    const noted: PlacedMention = { start: at, end: at, person };
+    const noted: PlacedMention = { start: at, end, person };
     const last = this.noted[this.noted.length - 1];
     if (!last || last.start <= at) { this.noted.push(noted); return; }
     let lo = 0;
@@ -243,9 +243,18 @@ export class SpeakerResolver {
       const s = sentences[idx]!;
       const limit = Math.min(s.end, at);
       const fits = (m: PlacedMention): boolean => { const g = this.genderOf(m.person); return g === undefined || g === 'mf' || g === gender; };
-      // a speaker quoted in that sentence outranks the people merely named there
+      // a speaker quoted in that sentence outranks the people merely named there, except in
+      // what they said, after someone else it names ("X described Clinton as … after she …")
       for (let i = firstAtOrAfter(this.noted, s.start); i < this.noted.length && this.noted[i]!.start <= limit; i++) {
-        if (fits(this.noted[i]!)) return this.noted[i]!.person;
+        const n = this.noted[i]!;
+        if (!fits(n)) continue;
+        if (hops === 0 && at < n.end) {
+          for (let k = this.firstAtOrAfter(n.start); k < this.mentions.length && this.mentions[k]!.end <= at; k++) {
+            const m = this.mentions[k]!;
+            if (m.person !== n.person && fits(m) && !this.isQuoted(m.start)) return m.person;
+          }
+        }
+        return n.person;
       }
       const compatible: PlacedMention[] = [];
       // (at most the 64 names before the pronoun: a sentence without end must not make this quadratic)
