@@ -321,6 +321,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Jordan Lee said she would run for mayor. Casey Moore said he would not. “We will win,” she said.', [['indirect', 'Jordan Lee', 'she would run for mayor'], ['indirect', 'Casey Moore', 'he would not'], ['direct', 'Jordan Lee', 'We will win,']]],
   // in what a speaker said, a pronoun after someone else named there is that person, and does
   // not settle the gender of a speaker whose given name both sexes bear
+  // the one urged, asked or led "to" speak is who speaks
+  ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
+  ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],
   ['Gov. Robin Hale described Senator Ana Ruiz as a “failure” after she attacked police and blamed officers for “bias” in arrests. Hale, who has backed Tom Diaz since he quit the race, repeated it. “She’s a failure,” he said.', [['mixed', 'Robin Hale', 'Senator Ana Ruiz as a “failure” after she attacked police'], ['mixed', 'Ana Ruiz', 'officers for “bias” in arrests'], ['direct', 'Robin Hale', 'She’s a failure,']]],
   // a dateline is no part of what was said
   ['PORTO — The bridge will reopen in May, the mayor said.', [['indirect', 'the mayor', 'The bridge will reopen in May']]],

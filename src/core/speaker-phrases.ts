@@ -150,6 +150,12 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
     if (TO_VERBS.has(toks[j]!.lower)) {
       k = j - 1;
       while (k >= 0 && toks[k]!.word && (VERB_MODIFIERS.has(toks[k]!.lower) || isAdverb(toks, k))) k--;
+    } else {
+      // "… is prompting an unprecedented number of Republicans to rebuke …", "urged voters to
+      // reject …": the one urged is who speaks
+      const np = nounPhraseEndingAt(toks, k - 1);
+      const verb = np ? toks[np[0] - 1] : undefined;
+      if (np && verb && OBJECT_CONTROL.test(verb.lower)) return np;
     }
   }
   if (k < 0) return null;
@@ -329,6 +335,8 @@ function isAdverb(toks: Tok[], k: number): boolean {
 const TO_VERBS = new Set(['went', 'goes', 'go', 'continued', 'continues', 'began', 'begins', 'tried', 'tries', 'wanted', 'wants',
   'decided', 'decides', 'had', 'has', 'have', 'used', 'appeared', 'appears', 'seemed', 'seems', 'rushed', 'hastened', 'paused',
   'prompted', 'moved', 'forced', 'compelled', 'felt', 'chose', 'chooses', 'managed', 'happened']);
+// verbs whose object does what follows "to": "urged Republicans to reject …"
+const OBJECT_CONTROL = /^(?:urg|ask|prompt|push|press|encourag|pressur|invit|persuad|convinc|lead|led|caus|forc|allow|call|get|got)(?:e|es|ed|ing|s)?$/;
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 // ("in light of", "on behalf of", "in spite of": a preposition, not the head of a noun phrase)
