@@ -92,7 +92,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['And then Trump went fully on the attack, saying, "Is the president going to finally say it?"', [['direct', 'Trump', 'Is the president going to finally say it?']]],
   // a newsletter's "<what> - <who>: “…”"; a phrasal verb before a colon; "Will" before a past tense
   ['There was a lot shifting in Iowa. Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one."', [['direct', 'Carl Bialik', 'One of the biggest lessons was a simple one.']]],
-  ['When Trump suggested that Cuba would sue, Rubio fired back: "If they sue us in Miami, they are going to lose."', [['direct', 'Rubio', 'If they sue us in Miami, they are going to lose.']]],
+  ['When Trump suggested that Cuba would sue, Rubio fired back: "If they sue us in Miami, they are going to lose."', [['indirect', 'Trump', 'Cuba would sue'], ['direct', 'Rubio', 'If they sue us in Miami, they are going to lose.']]],
   ['Citing the attack, George Will urged voters to think again. Later, Will wrote that the party must choose.', [['indirect', 'George Will', 'voters to think again'], ['indirect', 'George Will', 'the party must choose']]],
   ['The timing does not surprise Republican pollster Daron Shaw: "Lesser-known candidates have seen a bump."', [['direct', 'Daron Shaw', 'Lesser-known candidates have seen a bump.']]],
   // a quotation inside an opening participle's phrase is the main clause's subject's
@@ -321,6 +321,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Jordan Lee said she would run for mayor. Casey Moore said he would not. “We will win,” she said.', [['indirect', 'Jordan Lee', 'she would run for mayor'], ['indirect', 'Casey Moore', 'he would not'], ['direct', 'Jordan Lee', 'We will win,']]],
   // in what a speaker said, a pronoun after someone else named there is that person, and does
   // not settle the gender of a speaker whose given name both sexes bear
+  // said inside an opening subordinate clause: what was said ends where the main clause begins
+  ['While his aides have suggested the plan is modest, Omar Haddad is determined to finish it.', [['indirect', 'his aides', 'the plan is modest']]],
+  ['Because the mayor said the budget was tight, the council cut spending.', [['indirect', 'the mayor', 'the budget was tight']]],
+  ['When asked, Lena Park said the plan works, and the board agreed.', [['indirect', 'Lena Park', 'the plan works, and the board agreed']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

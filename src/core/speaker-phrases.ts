@@ -545,10 +545,14 @@ export function withApposition(toks: Tok[], np: [number, number]): [number, numb
 
 /** Where a reported clause starting at token `from` ends: the sentence end, or a new clause. */
 export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) => boolean): number {
+  // "While his advisers have suggested …, Mr. Obama is …": said inside an opening subordinate
+  // clause, it ends where the main clause begins, at the clause's comma
+  const inOpening = opensWithSubordinate(toks) && !toks.slice(0, from).some((t) => t.text === ',' && !quoted(t.start));
   for (let i = from; i < toks.length; i++) {
     const t = toks[i]!;
     if (quoted(t.start)) continue;
     if (t.text === ';') return i;
+    if (inOpening && t.text === ',' && i > from) return i;
     // "… “had a crazy policy,” adding, “…”": the comma sits inside the quotation marks
     if (i > from + 1 && /^(?:adding|saying|noting|arguing|continuing|explaining|insisting)$/.test(t.lower) && /^[”"’]$/.test(toks[i - 1]!.text) && toks[i - 2]!.text === ',') return i;
     // "… and said …", "… but noted …", "…, calling it …": a new speech act starts a new clause
@@ -567,5 +571,14 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
   while (e > from && !toks[e - 1]!.word && !/["”'’)\]]/.test(toks[e - 1]!.text)) e--;
   return e;
 }
+
+/** "While …", "And although …", "Even though …": the sentence opens with a subordinate clause. */
+function opensWithSubordinate(toks: Tok[]): boolean {
+  const first = toks[0]?.lower ?? '';
+  const second = toks[1]?.lower ?? '';
+  return OPENING_SUBORDINATORS.has(first) || ((CONJUNCTIONS.has(first) || first === 'even') && OPENING_SUBORDINATORS.has(second));
+}
+// (not "as": "As Costa put it, …" says what the main clause says)
+const OPENING_SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because', 'if', 'when', 'after', 'before', 'since', 'once', 'unless', 'whenever']);
 
 export const SUBORDINATORS = new Set(['when', 'if', 'while', 'as', 'after', 'before', 'because', 'although', 'though', 'since', 'once', 'unless', 'whenever']);
