@@ -321,6 +321,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Jordan Lee said she would run for mayor. Casey Moore said he would not. “We will win,” she said.', [['indirect', 'Jordan Lee', 'she would run for mayor'], ['indirect', 'Casey Moore', 'he would not'], ['direct', 'Jordan Lee', 'We will win,']]],
   // in what a speaker said, a pronoun after someone else named there is that person, and does
   // not settle the gender of a speaker whose given name both sexes bear
+  // after the attribution: the audience of "told", a time, a place; an article after a time opens what was said
+  ['The plan will fail, Costa told reporters in Porto on Monday.', [['indirect', 'Costa', 'The plan will fail']]],
+  ['Prices will rise, Omar Haddad told The Associated Press.', [['indirect', 'Omar Haddad', 'Prices will rise']]],
+  ['After the vote in the city council, Costa said on Monday the plan would fail.', [['indirect', 'Costa', 'the plan would fail']]],
   // said inside an opening subordinate clause: what was said ends where the main clause begins
   ['While his aides have suggested the plan is modest, Omar Haddad is determined to finish it.', [['indirect', 'his aides', 'the plan is modest']]],
   ['Because the mayor said the budget was tight, the council cut spending.', [['indirect', 'the mayor', 'the budget was tight']]],

@@ -10,6 +10,9 @@ const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 
   'their', 'its', 'our', 'my', 'your', 'some', 'many', 'most', 'no', 'all', 'both', 'one', 'every', 'each', 'any',
   'nobody', 'everyone', 'nothing', 'everything', 'someone', 'something', 'if', 'when', 'while', 'because', 'as',
   'unless', 'although', 'whether', 'americans', 'people', 'voters']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const ARTICLE_AFTER = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'to', 'from', 'with', 'through', 'via',
+  'over', 'under', 'outside', 'inside', 'near', 'of', 'by', 'for', 'about', 'into', 'across', 'throughout', 'following', 'ahead']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'last', 'this', 'to', 'from', 'with',
   'earlier', 'later', 'repeatedly', 'privately', 'publicly', 'recently', 'previously', 'again', 'then', 'yesterday',
   'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'when', 'while', 'through',
@@ -304,9 +307,16 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // adjuncts after the verb ("in the video", "on Sunday") up to a comma or the end
       let k = v + 1;
       // ("refused to leave" is no adjunct but what the verb reports)
-      const adjunct = toks[k] !== undefined && toks[k]!.word && (PREPOSITIONS.has(toks[k]!.lower) || TIME_WORDS.has(toks[k]!.lower) || VERB_MODIFIERS.has(toks[k]!.lower))
+      // (and the audience of "told": "…, Costa told reporters on Monday.")
+      const told = /^(?:told|tells)$/.test(t.lower) && toks[k] !== undefined && toks[k]!.word && toks[k]!.lower !== 'that' && !PRONOUNS.has(toks[k]!.lower);
+      const adjunct = toks[k] !== undefined && toks[k]!.word && (PREPOSITIONS.has(toks[k]!.lower) || TIME_WORDS.has(toks[k]!.lower) || VERB_MODIFIERS.has(toks[k]!.lower) || told)
         && !(toks[k]!.lower === 'to' && INFINITIVE_VERBS.has(t.lower));
-      if (adjunct) while (k < toks.length && k - v <= 8 && toks[k]!.word && toks[k]!.lower !== 'that' && !SPEECH_VERBS.has(toks[k]!.lower) && !PRONOUNS.has(toks[k]!.lower)) k++;
+      // (an article opens a noun phrase only after a preposition or the verb: in "said on Monday
+      // the plan would fail" it opens what was said)
+      if (adjunct) {
+        while (k < toks.length && k - v <= 8 && toks[k]!.word && toks[k]!.lower !== 'that' && !SPEECH_VERBS.has(toks[k]!.lower) && !PRONOUNS.has(toks[k]!.lower)
+          && !(ARTICLES.has(toks[k]!.lower) && k > v + 1 && !ARTICLE_AFTER.has(toks[k - 1]!.lower))) k++;
+      }
       const rest = toks.slice(k).filter((x) => x.word).length;
       // what was said is a clause, not an opener like "Meanwhile,"
       const said = toks.slice(0, comma).filter((x) => x.word).length;
@@ -406,7 +416,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
           // the clause opens with a pronoun, or with a determiner after the phrase's noun
           // ("said in an interview the plan …")
           const opensClause = (j: number): boolean => j > c && toks[j]!.word && (PRONOUNS.has(toks[j]!.lower)
-            || (NP_OPENERS.has(toks[j]!.lower) && toks[j - 1]!.word && j - 1 > c && !NP_OPENERS.has(toks[j - 1]!.lower) && !PREPOSITIONS.has(toks[j - 1]!.lower)));
+            || (NP_OPENERS.has(toks[j]!.lower) && toks[j - 1]!.word && j - 1 > c && !NP_OPENERS.has(toks[j - 1]!.lower) && (!PREPOSITIONS.has(toks[j - 1]!.lower) || TIME_WORDS.has(toks[j - 1]!.lower))));
           let j = c;
           while (j < toks.length && j - c < 7 && toks[j]!.word && !opensClause(j)) j++;
           if (j < toks.length && opensClause(j)) c = j;
