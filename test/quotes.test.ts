@@ -329,6 +329,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['While his aides have suggested the plan is modest, Omar Haddad is determined to finish it.', [['indirect', 'his aides', 'the plan is modest']]],
   ['Because the mayor said the budget was tight, the council cut spending.', [['indirect', 'the mayor', 'the budget was tight']]],
   ['When asked, Lena Park said the plan works, and the board agreed.', [['indirect', 'Lena Park', 'the plan works, and the board agreed']]],
+  // a possessive name only qualifies the person its phrase names: "he" is that person
+  ['Rui Alves hosts the show. Alves’s longtime BBC colleague Tom Diaz faced criticism after he asked the minister about the leak.', [['indirect', 'Tom Diaz', 'the minister about the leak']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

@@ -10,6 +10,10 @@ export interface Speaker extends Span { name: string; text: string }
 interface PlacedMention extends Span { person: Person }
 type Gender = 'm' | 'f';
 
+// between a possessive name and the name its phrase heads: "’s liberal NBC News colleague "
+// (no verb among them: "Tuttle’s article also attacked Christie …" names two people)
+const POSSESSIVE_QUALIFIER = /^['’]s?\s+(?:(?![a-z]+ed\s|(?:also|is|was|has|had|said|says|will|would|and|or)\s)[\w.-]+\s+){0,5}$/;
+
 // Abbreviated titles, as the role words they stand for: "Sen. Ortiz" is "the senator".
 const TITLE_WORDS: Record<string, string> = {
   'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'col.': 'colonel',
@@ -267,6 +271,9 @@ export class SpeakerResolver {
       // is the one meant, not the people named after it; look where it points
       // (also after a conjunction: "And she doesn't think much of Clinton's advisers.")
       if (hops > 0 && (gender === 'm' ? /^(?:(?:And|But|So|Yet|Still)\s+he|He)\b/ : /^(?:(?:And|But|So|Yet|Still)\s+she|She)\b/).test(this.article.text.slice(s.start, s.start + 10)) && !this.isQuoted(s.start)) continue;
+      // "Holt’s NBC colleague Matt Lauer faced criticism after he …": a possessive only qualifies
+      // the person its phrase names
+      if (compatible.length > 1 && POSSESSIVE_QUALIFIER.test(this.article.text.slice(compatible[0]!.end, compatible[1]!.start))) return compatible[1]!.person;
       if (compatible.length > 0) return compatible[0]!.person;
     }
     return undefined;
