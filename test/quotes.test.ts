@@ -331,6 +331,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['When asked, Lena Park said the plan works, and the board agreed.', [['indirect', 'Lena Park', 'the plan works, and the board agreed']]],
   // a possessive name only qualifies the person its phrase names: "he" is that person
   ['Rui Alves hosts the show. Alves’s longtime BBC colleague Tom Diaz faced criticism after he asked the minister about the leak.', [['indirect', 'Tom Diaz', 'the minister about the leak']]],
+  // a comma inside the closing marks before "while" ends the clause, and the speaker after it is the next clause's
+  ['Some 41 percent of voters say the remarks are “completely unacceptable,” while 31 percent said the same of the ads.', [['mixed', 'Some 41 percent of voters', 'the remarks are “completely unacceptable,”'], ['indirect', '31 percent', 'the same of the ads']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

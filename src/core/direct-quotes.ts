@@ -35,6 +35,8 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
   while (i < toks.length && (toks[i]!.text === ',' || toks[i]!.text === '—' || toks[i]!.text === '–' || toks[i]!.text === '-')) i++;
   const t = toks[i];
   if (!t || !t.word) return null;
+  // "“… to serve,” while 73 percent said …": the writer's next clause, with a speaker of its own
+  if (/^(?:while|whereas|although|though)$/.test(t.lower)) return null;
   // "…," according to the report.
   if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && i + 2 < toks.length) {
     let e = toks.length;

@@ -550,6 +550,9 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
   const inOpening = opensWithSubordinate(toks) && !toks.slice(0, from).some((t) => t.text === ',' && !quoted(t.start));
   for (let i = from; i < toks.length; i++) {
     const t = toks[i]!;
+    // "… are “completely unacceptable,” while 31 percent call them …": the comma inside the
+    // quotation marks ends the clause as one outside would
+    if (i > from + 1 && /^[”"]$|^''$/.test(t.text) && toks[i - 1]!.text === ',' && /^(?:while|whereas|but|although|though)$/.test(toks[i + 1]?.lower ?? '')) return i + 1;
     if (quoted(t.start)) continue;
     if (t.text === ';') return i;
     if (inOpening && t.text === ',' && i > from) return i;
