@@ -333,6 +333,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Rui Alves hosts the show. Alves’s longtime BBC colleague Tom Diaz faced criticism after he asked the minister about the leak.', [['indirect', 'Tom Diaz', 'the minister about the leak']]],
   // a comma inside the closing marks before "while" ends the clause, and the speaker after it is the next clause's
   ['Some 41 percent of voters say the remarks are “completely unacceptable,” while 31 percent said the same of the ads.', [['mixed', 'Some 41 percent of voters', 'the remarks are “completely unacceptable,”'], ['indirect', '31 percent', 'the same of the ads']]],
+  // a programme's title in quotation marks does not stop the sentence before from introducing a quotation
+  ['On "Meet the Press," Senator Ana Lopes, who lost the primary, named fatigue as one of the reasons. "Young people are tired of it."', [['direct', 'Ana Lopes', 'Young people are tired of it.']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

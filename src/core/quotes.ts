@@ -83,6 +83,12 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
  * quotation of its own) whose subject is a person the article names: "Sen. Marco Rubio
  * responded first, ripping into the president. ¶ “I have been warning …”" is Rubio's.
  */
+/** Every quotation mark in the text pairs around a few capitalized words ("Face the Nation"). */
+function onlyTitles(sentence: string): boolean {
+  const rest = sentence.replace(/[“"]((?:[A-Z][\w'’-]*|of|the|and|in|on|a|to|for)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|in|on|a|to|for)){0,5}[,.!?]?)[”"]/g, '');
+  return !/["“”]|''/.test(rest);
+}
+
 function introducedBy(article: Article, f: Found, resolver: SpeakerResolver, names: Set<string>): Speaker | null {
   const { text, sentences } = article;
   const at = sentenceIndexAt(article, f.start);
@@ -90,7 +96,8 @@ function introducedBy(article: Article, f: Found, resolver: SpeakerResolver, nam
   const s = sentences[at]!;
   const before = sentences[at - 1]!;
   if (f.start - s.start > 2 || before.paragraph < s.paragraph - 1) return null;
-  if (/["“”]|''/.test(text.slice(before.start, before.end))) return null;
+  // (a title in quotation marks is no quotation: 'On "Face the Nation," Sanders said …')
+  if (/["“”]|''/.test(text.slice(before.start, before.end)) && !onlyTitles(text.slice(before.start, before.end))) return null;
   const toks = sentenceTokens(article, at - 1);
   const subject = clauseSubject(toks, 0, toks.length);
   if (!subject) return null;
