@@ -335,6 +335,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Some 41 percent of voters say the remarks are “completely unacceptable,” while 31 percent said the same of the ads.', [['mixed', 'Some 41 percent of voters', 'the remarks are “completely unacceptable,”'], ['indirect', '31 percent', 'the same of the ads']]],
   // a programme's title in quotation marks does not stop the sentence before from introducing a quotation
   ['On "Meet the Press," Senator Ana Lopes, who lost the primary, named fatigue as one of the reasons. "Young people are tired of it."', [['direct', 'Ana Lopes', 'Young people are tired of it.']]],
+  ['When the diagnosis was confirmed, Lopes chose to stay at home.', []],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

@@ -4,7 +4,7 @@ import type { Article, Span } from './article.js';
 import { sentenceSpans } from './tokens.js';
 import { ACT_VERBS, BASE_FORMS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
 import { sentenceTokens, wordCount, isCap, startsLower, spanOf, type QuoteKind, type Found, type Tok } from './quote-tokens.js';
-import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, SUBORDINATORS, AUXILIARIES, datelineEnd, givenModal } from './speaker-phrases.js';
+import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, opensWithSubordinate, SUBORDINATORS, AUXILIARIES, datelineEnd, givenModal } from './speaker-phrases.js';
 
 const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her',
   'their', 'its', 'our', 'my', 'your', 'some', 'many', 'most', 'no', 'all', 'both', 'one', 'every', 'each', 'any',
@@ -389,6 +389,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
           if (t.lower.startsWith('ask') || t.lower.startsWith('urg') || t.lower.startsWith('exhort') || t.lower.startsWith('implor') || t.lower.startsWith('tell') || t.lower === 'told') { /* c stays at the object */ } else return v;
         } else c = o;
       } else {
+        // "When the diagnosis was confirmed, Clinton …": the comma closes an opening subordinate
+        // clause, and what follows is the main clause, not what was confirmed
+        if (toks[c]?.text === ',' && opensWithSubordinate(toks) && !toks.slice(0, v).some((x) => x.text === ',')) return v;
         while (toks[c] && (toks[c]!.text === ',' || toks[c]!.text === ':')) c++;
         // "he said, though officials …": the writer's clause, not what was said
         if (c > v + 1 && toks[c - 1]!.text === ',' && (SUBORDINATORS.has(toks[c]?.lower ?? '') || toks[c]?.lower === 'though')) return v;

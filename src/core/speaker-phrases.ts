@@ -576,7 +576,7 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
 }
 
 /** "While …", "And although …", "Even though …": the sentence opens with a subordinate clause. */
-function opensWithSubordinate(toks: Tok[]): boolean {
+export function opensWithSubordinate(toks: Tok[]): boolean {
   const first = toks[0]?.lower ?? '';
   const second = toks[1]?.lower ?? '';
   return OPENING_SUBORDINATORS.has(first) || ((CONJUNCTIONS.has(first) || first === 'even') && OPENING_SUBORDINATORS.has(second));
