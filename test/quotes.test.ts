@@ -336,6 +336,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a programme's title in quotation marks does not stop the sentence before from introducing a quotation
   ['On "Meet the Press," Senator Ana Lopes, who lost the primary, named fatigue as one of the reasons. "Young people are tired of it."', [['direct', 'Ana Lopes', 'Young people are tired of it.']]],
   ['When the diagnosis was confirmed, Lopes chose to stay at home.', []],
+  // a person named in the speaker's relative clause is not the speaker
+  ['The venture capitalist Nadia Karim, who backed Mr. Haddad in 2012, said on Twitter that she was supporting Mrs. Lopes.', [['indirect', 'Nadia Karim', 'she was supporting Mrs. Lopes']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

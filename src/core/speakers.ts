@@ -80,7 +80,8 @@ export class SpeakerResolver {
     const inside: PlacedMention[] = [];
     for (let i = this.firstAtOrAfter(span.start); i < this.mentions.length && this.mentions[i]!.start < span.end; i++) {
       const m = this.mentions[i]!;
-      if (m.end <= span.end && m.end > m.start && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) inside.push(m);
+      // (not in a relative clause: "a former aide who worked for Clinton" is not Clinton)
+      if (m.end <= span.end && m.end > m.start && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !/\s(?:who|whom|whose)\s/.test(text.slice(span.start, m.start))) inside.push(m);
     }
     // "people close to Clinton", "a source familiar with Cruz's thinking": the person named only says whose
     if (inside.length > 0 && /\b(?:familiar with|close to|near to|knowledgeable about|briefed on|allies of|aides to|friends of)\s/i.test(text.slice(span.start, inside[0]!.start))) {
