@@ -338,6 +338,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['When the diagnosis was confirmed, Lopes chose to stay at home.', []],
   // a person named in the speaker's relative clause is not the speaker
   ['The venture capitalist Nadia Karim, who backed Mr. Haddad in 2012, said on Twitter that she was supporting Mrs. Lopes.', [['indirect', 'Nadia Karim', 'she was supporting Mrs. Lopes']]],
+  // two groups joined by "and" speak together
+  ['Union members and their leaders predicted that the strike would last.', [['indirect', 'Union members and their leaders', 'the strike would last']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

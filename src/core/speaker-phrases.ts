@@ -321,6 +321,11 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
     const opens = (j: number): boolean => toks[j - 1]?.text === ',' || (j <= 3 && toks.slice(0, j).every((t) => (t.word ? isCap(t) : t.text === '.')));
     if (first && isCap(toks[first[0]]) && opens(first[0])) return [0 < first[0] && toks[first[0] - 1]!.text !== ',' ? 0 : first[0], np[1]];
   }
+  // two groups: "RNC members and officials predicted", "Republican politicians and their allies argue"
+  if (np && np[0] >= 2 && toks[np[0] - 1]!.lower === 'and' && !isCap(toks[np[0]])) {
+    const first = nounPhraseEndingAt(toks, np[0] - 2);
+    if (first && first[1] === np[0] - 2 && (first[0] === 0 || toks[first[0] - 1]!.text === ',')) return [first[0], np[1]];
+  }
   return np;
 }
 
