@@ -340,6 +340,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The venture capitalist Nadia Karim, who backed Mr. Haddad in 2012, said on Twitter that she was supporting Mrs. Lopes.', [['indirect', 'Nadia Karim', 'she was supporting Mrs. Lopes']]],
   // two groups joined by "and" speak together
   ['Union members and their leaders predicted that the strike would last.', [['indirect', 'Union members and their leaders', 'the strike would last']]],
+  // a base form after "one" is the noun, and the verb after it reports; "in a court filing" is how, not who
+  ['One tweet said that the vote was a disgrace.', [['indirect', 'One tweet', 'the vote was a disgrace']]],
+  ['Her lawyers in a court filing said that the suit was baseless.', [['indirect', 'Her lawyers', 'the suit was baseless']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

@@ -238,7 +238,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // ("a few questions", "several claims": a plural after a word that counts is a noun; "some say" is a verb)
     // (its "that" opens a relative clause: "the four states that voted")
     if (v >= 1 && t.lower.endsWith('s') && COUNTING.has(toks[v - 1]!.lower)) return v;
-    if (v >= 1 && (DETERMINERS.has(toks[v - 1]!.lower) || afterParticiple)) {
+    // ("One tweet said …", "another report": a base form after "one" or "another" is the noun)
+    const counted = v >= 1 && /^(?:one|another)$/.test(toks[v - 1]!.lower) && BASE_FORMS.has(t.lower);
+    if (v >= 1 && (DETERMINERS.has(toks[v - 1]!.lower) || afterParticiple || counted)) {
       if (toks[v + 1]?.lower === 'that' && !inQuotes(toks[v + 1]!.start)) {
         const owner = POSSESSIVES.has(toks[v - 1]!.lower) ? spanOf(toks, [v - 1, v - 1]) : afterParticiple ? spanOf(toks, [v - 2, v - 2]) : null;
         push(v + 2, clauseEndToken(toks, v + 2, inQuotes), owner, t.text);

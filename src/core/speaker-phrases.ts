@@ -60,7 +60,9 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   }
   // (a plural that is also a speech verb heads the phrase before a speech verb: "Gulf states said")
   const pluralNoun = end.lower.endsWith('s') && toks[last + 1] !== undefined && SPEECH_VERBS.has(toks[last + 1]!.lower);
-  if ((NP_STOP.has(end.lower) && !givenModal(toks, last)) || (SPEECH_VERBS.has(end.lower) && !pluralNoun)) return null;
+  // (and a base form after a determiner is the noun: "One tweet said", "His statement says")
+  const nounForm = last > 0 && BASE_FORMS.has(end.lower) && /^(?:the|a|an|one|another|this|his|its|their|our|my|your|every|each)$/.test(toks[last - 1]!.lower);
+  if ((NP_STOP.has(end.lower) && !givenModal(toks, last)) || (SPEECH_VERBS.has(end.lower) && !pluralNoun && !nounForm)) return null;
   let first = last;
   while (first - 1 >= 0 && last - first < 7) {
     const t = toks[first - 1]!;
@@ -295,7 +297,9 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
   // "Trump in the past has called …", "Obama last week said": a time phrase is no subject
   // (one after another: "the report on Wednesday for the first time cited")
   const timePhrase = (p: [number, number]): boolean => p[0] >= 2 && /^(?:in|during|over|since|on|at|for)$/.test(toks[p[0] - 1]!.lower)
-    && toks.slice(p[0], p[1] + 1).some((t) => TIME_WORDS.has(t.lower) || /^(?:past|days|weeks|months|years|recent|interview|time|moment|point)$/.test(t.lower));
+    && toks.slice(p[0], p[1] + 1).some((t) => TIME_WORDS.has(t.lower) || /^(?:past|days|weeks|months|years|recent|interview|time|moment|point)$/.test(t.lower)
+      // (or the means: "Her lawyers in a court filing said", "The ministry in a statement said")
+      || (toks[p[0] - 1]!.lower === 'in' && /^(?:statement|filing|letter|email|e-mail|memo|speech|release|post|tweet|op-ed|column|testimony|briefing|interview|affidavit|complaint|lawsuit|motion|brief|report)$/.test(t.lower)));
   if (np && timePhrase(np)) {
     let subject = nounPhraseEndingAt(toks, np[0] - 2);
     for (let hop = 0; subject && hop < 2 && timePhrase(subject); hop++) subject = nounPhraseEndingAt(toks, subject[0] - 2) ?? subject;
