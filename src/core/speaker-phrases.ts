@@ -210,6 +210,8 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
       if (!w.word) break;
       if (w.lower === 'who' && toks[r - 1]!.word) {
         const np = nounPhraseEndingAt(toks, r - 1);
+        // ("those who back her opponents say": "those" says nothing without its clause)
+        if (np && /^(?:those|anyone|everyone)$/.test(toks[np[1]]!.lower) && k - r >= 2 && !/^(?:and|or|but)$/.test(toks[k]!.lower)) return [np[0], k];
         if (np) return np;
         break;
       }
