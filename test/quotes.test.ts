@@ -344,6 +344,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['One tweet said that the vote was a disgrace.', [['indirect', 'One tweet', 'the vote was a disgrace']]],
   ['Her lawyers in a court filing said that the suit was baseless.', [['indirect', 'Her lawyers', 'the suit was baseless']]],
   ['Those who back the mayor say the audit was unfair.', [['indirect', 'Those who back the mayor', 'the audit was unfair']]],
+  // "It’s" and "There’s" open a clause and name no speaker
+  ['It’s implied that the mayor will stay, all but ensuring that the critics calling for her to resign go quiet.', []],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

@@ -53,6 +53,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
     return null;
   }
   if (PRONOUNS.has(end.lower) || /^(?:he|she|they|we|i|you)['’](?:s|d|ve|ll)$/.test(end.lower)) return [last, last];
+  // "It’s", "There’s", "That’s": a subject and its verb, never who speaks
+  if (/^(?:it|that|there|here|what|this|who)['’]s$/.test(end.lower)) return null;
   if (TIME_WORDS.has(end.lower) && last > 0) {
     // "the Supreme Court this month", "The IMF last week"
     const before = toks[last - 1]!.lower;
@@ -489,6 +491,8 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
   const t = toks[i]!;
   if (!t.word) return null;
   if (PRONOUNS.has(t.lower)) return [i, i];
+  // "It’s implied that …", "There’s a reason": a subject and its verb, never who speaks
+  if (/^(?:it|that|there|here|what|this)['’]s$/.test(t.lower)) return null;
   // "economist Lena Park": a lower-case descriptor right before a name
   let descriptorEnd = i;
   if (!SUBJECT_DETERMINERS.has(t.lower) && !isCap(t)) {
