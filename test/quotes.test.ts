@@ -346,6 +346,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Those who back the mayor say the audit was unfair.', [['indirect', 'Those who back the mayor', 'the audit was unfair']]],
   // "It’s" and "There’s" open a clause and name no speaker
   ['It’s implied that the mayor will stay, all but ensuring that the critics calling for her to resign go quiet.', []],
+  // names both lists hold go by their usual bearers when the article says nothing; what the article says comes first
+  ['Ashley Tran met Bernie Ortiz on Monday. “It went well,” he said.', [['direct', 'Bernie Ortiz', 'It went well,']]],
+  ['Lindsey Moore met Ana Ruiz. Moore said he was pleased. “It went well,” he said.', [['indirect', 'Lindsey Moore', 'he was pleased'], ['direct', 'Lindsey Moore', 'It went well,']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

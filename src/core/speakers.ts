@@ -2,7 +2,7 @@
 // pronoun, or through a role such as "the minister"), or the phrase as written.
 import { sentenceIndexAt, type Article, type Span } from './article.js';
 import type { Person } from './people.js';
-import { usualGender, type GivenNames } from './lexicon/given-names.js';
+import { mostlyGender, usualGender, type GivenNames } from './lexicon/given-names.js';
 import { ROLE_WORDS } from './lexicon/titles.js';
 
 export interface Speaker extends Span { name: string; text: string }
@@ -222,6 +222,13 @@ export class SpeakerResolver {
       const v = votes.get(p) ?? 0;
       const g = h !== 0 ? (h > 0 ? 'm' : 'f') : listed === 'm' || listed === 'f' ? listed : v !== 0 ? (v > 0 ? 'm' : 'f') : undefined;
       if (g) this.genders.set(p, g);
+    }
+    // a name both sexes bear but nearly all bearers of one ("Hillary", "Bernie"), where the
+    // article itself said nothing
+    for (const m of this.mentions) {
+      if (this.genders.has(m.person) || this.listedGender(m.person) !== 'mf') continue;
+      const mostly = mostlyGender(m.person.name.split(/\s+/)[0]!.toLowerCase());
+      if (mostly) this.genders.set(m.person, mostly);
     }
   }
 

@@ -60,5 +60,27 @@ export const UNISEX_NAMES: ReadonlySet<string> = new Set(['taylor', 'riley', 'av
   'reese', 'peyton', 'hayden', 'kendall', 'parker', 'emerson', 'finley', 'harper', 'charlie', 'frankie', 'billie', 'bobbie',
   'sidney', 'devon', 'elliott', 'jody']);
 
+/**
+ * Names both lists hold (mostly as a nickname of the other sex: "Bill" is also Wilhelmina's)
+ * whose bearers are nearly all of one sex. The lists say nothing of how many bear them; for a
+ * speaker's gender these go by their usual use. Names truly given to both (Alex, Chris, Jordan,
+ * Jamie, Pat, Sam, Kim, Lee, Robin, Casey, Dana) stay both.
+ */
+const MOSTLY_MEN: ReadonlySet<string> = new Set(['adrian', 'alfie', 'andy', 'augustine', 'austin', 'barry', 'bennie', 'benny',
+  'bernie', 'bert', 'bill', 'billy', 'brett', 'carmine', 'cecil', 'chad', 'christian', 'cody', 'constantine', 'corey', 'cory',
+  'danny', 'darryl', 'daryl', 'denny', 'devin', 'dion', 'donnie', 'donny', 'eddie', 'eddy', 'frank', 'franky', 'fred', 'freddie',
+  'freddy', 'gabriel', 'gene', 'george', 'gerry', 'glen', 'glenn', 'gus', 'heath', 'ira', 'jerry', 'jesse', 'joey', 'kyle',
+  'leland', 'lonnie', 'lorne', 'lou', 'marty', 'max', 'ollie', 'perry', 'phil', 'quentin', 'randy', 'ray', 'reggie', 'rey',
+  'ricky', 'robbie', 'robby', 'ronnie', 'ronny', 'rory', 'sal', 'sammy', 'sean', 'shane', 'shaun', 'shawn', 'sonny', 'ted',
+  'teddy', 'tim', 'timmy', 'toby', 'tommy', 'tony', 'van', 'vinnie', 'vinny', 'wally', 'willie', 'willy']);
+const MOSTLY_WOMEN: ReadonlySet<string> = new Set(['abbey', 'abbie', 'abby', 'allie', 'angie', 'ashley', 'brandy', 'brooke',
+  'carly', 'cassie', 'christy', 'claire', 'clare', 'connie', 'courtney', 'erin', 'evelyn', 'gail', 'gayle', 'grace', 'haley',
+  'hazel', 'hilary', 'hillary', 'holly', 'jodi', 'jodie', 'julie', 'kelley', 'kelly', 'kelsey', 'kylie', 'lauren', 'laurie',
+  'lesley', 'lindsay', 'lindsey', 'lynn', 'mallory', 'meredith', 'meryl', 'michele', 'nichole', 'nikki', 'paige', 'patsy',
+  'patty', 'penny', 'ruby', 'shannon', 'shelley', 'simone', 'stacy', 'tammy', 'terri', 'tracey', 'tracy', 'whitney', 'winnie']);
+
 /** A given name's usual gender for telling people apart, unisex names counting as both. */
 export const usualGender = (names: GivenNames, given: string): NameGender | undefined => (UNISEX_NAMES.has(given) ? 'mf' : names.get(given));
+
+/** For a name both lists hold, the sex nearly all its bearers are ("Hillary", "Bernie"), if any. */
+export const mostlyGender = (given: string): 'm' | 'f' | undefined => (MOSTLY_MEN.has(given) ? 'm' : MOSTLY_WOMEN.has(given) ? 'f' : undefined);
