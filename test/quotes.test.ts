@@ -349,6 +349,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // names both lists hold go by their usual bearers when the article says nothing; what the article says comes first
   ['Ashley Tran met Bernie Ortiz on Monday. “It went well,” he said.', [['direct', 'Bernie Ortiz', 'It went well,']]],
   ['Lindsey Moore met Ana Ruiz. Moore said he was pleased. “It went well,” he said.', [['indirect', 'Lindsey Moore', 'he was pleased'], ['direct', 'Lindsey Moore', 'It went well,']]],
+  // act verbs in the present plural after a plural subject; the same words as nouns report nothing
+  ['Critics call the plan “a giveaway to the rich.”', [['mixed', 'Critics', 'the plan “a giveaway to the rich.”']]],
+  ['Heaping praise on the coach, Okafor left the stadium.', []],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

@@ -2,7 +2,7 @@
 // act verbs ("called the plan reckless"), participles, passives, and "Name: …" lines.
 import type { Article, Span } from './article.js';
 import { sentenceSpans } from './tokens.js';
-import { ACT_VERBS, BASE_FORMS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
+import { ACT_BASE_FORMS, ACT_VERBS, BASE_FORMS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
 import { sentenceTokens, wordCount, isCap, startsLower, spanOf, type QuoteKind, type Found, type Tok } from './quote-tokens.js';
 import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, opensWithSubordinate, SUBORDINATORS, AUXILIARIES, datelineEnd, givenModal } from './speaker-phrases.js';
 
@@ -11,6 +11,7 @@ const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 
   'nobody', 'everyone', 'nothing', 'everything', 'someone', 'something', 'if', 'when', 'while', 'because', 'as',
   'unless', 'although', 'whether', 'americans', 'people', 'voters']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const PLURAL_SUBJECT = /^(?:[A-Za-z]+[^s's’]s|[A-Za-z]+ies|[Tt]hey|[Ww]e|[Yy]ou|I|percent|people|police|others|some|many|most|both|who|that|men|women|children|will|would|can|could|should|might|may|must|often|also|still|now|sometimes|regularly|openly|frequently|routinely)$/;
 const ARTICLE_AFTER = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'to', 'from', 'with', 'through', 'via',
   'over', 'under', 'outside', 'inside', 'near', 'of', 'by', 'for', 'about', 'into', 'across', 'throughout', 'following', 'ahead']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'last', 'this', 'to', 'from', 'with',
@@ -239,7 +240,11 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // (its "that" opens a relative clause: "the four states that voted")
     if (v >= 1 && t.lower.endsWith('s') && COUNTING.has(toks[v - 1]!.lower)) return v;
     // ("One tweet said …", "another report": a base form after "one" or "another" is the noun)
-    const counted = v >= 1 && /^(?:one|another)$/.test(toks[v - 1]!.lower) && BASE_FORMS.has(t.lower);
+    const counted = (v >= 1 && /^(?:one|another)$/.test(toks[v - 1]!.lower) && BASE_FORMS.has(t.lower))
+      // ("a five-alarm call to voters", "the public praise": an act verb's base form after an article and a word is the noun)
+      // (and a present plural has its plural subject right before it: "31 percent call", "Critics
+      // accuse", "they blame"; "heaping praise", "the roll call" are nouns)
+      || (v >= 1 && ACT_BASE_FORMS.has(t.lower) && !PLURAL_SUBJECT.test(toks[v - 1]!.text));
     if (v >= 1 && (DETERMINERS.has(toks[v - 1]!.lower) || afterParticiple || counted)) {
       if (toks[v + 1]?.lower === 'that' && !inQuotes(toks[v + 1]!.start)) {
         const owner = POSSESSIVES.has(toks[v - 1]!.lower) ? spanOf(toks, [v - 1, v - 1]) : afterParticiple ? spanOf(toks, [v - 2, v - 2]) : null;

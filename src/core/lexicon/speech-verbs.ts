@@ -98,6 +98,10 @@ export const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'stammered', 'ranted', 'raved', 'chirped', 'cooed', 'wisecracked', 'ribbed', 'beamed', 'confessed', 'smiled', 'grinned', 'sang', 'sings', 'reacted',
 ]);
 
+/** Present plural of act verbs: "while 31 percent call them …", "critics accuse him of …" (and a noun after an article). */
+export const ACT_BASE_FORMS: ReadonlySet<string> = new Set(['call', 'describe', 'accuse', 'blame', 'criticize', 'criticise', 'praise',
+  'label', 'condemn', 'denounce', 'mock', 'slam']);
+
 /**
  * Verbs whose object is what was said or meant: "called the plan reckless", "accused him of
  * lying", "vowed to fight". The content is everything after the verb (and its particle).
@@ -115,6 +119,7 @@ export const ACT_VERBS: ReadonlySet<string> = new Set([
   'decried', 'decries', 'scolded', 'chided', 'chastised', 'rebuked', 'berated', 'upbraided', 'admonished', 'castigated',
   'excoriated', 'assailed', 'commended', 'chiding', 'scolding', 'mocking', 'slamming', 'blasting', 'denouncing', 'condemning',
   'lambasting', 'deriding',
+  ...ACT_BASE_FORMS,
 ]);
 
 /** Particles that belong to an act verb rather than its content: "called on", "spoke of". */
