@@ -352,6 +352,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // act verbs in the present plural after a plural subject; the same words as nouns report nothing
   ['Critics call the plan “a giveaway to the rich.”', [['mixed', 'Critics', 'the plan “a giveaway to the rich.”']]],
   ['Heaping praise on the coach, Okafor left the stadium.', []],
+  // an opening clause with a speech verb of its own is no part of what the main clause reports
+  ['After union leaders insisted in June that the talks had failed, the company has appeared to acknowledge that a strike is coming.', [['indirect', 'union leaders', 'the talks had failed'], ['indirect', 'the company', 'a strike is coming']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

@@ -452,7 +452,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // (a clause, not a phrase: "As proof, she pointed to …" says nothing of its own)
     // (with a verb of its own: "After the debate, Harper told reporters …" opens with a phrase)
     const opensWithClause = subj[0] >= 4 && toks[subj[0] - 1]!.text === ',' && SUBORDINATORS.has(toks[0]!.lower) && toks[c]!.lower !== 'to'
-      && toks.slice(1, subj[0] - 1).some((x) => x.word && (PRONOUNS.has(x.lower) || AUXILIARIES.has(x.lower) || (startsLower(x.text) && /(?:ed|[^s]s)$/.test(x.lower))));
+      && toks.slice(1, subj[0] - 1).some((x) => x.word && (PRONOUNS.has(x.lower) || AUXILIARIES.has(x.lower) || (startsLower(x.text) && /(?:ed|[^s]s)$/.test(x.lower))))
+      // (not when it reports speech of its own: "After campaign aides insisted that …, the campaign …")
+      && !toks.slice(1, subj[0] - 1).some((x) => x.word && startsLower(x.text) && (SPEECH_VERBS.has(x.lower) || ACT_VERBS.has(x.lower)) && !THOUGHT_VERBS.has(x.lower));
     push(opensWithClause ? 0 : c, end, passive ? null : spanOf(toks, subj), t.text);
     // go on at the token that ended the clause: it may be the next speech act ("…,” noting …)
     return end - 1;
