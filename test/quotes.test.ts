@@ -354,6 +354,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Heaping praise on the coach, Okafor left the stadium.', []],
   // an opening clause with a speech verb of its own is no part of what the main clause reports
   ['After union leaders insisted in June that the talks had failed, the company has appeared to acknowledge that a strike is coming.', [['indirect', 'union leaders', 'the talks had failed'], ['indirect', 'the company', 'a strike is coming']]],
+  // a subject qualified by a phrase of its own; a pronoun's contraction opens what was told
+  ['Experts in labour law say there are particular reasons for the delay.', [['indirect', 'Experts in labour law', 'there are particular reasons for the delay']]],
+  ["All of my friends in the council tell me they'd resign over the vote.", [['indirect', 'All of my friends in the council', "they'd resign over the vote"]]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

@@ -295,7 +295,7 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
     }
     return subject;
   }
-  const np = nounPhraseEndingAt(toks, k);
+  const np = nounPhraseEndingAt(toks, k) ?? qualifiedPhrase(toks, k);
   // "Having announced that …, Judge Berman …": the opening participle's subject is the clause's
   if (np && np[0] === 0 && opensWithParticiple(toks, 0)) return clauseSubject(toks, 0, toks.length);
   // "Trump in the past has called …", "Obama last week said": a time phrase is no subject
@@ -335,6 +335,31 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
     if (first && first[1] === np[0] - 2 && (first[0] === 0 || toks[first[0] - 1]!.text === ',')) return [first[0], np[1]];
   }
   return np;
+}
+
+/**
+ * A subject whose last words are no subject of their own: "Experts in employment law say",
+ * "Those close to him say" — the phrase before the preposition, with what qualifies it.
+ */
+function qualifiedPhrase(toks: Tok[], k: number): [number, number] | null {
+  const end = toks[k];
+  if (!end?.word || !startsLower(end.text)) return null;
+  for (let p = k - 1; p >= 1 && k - p <= 3; p--) {
+    const w = toks[p]!;
+    if (!w.word || !startsLower(w.text) || /(?:ing|ed)$/.test(w.lower)) return null;
+    if (!/^(?:in|at|on|from|for|of|around|across|inside|outside|near|with|to|about)$/.test(w.lower)) continue;
+    // ("close to him", "familiar with the talks": the adjective belongs to the phrase)
+    const head = /^(?:close|familiar|near|knowledgeable|closest)$/.test(toks[p - 1]!.lower) ? p - 2 : p - 1;
+    // ("Those close to him": the pronoun is the phrase)
+    const outer = head < 0 ? null : /^(?:those|people|sources|others|friends)$/.test(toks[head]!.lower) ? [head, head] as [number, number] : nounPhraseEndingAt(toks, head);
+    if (!outer) return null;
+    const last = toks[outer[1]]!.lower;
+    if (TIME_WORDS.has(last) || /^(?:years|months|weeks|days|hours|decades)$/.test(last)) return null;
+    // (plural or a group: "Experts in …", "Those close to …", "Officials at …"; no verb inside: "He’s been pilloried for …")
+    if (toks.slice(outer[0], outer[1] + 1).some((x) => x.word && startsLower(x.text) && (/ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower)))) return null;
+    return /s$/.test(last) || COLLECTIVE_NOUNS.has(last) ? [outer[0], k] : null;
+  }
+  return null;
 }
 
 /** A lower-case -ly word, unless a determiner or possessive makes it a noun ("the rally", "his family"). */
