@@ -357,6 +357,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a subject qualified by a phrase of its own; a pronoun's contraction opens what was told
   ['Experts in labour law say there are particular reasons for the delay.', [['indirect', 'Experts in labour law', 'there are particular reasons for the delay']]],
   ["All of my friends in the council tell me they'd resign over the vote.", [['indirect', 'All of my friends in the council', "they'd resign over the vote"]]],
+  ['Already, Costa has denounced the deal and said the plan works.', [['indirect', 'Costa', 'the deal'], ['indirect', 'Costa', 'the plan works']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

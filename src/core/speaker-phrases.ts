@@ -19,6 +19,8 @@ const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'but', 
   'do', 'said', 'says', 'say', 'told', 'during', 'under', 'against', 'between', 'through', 'without', 'why', 'then',
   'just', 'even', 'only', 'now', 'still', 'yet', 'once', 'very', 'too', 'more', 'less']);
 export const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'meanwhile', 'however', 'moreover',
+  'already', 'otherwise', 'nonetheless', 'afterward', 'afterwards', 'perhaps', 'maybe', 'sometimes', 'often', 'anyway', 'hence',
+  'meantime', 'nowadays', 'tonight', 'tomorrow',
   'additionally', 'also', 'still', 'instead', 'later', 'earlier', 'separately', 'last', 'for', 'as', 'with', 'when',
   'while', 'speaking', 'looking', 'asked', 'writing', 'but', 'and', 'yet', 'so', 'then', 'now', 'today', 'yesterday',
   'furthermore', 'nevertheless', 'similarly', 'likewise', 'indeed', 'finally', 'first', 'second', 'third', 'by',
