@@ -358,6 +358,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Experts in labour law say there are particular reasons for the delay.', [['indirect', 'Experts in labour law', 'there are particular reasons for the delay']]],
   ["All of my friends in the council tell me they'd resign over the vote.", [['indirect', 'All of my friends in the council', "they'd resign over the vote"]]],
   ['Already, Costa has denounced the deal and said the plan works.', [['indirect', 'Costa', 'the deal'], ['indirect', 'Costa', 'the plan works']]],
+  // an attribution after the quotation takes in the words its sentence opens with
+  ['The office runs a voluntary course, but "few members ever take it," said Rosa Delgado, a deputy director.', [['mixed', 'Rosa Delgado', 'The office runs a voluntary course, but "few members ever take it,"']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

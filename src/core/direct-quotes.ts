@@ -366,6 +366,17 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     }
     const f: DirectFound = { start: m.start, end: m.end, kind: 'direct', speakerSpan, cue, open: m.open, close: m.close, closeLength: m.closeLength };
     if (speakerIfPerson) f.speakerIfPerson = true;
+    // "It has a voluntary program, but “not all members take advantage of it,” said Paula
+    // Sumberg": an attribution after the quotation takes in the words its sentence opens with
+    if (after && after.cue !== 'according to' && m.closeLength > 0 && sentence.start < m.open && !/["“”‘«»]|''/.test(text.slice(sentence.start, m.open))) {
+      const lead = tokensOf(text, sentence.start, m.open);
+      // (not after a phrase of time or place: "In his 2002 book, ''Make Your Kid a Millionaire,'' …")
+      if (lead.filter((t) => t.word).length >= 4 && !/^(?:in|on|at|during|after|before|from|for|with|under|by|over|since|throughout)$/.test(lead[0]!.lower) && !lead.some((t) => t.text === ':' || (t.word && (SPEECH_VERBS.has(t.lower) || ACT_VERBS.has(t.lower) || QUOTE_ONLY_VERBS.has(t.lower))))) {
+        f.start = lead[0]!.start;
+        f.end = closeEnd;
+        f.kind = 'mixed';
+      }
+    }
     // A split quote ("A," he said, "B.") is one quote: the attribution after the first part is
     // all that stands between, in one sentence, and the second part has no attribution of its own.
     const prev = out[out.length - 1];
