@@ -499,6 +499,15 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     }
     let j = i;
     while (j < limit && toks[j]!.text !== ',') j++;
+    // (coordinate adjectives: "In a wide-ranging, in-prison interview last year, Lazar …": the
+    // phrase goes on past a comma after its article and an adjective)
+    if (j < limit && j - i <= 4 && /^(?:a|an|the|his|her|its|their)$/.test(toks[i + 1]?.lower ?? '') && startsLower(toks[j - 1]!.text)
+      && /-|(?:ing|ful|ous|ive|al|ic|ent|ant|ly|est)$/.test(toks[j - 1]!.lower) && toks[j + 1]?.word && startsLower(toks[j + 1]!.text)
+      && !SUBJECT_DETERMINERS.has(toks[j + 1]!.lower) && !PRONOUNS.has(toks[j + 1]!.lower)) {
+      let n = j + 1;
+      while (n < limit && n - j <= 12 && toks[n]!.text !== ',') n++;
+      if (n < limit && toks[n]!.text === ',') j = n;
+    }
     // (a participle's phrase runs longer: "Asked whether the campaign should take … to a halt,")
     // (and so does one opening "With …" or "After saying …": "With Democratic leaders increasingly worried about …,")
     const long = t.lower === 'asked' || t.lower === 'with' || t.lower.endsWith('ing') || (toks[i + 1]?.lower.endsWith('ing') ?? false);
