@@ -362,6 +362,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The office runs a voluntary course, but "few members ever take it," said Rosa Delgado, a deputy director.', [['mixed', 'Rosa Delgado', 'The office runs a voluntary course, but "few members ever take it,"']]],
   // an opening phrase with coordinate adjectives runs past their comma
   ['In a wide-ranging, in-prison interview last year, Lazar said he welcomed extradition and added, "I will plead guilty."', [['indirect', 'Lazar', 'he welcomed extradition'], ['direct', 'Lazar', 'I will plead guilty.']]],
+  // a subject qualified by one phrase after another is all of them
+  ['Some delegates at the convention in Porto said the vote was rigged.', [['indirect', 'Some delegates at the convention in Porto', 'the vote was rigged']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

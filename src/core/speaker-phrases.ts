@@ -320,9 +320,13 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
     if (head && head[1] === np[0] - 3) return [head[0], np[1]];
   }
   // "Protesters at the rally said": the phrase the place qualifies is the subject
-  if (np && np[0] >= 2 && /^(?:in|at|on|from|for|inside|outside)$/.test(toks[np[0] - 1]!.lower)) {
-    const outer = nounPhraseEndingAt(toks, np[0] - 2);
-    if (outer) return [outer[0], np[1]];
+  // (one phrase after another: "a group of black parents with kids in charter schools said")
+  if (np && np[0] >= 2 && /^(?:in|at|on|from|for|inside|outside|with)$/.test(toks[np[0] - 1]!.lower)) {
+    let outer = nounPhraseEndingAt(toks, np[0] - 2);
+    if (outer && outer[0] >= 2 && /^(?:in|at|on|from|for|with)$/.test(toks[outer[0] - 1]!.lower)) outer = nounPhraseEndingAt(toks, outer[0] - 2) ?? outer;
+    // (no verb or time before "with": "The conversation ended with Maddow", "began Sunday with")
+    const head = outer ? toks[outer[1]]! : undefined;
+    if (outer && head && !(toks[np[0] - 1]!.lower === 'with' && (TIME_WORDS.has(head.lower) || (startsLower(head.text) && (/ed$/.test(head.lower) || IRREGULAR_PAST.has(head.lower))) || toks.slice(outer[0], outer[1]).some((x) => x.word && startsLower(x.text) && (/ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower)))))) return [outer[0], np[1]];
   }
   // two named speakers opening the clause: "Reps. Elijah Cummings and John Conyers said"
   if (np && np[0] >= 2 && toks[np[0] - 1]!.lower === 'and' && isCap(toks[np[0]])) {
