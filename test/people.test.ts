@@ -13,6 +13,8 @@ const NAMES: [string, string[]][] = [
   ['The French leader Charles de Gaulle resigned in 1969. De Gaulle died a year later.', ['Charles de Gaulle']],
   ['Sheikh Mohammed bin Rashid opened the tower on Monday.', ['Mohammed bin Rashid']],
   ['Syrian leader Ahmad al-Shara met envoys in Damascus.', ['Ahmad al-Shara']],
+  // the particle capitalized, joined by a hyphen
+  ['The economy was weak, said Rashid El-Amin, an adviser at the fund.', ['Rashid El-Amin']],
   ['WTO chief Ngozi Okonjo-Iweala warned of a slowdown.', ['Ngozi Okonjo-Iweala']],
   ['French lawmaker Raphaël Glucksmann criticised the deal.', ['Raphaël Glucksmann']],
   ['Former President George H.W. Bush died in 2018.', ['George H.W. Bush']],

@@ -142,7 +142,7 @@ const isNamePart = (t: NameToken | undefined): boolean => {
   return t.namePart === 1;
 };
 const particleJoined = (t: NameToken | undefined): boolean =>
-  t !== undefined && /^(?:al|el|bin|ibn|abu|ben|ul|ud|de|da|di|du|van|von|le|la)[-’']/.test(t.text) && isUpper(t.text[t.text.search(/[-’']/) + 1] ?? '');
+  t !== undefined && /^(?:al|el|bin|ibn|abu|ben|ul|ud|de|da|di|du|van|von|le|la)[-’']/i.test(t.text) && isUpper(t.text[t.text.search(/[-’']/) + 1] ?? '');
 
 /**
  * Completes and adds names by rule where the tagger, trained on 1990s newswire, falls short:
