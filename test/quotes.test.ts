@@ -364,6 +364,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['In a wide-ranging, in-prison interview last year, Lazar said he welcomed extradition and added, "I will plead guilty."', [['indirect', 'Lazar', 'he welcomed extradition'], ['direct', 'Lazar', 'I will plead guilty.']]],
   // a subject qualified by one phrase after another is all of them
   ['Some delegates at the convention in Porto said the vote was rigged.', [['indirect', 'Some delegates at the convention in Porto', 'the vote was rigged']]],
+  // a date after the subject is no part of it: "in June", "released on Thursday"; a slash joins names
+  ['A Bloomberg poll in June found that most voters were bothered.', [['indirect', 'A Bloomberg poll', 'most voters were bothered']]],
+  ['A New York Times/CBS News survey released on Thursday found that the race was close.', [['indirect', 'A New York Times/CBS News survey', 'the race was close']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

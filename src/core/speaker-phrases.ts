@@ -60,7 +60,10 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   if (TIME_WORDS.has(end.lower) && last > 0) {
     // "the Supreme Court this month", "The IMF last week"
     const before = toks[last - 1]!.lower;
-    return nounPhraseEndingAt(toks, /^(?:this|last|next|that|each|every|earlier|on|late|early)$/.test(before) ? last - 2 : last - 1);
+    let end = /^(?:this|last|next|that|each|every|earlier|on|late|early)$/.test(before) ? last - 2 : last - 1;
+    // (and the participle that dates it: "a survey released on Thursday")
+    if (end > 0 && DATING_PARTICIPLES.has(toks[end]!.text)) end--;
+    return nounPhraseEndingAt(toks, end);
   }
   // (a plural that is also a speech verb heads the phrase before a speech verb: "Gulf states said")
   const pluralNoun = end.lower.endsWith('s') && toks[last + 1] !== undefined && SPEECH_VERBS.has(toks[last + 1]!.lower);
@@ -81,7 +84,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
     }
     // possessive and inner punctuation of names: "Trump's", "D-N.Y."
     // (and an ampersand between capitals: "Johnson & Johnson", "Procter & Gamble")
-    if (t.text === "'" || t.text === '’' || t.text === '-' || (t.text === '&' && isCap(toks[first]) && isCap(toks[first - 2]))) { first--; continue; }
+    // (and a slash: "a New York Times/CBS News survey")
+    if (t.text === "'" || t.text === '’' || t.text === '-' || ((t.text === '&' || t.text === '/') && isCap(toks[first]) && isCap(toks[first - 2]))) { first--; continue; }
     break;
   }
   // trim leading "of", lone lowercase connectors and marks ("LONDON (Reuters) - Britain's …")
@@ -148,7 +152,11 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
   while (k >= 0 && toks[k]!.word && ((VERB_MODIFIERS.has(toks[k]!.lower) && !givenModal(toks, k)) || /n['’]t$/.test(toks[k]!.lower) || isAdverb(toks, k)
     || (k > 0 && k === v - 1 && /^(?:first|initially|originally|here)$/.test(toks[k]!.lower) && toks[k - 1]!.word && !SUBJECT_DETERMINERS.has(toks[k - 1]!.lower) && !NP_STOP.has(toks[k - 1]!.lower)))) k--;
   // (a participle finds its subject through the clause: "… sent an email Friday night saying")
-  if (!toks[v]!.lower.endsWith('ing')) k = beforeTime(toks, k);
+  if (!toks[v]!.lower.endsWith('ing')) {
+    k = beforeTime(toks, k);
+    // (and the participle that dates the subject: "A survey released on Thursday found")
+    if (k > 0 && k < v - 1 && DATING_PARTICIPLES.has(toks[k]!.text)) k--;
+  }
   // "He went on to say", "Moore continued to insist": the subject of the verb before "to"
   if (k >= 2 && toks[k]!.lower === 'to' && toks[v]!.lower !== 'according') {
     let j = k - 1;
@@ -303,11 +311,14 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
   // "Trump in the past has called …", "Obama last week said": a time phrase is no subject
   // (one after another: "the report on Wednesday for the first time cited")
   const timePhrase = (p: [number, number]): boolean => p[0] >= 2 && /^(?:in|during|over|since|on|at|for)$/.test(toks[p[0] - 1]!.lower)
-    && toks.slice(p[0], p[1] + 1).some((t) => TIME_WORDS.has(t.lower) || /^(?:past|days|weeks|months|years|recent|interview|time|moment|point)$/.test(t.lower)
+    && toks.slice(p[0], p[1] + 1).some((t) => TIME_WORDS.has(t.lower) || /^(?:past|days|weeks|months|years|interview|time|moment|point)$/.test(t.lower)
+      || MONTHS.has(t.lower) || /^(?:19|20)[0-9]{2}$/.test(t.text)
       // (or the means: "Her lawyers in a court filing said", "The ministry in a statement said")
       || (toks[p[0] - 1]!.lower === 'in' && /^(?:statement|filing|letter|email|e-mail|memo|speech|release|post|tweet|op-ed|column|testimony|briefing|interview|affidavit|complaint|lawsuit|motion|brief|report)$/.test(t.lower)));
   if (np && timePhrase(np)) {
-    let subject = nounPhraseEndingAt(toks, np[0] - 2);
+    // (after the participle that dates it: "A New York Times/CBS News survey released on Thursday found")
+    const dated = np[0] >= 3 && DATING_PARTICIPLES.has(toks[np[0] - 2]!.text);
+    let subject = nounPhraseEndingAt(toks, dated ? np[0] - 3 : np[0] - 2);
     for (let hop = 0; subject && hop < 2 && timePhrase(subject); hop++) subject = nounPhraseEndingAt(toks, subject[0] - 2) ?? subject;
     return subject ?? np;
   }
@@ -381,6 +392,8 @@ const TO_VERBS = new Set(['went', 'goes', 'go', 'continued', 'continues', 'began
   'prompted', 'moved', 'forced', 'compelled', 'felt', 'chose', 'chooses', 'managed', 'happened']);
 // verbs whose object does what follows "to": "urged Republicans to reject …"
 const OBJECT_CONTROL = /^(?:urg|ask|prompt|push|press|encourag|pressur|invit|persuad|convinc|lead|led|caus|forc|allow|call|get|got)(?:e|es|ed|ing|s)?$/;
+const DATING_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'made', 'posted', 'filed', 'sent', 'written', 'given', 'aired']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 // ("in light of", "on behalf of", "in spite of": a preposition, not the head of a noun phrase)
