@@ -98,7 +98,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a quotation inside an opening participle's phrase is the main clause's subject's
   ['Calling her challenger, Ana Lopez, "exactly the kind of partner I need in the Senate," Maria Costa upbraided her rival.', [['direct', 'Maria Costa', 'exactly the kind of partner I need in the Senate,'], ['indirect', 'Maria Costa', 'her rival']]],
   // "in light of": a preposition, not the speaker's head
-  ['The gap is close, in light of a U.N. Environment Program report released Thursday suggesting that emissions must peak soon.', [['indirect', 'a U.N. Environment Program report released', 'emissions must peak soon']]],
+  ['The gap is close, in light of a U.N. Environment Program report released Thursday suggesting that emissions must peak soon.', [['indirect', 'a U.N. Environment Program report', 'emissions must peak soon']]],
   // a name set off by commas after a description, and a description before a name after the quotation
   ['The head of the Super PAC backing Jeb Bush for president, Mike Murphy, praised the donor.', [['indirect', 'Mike Murphy', 'the donor']]],
   ['As Andrew J. Tabler, an expert on Syria at the Washington Institute, noted, "Everyone is waiting."', [['direct', 'Andrew J. Tabler', 'Everyone is waiting.']]],
