@@ -1,3 +1,4 @@
 #!/usr/bin/env node
 'use strict';
-require('./load-bundle.js').loadBundle().exports.main(process.argv);
+const { loadBundle, cacheFor } = require('./load-bundle.js');
+loadBundle(cacheFor(process.argv)).exports.main(process.argv);

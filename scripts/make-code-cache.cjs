@@ -1,18 +1,28 @@
-// Run by the build in a child process (its output goes nowhere): runs every command once on
-// the bundled article so V8 compiles what a real run compiles, then writes the code cache.
+// Run by the build in a child process (its output goes nowhere), once per cache: runs commands
+// on the bundled article so V8 compiles what a real run compiles, then writes the code cache.
+// `node scripts/make-code-cache.cjs` makes dist/cli.cjs.cache from every command in every mode;
+// `… quotes` makes dist/cli.cjs.quotes.cache from the plain and JSON runs of quotes only.
 'use strict';
 const fs = require('node:fs');
-const { loadBundle, BUNDLE } = require('../bin/load-bundle.js');
+const { loadBundle, BUNDLE, PIPED_CACHES } = require('../bin/load-bundle.js');
 
-const RUNS = [
-  ['print'], ['print', '--json'], ['print', '--color', 'always', '--numbered'],
-  ['search', 'security'], ['search', '-c', '-w', 'Iran'], ['search', '--json', '-C', '1', 'Iraq'],
-  ['people'], ['people', '--json'], ['quotes'], ['quotes', '--json'], ['quotes', '--color', 'always'],
+const PIPED = {
+  print: [['print'], ['print', '--json']],
+  search: [['search', 'security'], ['search', '-c', '-w', 'Iran'], ['search', '--json', '-C', '1', 'Iraq']],
+  people: [['people'], ['people', '--json']],
+  quotes: [['quotes'], ['quotes', '--json']],
+};
+const ALL = [
+  ...PIPED.print, ['print', '--color', 'always', '--numbered'], ...PIPED.search,
+  ...PIPED.people, ...PIPED.quotes, ['quotes', '--color', 'always'],
 ];
 
 (async () => {
-  const { exports, script } = loadBundle();
-  for (const args of RUNS) await exports.main([process.execPath, 'article', ...args]);
-  fs.writeFileSync(BUNDLE + '.cache', script.createCachedData());
+  const name = process.argv[2];
+  if (name !== undefined && !PIPED_CACHES.has(name)) throw new Error(`no cache named ${name}`);
+  // (loaded without a cache: the file does not exist yet)
+  const { exports, script } = loadBundle(name ?? 'none');
+  for (const args of name ? PIPED[name] : ALL) await exports.main([process.execPath, 'article', ...args]);
+  fs.writeFileSync(name ? `${BUNDLE}.${name}.cache` : `${BUNDLE}.cache`, script.createCachedData());
   process.exitCode = 0;
 })();

@@ -149,6 +149,18 @@ describe('nothing lost', () => {
   });
 });
 
+describe('the code caches', () => {
+  it('every cache the build made is accepted by this Node, and a piped command picks its own', () => {
+    const probe = `const { loadBundle, cacheFor } = require(${JSON.stringify(join(ROOT, 'bin', 'load-bundle.js'))});
+      const names = [undefined, 'print', 'search', 'people', 'quotes'];
+      const rejected = names.filter((n) => loadBundle(n).script.cachedDataRejected !== false);
+      console.log(JSON.stringify({ rejected, piped: cacheFor(['node', 'article', 'quotes']), colour: cacheFor(['node', 'article', 'quotes', '--color', 'always']) ?? null, other: cacheFor(['node', 'article', 'completion', 'bash']) ?? null }));`;
+    // (stdout a pipe, as in real piped use)
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }));
+    expect(out).toEqual({ rejected: [], piped: 'quotes', colour: null, other: null });
+  });
+});
+
 describe('the real package', () => {
   it('npm pack holds only what runs, and installs offline into an empty folder', () => {
     const dest = tempDir();
