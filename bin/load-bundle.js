@@ -30,7 +30,8 @@ function cacheFor(argv) {
 }
 
 function loadBundle(cacheName) {
-  const source = fs.readFileSync(BUNDLE, 'utf8');
+  // (the build makes the bundle ASCII: latin1 reads it straight into a one-byte string)
+  const source = fs.readFileSync(BUNDLE, 'latin1');
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheName ? `${BUNDLE}.${cacheName}.cache` : `${BUNDLE}.cache`);

@@ -46,6 +46,20 @@ await build({
   plugins: [lazyChildProcess()],
 });
 
+// esbuild leaves non-ASCII characters inside regular-expression literals. Escaped (\uXXXX means
+// the same there and in strings), the bundle is ASCII: the loader reads it as latin1 into a
+// one-byte string, with no UTF-8 decoding (bin/load-bundle.js).
+{
+  const bundle = readFileSync('dist/cli.cjs', 'utf8');
+  const hex = (c) => '\\u' + c.toString(16).padStart(4, '0');
+  // (a code point past the BMP as its surrogate pair, which a /u pattern reads as one again)
+  const ascii = bundle.replace(/[^\x00-\x7f]/gu, (ch) => [...ch].flatMap((c) => {
+    const code = c.codePointAt(0);
+    return code < 0x10000 ? [hex(code)] : [hex(0xd800 + ((code - 0x10000) >> 10)), hex(0xdc00 + ((code - 0x10000) & 0x3ff))];
+  }).join(''));
+  writeFileSync('dist/cli.cjs', ascii);
+}
+
 // The given-name list ships as a hashed binary beside the bundle (src/core/lexicon/given-names.ts).
 await build({
   entryPoints: ['scripts/given-names-bin.ts'],

@@ -1,7 +1,7 @@
 // Hostile text, bad input, nothing lost, and the package as users install it.
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLE, BIN, ESC, ROOT, expectOneLineError, jsonLines, run, runInTerminal, tempDir, tempFile } from './helpers/cli.js';
 
@@ -158,6 +158,11 @@ describe('the code caches', () => {
     // (stdout a pipe, as in real piped use)
     const out = JSON.parse(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }));
     expect(out).toEqual({ rejected: [], piped: 'quotes', colour: null, other: null });
+  });
+
+  it('the bundle is ASCII, so reading it as latin1 changes nothing', () => {
+    const bundle = readFileSync(join(ROOT, 'dist', 'cli.cjs'));
+    expect(bundle.every((b) => b < 0x80)).toBe(true);
   });
 });
 
