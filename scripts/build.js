@@ -40,7 +40,7 @@ await build({
   target: 'es2022',
   minify: true,
   legalComments: 'none',
-  define: { __ARTICLE_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': 'importMetaUrl' },
+  define: { __ARTICLE_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': 'importMeta.url', 'import.meta.dirname': 'importMeta.dirname', 'import.meta.filename': 'importMeta.filename' },
   inject: ['scripts/import-meta-url.js'],
   logLevel: 'warning',
   plugins: [lazyChildProcess()],

@@ -1,2 +1,7 @@
-// Injected into the CommonJS bundle: what import.meta.url means in the ES-module sources.
-export const importMetaUrl = require('node:url').pathToFileURL(__filename).href;
+// Injected into the CommonJS bundle: what import.meta means in the ES-module sources. The URL is
+// made only when asked for (a lazy require and a path's URL cost start-up when made at load).
+export const importMeta = {
+  get url() { return require('node:url').pathToFileURL(__filename).href; },
+  dirname: __dirname,
+  filename: __filename,
+};

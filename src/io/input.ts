@@ -2,7 +2,7 @@
 // and every failure into an InputError with a one-line message naming the input.
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 export interface Document {
   /** The path as given, '-' for stdin, or 'bundled'. */
@@ -18,7 +18,7 @@ export const BUNDLED = 'bundled';
 
 function bundledPath(): string {
   // Resolved from the bundle, which lives in dist/: data/ is its sibling.
-  return fileURLToPath(new URL('../data/article.txt', import.meta.url));
+  return join(import.meta.dirname, '..', 'data', 'article.txt');
 }
 
 async function readStdin(): Promise<Buffer> {

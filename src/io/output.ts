@@ -26,7 +26,7 @@ export function stdoutIsTerminal(): boolean {
   } catch {
     return false;
   }
-  const { isatty } = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+  const { isatty } = createRequire(import.meta.filename)('node:tty') as typeof import('node:tty');
   return isatty(1);
 }
 
