@@ -367,6 +367,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a date after the subject is no part of it: "in June", "released on Thursday"; a slash joins names
   ['A Bloomberg poll in June found that most voters were bothered.', [['indirect', 'A Bloomberg poll', 'most voters were bothered']]],
   ['A New York Times/CBS News survey released on Thursday found that the race was close.', [['indirect', 'A New York Times/CBS News survey', 'the race was close']]],
+  // an inverted description keeps what says which one, to the end of the sentence
+  ['"It is going to be close," said a longtime data expert who has worked for one of the rivals.', [['direct', 'a longtime data expert who has worked for one of the rivals', 'It is going to be close,']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],
