@@ -60,7 +60,7 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
       // (a description keeps what says which one, to the end of the sentence: "said a longtime
       // GOP data expert who has worked for one of Trump's rivals.", "said the former top aide to
       // President George W. Bush.")
-      if (/^(?:a|an|one|another|the)$/i.test(toks[np[0]]!.lower) && /^(?:who|to|at|for|with|from|of|in)$/.test(toks[np[1] + 1]?.lower ?? '')) {
+      if (/^(?:a|an|one|another|the)$/i.test(toks[np[0]]!.lower) && /^(?:who|to|at|for|with|of)$/.test(toks[np[1] + 1]?.lower ?? '')) {
         let e = np[1] + 1;
         while (e < toks.length && e - np[1] <= 16 && (toks[e]!.word || (/^['’.\-&]$/.test(toks[e]!.text) && toks[e + 1]?.word === true))) e++;
         if (e >= toks.length || /^[.;!?]$/.test(toks[e]!.text)) return { speaker: spanOf(toks, [np[0], e - 1]), cue: t.text };
