@@ -4,7 +4,7 @@ import type { Article, Span } from './article.js';
 import { sentenceSpans } from './tokens.js';
 import { ACT_BASE_FORMS, ACT_VERBS, BASE_FORMS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
 import { sentenceTokens, wordCount, isCap, startsLower, spanOf, type QuoteKind, type Found, type Tok } from './quote-tokens.js';
-import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, opensWithSubordinate, SUBORDINATORS, AUXILIARIES, datelineEnd, givenModal } from './speaker-phrases.js';
+import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, firstComma, opensWithSubordinate, SUBORDINATORS, AUXILIARIES, datelineEnd, givenModal } from './speaker-phrases.js';
 
 const SUBJECT_CONTRACTION = /^(?:he|she|they|we|i|you|it|there|that)['’](?:s|d|ll|re|ve|m)$/;
 const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her',
@@ -400,7 +400,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       } else {
         // "When the diagnosis was confirmed, Clinton …": the comma closes an opening subordinate
         // clause, and what follows is the main clause, not what was confirmed
-        if (toks[c]?.text === ',' && opensWithSubordinate(toks) && !toks.slice(0, v).some((x) => x.text === ',')) return v;
+        if (toks[c]?.text === ',' && opensWithSubordinate(toks) && firstComma(toks, inQuotes) >= v) return v;
         while (toks[c] && (toks[c]!.text === ',' || toks[c]!.text === ':')) c++;
         // "he said, though officials …": the writer's clause, not what was said
         if (c > v + 1 && toks[c - 1]!.text === ',' && (SUBORDINATORS.has(toks[c]?.lower ?? '') || toks[c]?.lower === 'though')) return v;

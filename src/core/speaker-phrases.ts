@@ -615,7 +615,7 @@ export function withApposition(toks: Tok[], np: [number, number]): [number, numb
 export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) => boolean): number {
   // "While his advisers have suggested …, Mr. Obama is …": said inside an opening subordinate
   // clause, it ends where the main clause begins, at the clause's comma
-  const inOpening = opensWithSubordinate(toks) && !toks.slice(0, from).some((t) => t.text === ',' && !quoted(t.start));
+  const inOpening = opensWithSubordinate(toks) && firstComma(toks, quoted) >= from;
   for (let i = from; i < toks.length; i++) {
     const t = toks[i]!;
     // "… are “completely unacceptable,” while 31 percent call them …": the comma inside the
@@ -641,6 +641,19 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
   let e = toks.length;
   while (e > from && !toks[e - 1]!.word && !/["”'’)\]]/.test(toks[e - 1]!.text)) e--;
   return e;
+}
+
+// The first comma of a sentence's tokens outside quotation marks, found once per sentence (asked
+// for every reported clause and verb, a scan each time made a long sentence quadratic).
+const firstCommas = new WeakMap<Tok[], number>();
+export function firstComma(toks: Tok[], quoted: (at: number) => boolean): number {
+  let at = firstCommas.get(toks);
+  if (at === undefined) {
+    at = toks.findIndex((t) => t.text === ',' && !quoted(t.start));
+    if (at < 0) at = toks.length;
+    firstCommas.set(toks, at);
+  }
+  return at;
 }
 
 /** "While …", "And although …", "Even though …": the sentence opens with a subordinate clause. */
