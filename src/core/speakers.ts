@@ -261,7 +261,8 @@ export class SpeakerResolver {
         const n = this.noted[i]!;
         if (!fits(n)) continue;
         if (hops === 0 && at < n.end) {
-          for (let k = this.firstAtOrAfter(n.start); k < this.mentions.length && this.mentions[k]!.end <= at; k++) {
+          // (the 64 names nearest: a quotation full of names and pronouns must not make this quadratic)
+          for (let k = Math.max(this.firstAtOrAfter(n.start), this.firstAtOrAfter(at) - 64); k < this.mentions.length && this.mentions[k]!.end <= at; k++) {
             const m = this.mentions[k]!;
             if (m.person !== n.person && fits(m) && !this.isQuoted(m.start)) return m.person;
           }
@@ -281,7 +282,7 @@ export class SpeakerResolver {
       if (hops > 0 && (gender === 'm' ? /^(?:(?:And|But|So|Yet|Still)\s+he|He)\b/ : /^(?:(?:And|But|So|Yet|Still)\s+she|She)\b/).test(this.article.text.slice(s.start, s.start + 10)) && !this.isQuoted(s.start)) continue;
       // "Holt’s NBC colleague Matt Lauer faced criticism after he …": a possessive only qualifies
       // the person its phrase names
-      if (compatible.length > 1 && POSSESSIVE_QUALIFIER.test(this.article.text.slice(compatible[0]!.end, compatible[1]!.start))) return compatible[1]!.person;
+      if (compatible.length > 1 && compatible[1]!.start - compatible[0]!.end < 80 && POSSESSIVE_QUALIFIER.test(this.article.text.slice(compatible[0]!.end, compatible[1]!.start))) return compatible[1]!.person;
       if (compatible.length > 0) return compatible[0]!.person;
     }
     return undefined;
