@@ -54,7 +54,8 @@ const shapeKey = (a: number, b: number, z: number): number => ((a - 97) * 26 + (
 function closesApposition(toks: Tok[], comma: number): boolean {
   for (let k = comma - 1; k >= 1 && comma - k <= 8; k--) {
     const t = toks[k]!;
-    if (t.text === ',') return /^(?:the|a|an)$/.test(toks[k + 1]?.lower ?? '') && isCap(toks[k - 1]);
+    // (or a relative clause after a name: "Maria Costa, who leads the council, said the plan works")
+    if (t.text === ',') return (/^(?:the|a|an)$/.test(toks[k + 1]?.lower ?? '') || /^(?:who|whose)$/.test(toks[k + 1]?.lower ?? '')) && isCap(toks[k - 1]);
     if (!t.word) return false;
   }
   return false;

@@ -251,6 +251,14 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
       const setOff = name !== null && (toks[name[0] - 1]?.text === ',' || name[0] === 0 || (name[0] === 1 && toks[0]!.lower === 'as'));
       // (a long description may name others: the name alone then, "Senator Bob Corker, a Tennessee
       // Republican who has met privately with Mr. Trump …, said")
+      // (a description keeps its relative clause: "The survey, which collects the views of
+      // economists, …, said"; a name needs none)
+      // ("The survey which collects …, said": "which" without its comma too)
+      let rel = k - 1;
+      while (rel > 1 && k - rel <= 24 && !(/^(?:which|who)$/.test(toks[rel]!.lower) && (toks[rel - 1]!.text === ',' || (toks[rel]!.lower === 'which' && toks[rel - 1]!.word && startsLower(toks[rel - 1]!.text))))) rel--;
+      const described = rel > 1 && k - rel <= 24 ? nounPhraseEndingAt(toks, toks[rel - 1]!.text === ',' ? rel - 2 : rel - 1) : null;
+      if (described && (described[0] === 0 || toks[described[0] - 1]!.text === ',') && /^(?:the|a|an)$/i.test(toks[described[0]]!.text)
+        && toks.slice(described[0] + 1, described[1] + 1).every((x) => !x.word || startsLower(x.text))) return [described[0], k - 1];
       if (name && isCap(toks[name[0]]) && setOff && name[1] - name[0] <= 3) return relative || k - a > 12 ? name : [name[0], k - 1];
     }
     // "Mike Shields, the group's president, said" / "Obama blasted Trump and said": the clause subject,
