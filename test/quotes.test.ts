@@ -369,8 +369,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['A New York Times/CBS News survey released on Thursday found that the race was close.', [['indirect', 'A New York Times/CBS News survey', 'the race was close']]],
   // an inverted description keeps what says which one, to the end of the sentence
   ['"It is going to be close," said a longtime data expert who has worked for one of the rivals.', [['direct', 'a longtime data expert who has worked for one of the rivals', 'It is going to be close,']]],
-  // a description keeps its relative clause set off before the verb; a name's relative clause is no content said
-  ['The survey, which collects the views of economists, bankers and others, said most regions continued to grow.', [['indirect', 'The survey, which collects the views of economists, bankers and others', 'most regions continued to grow']]],
+  // a description's relative clause set off before the verb is part of its span (the name is the
+  // head); a name's relative clause before ", said" is no content said
+  ['The survey, which collects the views of economists, bankers and others, said most regions continued to grow.', [['indirect', 'The survey', 'most regions continued to grow']]],
   ['Maria Costa, who leads the council, said the plan works.', [['indirect', 'Maria Costa', 'the plan works']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
@@ -560,6 +561,12 @@ describe('quotes: spans', () => {
       if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
       if (i > 0) expect(q.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
     }
+  });
+
+  it('a description set off with its relative clause: the name is the head, the span the whole', () => {
+    const text = 'The survey, which collects the views of economists, bankers and others, said most regions grew.';
+    const [q] = quotes(text);
+    expect(q!.speaker).toMatchObject({ name: 'The survey', text: 'The survey, which collects the views of economists, bankers and others', start: 0 });
   });
 });
 

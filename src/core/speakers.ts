@@ -141,7 +141,8 @@ export class SpeakerResolver {
       if (m) return { name: m.person.name, text: phrase, start: span.start, end: span.end };
     }
     // "Nordtek, the Finnish chipmaker": the name is what comes before the apposition
-    const apposition = /^([^,]{2,}),\s+(?:the|a|an)\s/i.exec(phrase);
+    // (or a relative clause set off: "The firms, which gave short answers …" are "The firms")
+    const apposition = /^([^,]{2,}),\s+(?:the|a|an|who|which|whose)\s/i.exec(phrase);
     return { name: (apposition ? apposition[1]! : phrase).replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
   }
 
