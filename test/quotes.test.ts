@@ -373,6 +373,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // head); a name's relative clause before ", said" is no content said
   ['The survey, which collects the views of economists, bankers and others, said most regions continued to grow.', [['indirect', 'The survey', 'most regions continued to grow']]],
   ['Maria Costa, who leads the council, said the plan works.', [['indirect', 'Maria Costa', 'the plan works']]],
+  // after a verb that makes others act, a participle is theirs; after one that speaks, the speaker's
+  ['The leaked tape is prompting a growing number of senators to rebuke the nominee, condemning him in harsh terms.', [['indirect', 'a growing number of senators', 'him in harsh terms']]],
+  ['Ana Lopes urged voters to back the plan, saying it would cut bills.', [['indirect', 'Ana Lopes', 'voters to back the plan'], ['indirect', 'Ana Lopes', 'it would cut bills']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

@@ -203,6 +203,21 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
         break;
       }
     }
+    // "… is prompting Republicans to rebuke their nominee, condemning him …": after the one
+    // urged to act, the participle is that one's
+    if (before.text === ',') {
+      for (let t = k - 2; t >= 2 && k - t <= 12 && toks[t]!.text !== ','; t--) {
+        if (toks[t]!.lower !== 'to') continue;
+        // (the verb may stand before the phrase's article and adjectives: "prompting an
+        // unprecedented number of …"; only a verb that makes others act, not one that speaks:
+        // "urged women to vote for Clinton, saying …" is still the one who urged)
+        let c = t - 2;
+        while (c > 0 && t - c <= 8 && toks[c]!.word && !CAUSATIVE.test(toks[c]!.lower)) c--;
+        const last = toks[t - 1]!;
+        if (c >= 0 && c < t - 1 && CAUSATIVE.test(toks[c]!.lower) && last.word && (isCap(last) || /s$/.test(last.lower) || COLLECTIVE_NOUNS.has(last.lower))) return [c + 1, t - 1];
+        break;
+      }
+    }
     const subject = clauseSubject(toks, 0, v);
     if (subject || before.text !== ',') return subject;
     // "“…,” Ed Rendell recalled, suggesting …": the subject of the speech verb before the comma
@@ -399,6 +414,7 @@ const TO_VERBS = new Set(['went', 'goes', 'go', 'continued', 'continues', 'began
   'decided', 'decides', 'had', 'has', 'have', 'used', 'appeared', 'appears', 'seemed', 'seems', 'rushed', 'hastened', 'paused',
   'prompted', 'moved', 'forced', 'compelled', 'felt', 'chose', 'chooses', 'managed', 'happened']);
 // verbs whose object does what follows "to": "urged Republicans to reject …"
+const CAUSATIVE = /^(?:prompt|lead|led|caus|forc|driv|drove|spur|spurr|get|got)(?:e|es|ed|ing|s)?$/;
 const OBJECT_CONTROL = /^(?:urg|ask|prompt|push|press|encourag|pressur|invit|persuad|convinc|lead|led|caus|forc|allow|call|get|got)(?:e|es|ed|ing|s)?$/;
 const DATING_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'made', 'posted', 'filed', 'sent', 'written', 'given', 'aired']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
