@@ -374,7 +374,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The survey, which collects the views of economists, bankers and others, said most regions continued to grow.', [['indirect', 'The survey', 'most regions continued to grow']]],
   ['Maria Costa, who leads the council, said the plan works.', [['indirect', 'Maria Costa', 'the plan works']]],
   // after a verb that makes others act, a participle is theirs; after one that speaks, the speaker's
-  ['The leaked tape is prompting a growing number of senators to rebuke the nominee, condemning him in harsh terms.', [['indirect', 'a growing number of senators', 'him in harsh terms']]],
+  ['The leaked tape is prompting a growing number of senators to rebuke the nominee, condemning him in harsh terms.', [['indirect', 'a growing number of senators', 'the nominee'], ['indirect', 'a growing number of senators', 'him in harsh terms']]],
+  // a participle set off by commas before the finite verb ends at its closing comma
+  ['The report, claiming that the mayor lied, is prompting calls for an inquiry.', [['indirect', 'The report', 'the mayor lied']]],
   ['Ana Lopes urged voters to back the plan, saying it would cut bills.', [['indirect', 'Ana Lopes', 'voters to back the plan'], ['indirect', 'Ana Lopes', 'it would cut bills']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],

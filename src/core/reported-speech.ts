@@ -12,6 +12,8 @@ const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 
   'nobody', 'everyone', 'nothing', 'everything', 'someone', 'something', 'if', 'when', 'while', 'because', 'as',
   'unless', 'although', 'whether', 'americans', 'people', 'voters']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const URGING = /^(?:urg|prompt|lead|led|caus|forc|push|press|encourag|pressur)(?:e|es|ed|ing|s)?$/;
+const FINITE_AFTER_COMMA = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 const PLURAL_SUBJECT = /^(?:[A-Za-z]+[^s's’]s|[A-Za-z]+ies|[Tt]hey|[Ww]e|[Yy]ou|I|percent|people|police|others|some|many|most|both|who|that|men|women|children|will|would|can|could|should|might|may|must|often|also|still|now|sometimes|regularly|openly|frequently|routinely)$/;
 const ARTICLE_AFTER = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'to', 'from', 'with', 'through', 'via',
   'over', 'under', 'outside', 'inside', 'near', 'of', 'by', 'for', 'about', 'into', 'across', 'throughout', 'following', 'ahead']);
@@ -51,6 +53,14 @@ let reportingShapes: Uint8Array | undefined;
 let longestReportingWord = 0;
 const shapeKey = (a: number, b: number, z: number): number => ((a - 97) * 26 + (b - 97)) * 26 + (z - 97);
 /** "Lloyd Grove, the Daily Beast editor, wrote …": the comma at `comma` closes an apposition to a subject. */
+/** "prompting an unprecedented number of Republicans to …", "urged voters to …": the "to" at `to` follows someone made or urged to act. */
+function urgedBefore(toks: Tok[], to: number): boolean {
+  const last = toks[to - 1];
+  if (!last?.word || !(isCap(last) || /s$/.test(last.lower))) return false;
+  for (let c = to - 2; c >= 0 && to - c <= 8 && toks[c]!.word; c--) if (URGING.test(toks[c]!.lower)) return true;
+  return false;
+}
+
 function closesApposition(toks: Tok[], comma: number): boolean {
   for (let k = comma - 1; k >= 1 && comma - k <= 8; k--) {
     const t = toks[k]!;
@@ -246,7 +256,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // ("a five-alarm call to voters", "the public praise": an act verb's base form after an article and a word is the noun)
       // (and a present plural has its plural subject right before it: "31 percent call", "Critics
       // accuse", "they blame"; "heaping praise", "the roll call" are nouns)
-      || (v >= 1 && ACT_BASE_FORMS.has(t.lower) && !PLURAL_SUBJECT.test(toks[v - 1]!.text));
+      || (v >= 1 && ACT_BASE_FORMS.has(t.lower) && !PLURAL_SUBJECT.test(toks[v - 1]!.text) && !(toks[v - 1]!.lower === 'to' && urgedBefore(toks, v - 1)));
     if (v >= 1 && (DETERMINERS.has(toks[v - 1]!.lower) || afterParticiple || counted)) {
       if (toks[v + 1]?.lower === 'that' && !inQuotes(toks[v + 1]!.start)) {
         const owner = POSSESSIVES.has(toks[v - 1]!.lower) ? spanOf(toks, [v - 1, v - 1]) : afterParticiple ? spanOf(toks, [v - 2, v - 2]) : null;
@@ -447,7 +457,14 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       }
     }
     if (c >= toks.length) return v;
-    const end = clauseEndToken(toks, c, inQuotes);
+    let end = clauseEndToken(toks, c, inQuotes);
+    // "An explosive report that …, bragging about groping them, is prompting …": a participle set
+    // off by commas before a finite verb ends at its closing comma
+    if (participle && toks[v - 1]?.text === ',') {
+      for (let i = c + 1; i < end - 1; i++) {
+        if (toks[i]!.text === ',' && !inQuotes(toks[i]!.start) && FINITE_AFTER_COMMA.has(toks[i + 1]!.lower)) { end = i; break; }
+      }
+    }
     if (end - c < 2) return v;
     // what someone wrote is no clause when it is a thing: "wrote the bill", "wrote a profile"
     if (/^(?:write|writes|wrote|writing)$/.test(t.lower) && c === v + 1 && DETERMINERS.has(toks[c]!.lower) && toks.slice(c, end).filter((x) => x.word).length <= 3 && !toks.slice(c, end).some((x) => inQuotes(x.start))) return v;

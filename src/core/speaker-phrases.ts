@@ -170,6 +170,13 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
       const np = nounPhraseEndingAt(toks, k - 1);
       const verb = np ? toks[np[0] - 1] : undefined;
       if (np && verb && OBJECT_CONTROL.test(verb.lower)) return np;
+      // (the verb may stand before the phrase's article and adjectives: "prompting an unprecedented number of Republicans to rebuke")
+      const last = toks[k - 1]!;
+      if (last.word && (isCap(last) || /s$/.test(last.lower))) {
+        let c = k - 2;
+        while (c > 0 && k - c <= 8 && toks[c]!.word && !OBJECT_CONTROL.test(toks[c]!.lower)) c--;
+        if (c >= 0 && c < k - 1 && OBJECT_CONTROL.test(toks[c]!.lower)) return [c + 1, k - 1];
+      }
     }
   }
   if (k < 0) return null;

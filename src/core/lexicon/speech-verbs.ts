@@ -100,7 +100,7 @@ export const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set([
 
 /** Present plural of act verbs: "while 31 percent call them …", "critics accuse him of …" (and a noun after an article). */
 export const ACT_BASE_FORMS: ReadonlySet<string> = new Set(['call', 'describe', 'accuse', 'blame', 'criticize', 'criticise', 'praise',
-  'label', 'condemn', 'denounce', 'mock', 'slam']);
+  'label', 'condemn', 'denounce', 'mock', 'slam', 'rebuke']);
 
 /**
  * Verbs whose object is what was said or meant: "called the plan reckless", "accused him of
