@@ -378,6 +378,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a participle set off by commas before the finite verb ends at its closing comma
   ['The report, claiming that the mayor lied, is prompting calls for an inquiry.', [['indirect', 'The report', 'the mayor lied']]],
   ['Ana Lopes urged voters to back the plan, saying it would cut bills.', [['indirect', 'Ana Lopes', 'voters to back the plan'], ['indirect', 'Ana Lopes', 'it would cut bills']]],
+  // the asker named after "by" asks; "When asked …," sets the scene and is nothing the other side said
+  ['When asked directly by the Herald if they had met the buyers, neither the firm nor its lawyers responded.', [['indirect', 'the Herald', 'if they had met the buyers']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

@@ -319,6 +319,18 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
         if (out.length > 0) return -1;
       }
     }
+    // "When asked directly by The Times if they were involved, …": the asker is named after "by"
+    if (/^(?:asked|questioned|pressed)$/.test(t.lower)) {
+      let b2 = v + 1;
+      if (toks[b2]?.word && startsLower(toks[b2]!.text) && toks[b2]!.lower.endsWith('ly')) b2++;
+      if (toks[b2]?.lower === 'by') {
+        const asker = clauseSubject(toks, b2 + 1, toks.length);
+        if (asker && asker[0] === b2 + 1 && /^(?:if|whether|about|what|why|how|when|who)$/.test(toks[asker[1] + 1]?.lower ?? '')) {
+          const end = clauseEndToken(toks, asker[1] + 1, inQuotes);
+          if (end - asker[1] > 3) { push(asker[1] + 1, end, spanOf(toks, asker), t.text); return end - 1; }
+        }
+      }
+    }
     const subj = subjectOf(toks, v);
     // (the subject next to its verb: "…, Mrs. Clinton delivered a forceful promise to …" opens a clause of its own)
     if (speech && !participle && !passive && subj && v - subj[1] <= 3 && !quotedStart && subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && !inQuotes(toks[subj[0] - 1]!.start)) {
@@ -341,7 +353,10 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       const said = toks.slice(0, comma).filter((x) => x.word).length;
       // (", though officials …" / ", since …" after the verb is the writer's clause, not the rest of what was said)
       const writerGoesOn = toks[k]?.text === ',' && (SUBORDINATORS.has(toks[k + 1]?.lower ?? '') || toks[k + 1]?.lower === 'though');
-      if ((rest === 0 || writerGoesOn) && said >= 3) { push(0, comma, spanOf(toks, subj), t.text); if (out.length > 0) return -1; }
+      // (what comes before is no subordinate clause: in "When asked by The Times if …, neither
+      // responded" the clause only sets the scene)
+      const scene = SUBORDINATORS.has(toks[0]!.lower) && /^(?:asked|pressed|questioned|told|reached|contacted|confronted|challenged)$/.test(toks[1]?.lower ?? '') && firstComma(toks, inQuotes) >= comma;
+      if ((rest === 0 || writerGoesOn) && said >= 3 && !scene) { push(0, comma, spanOf(toks, subj), t.text); if (out.length > 0) return -1; }
       else if (toks[k]?.text === ',' && rest > 2 && !writerGoesOn) {
         // the attribution sits inside what was said
         push(0, clauseEndToken(toks, k + 1, inQuotes), spanOf(toks, subj), t.text);
