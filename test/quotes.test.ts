@@ -380,6 +380,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Ana Lopes urged voters to back the plan, saying it would cut bills.', [['indirect', 'Ana Lopes', 'voters to back the plan'], ['indirect', 'Ana Lopes', 'it would cut bills']]],
   // the asker named after "by" asks; "When asked …," sets the scene and is nothing the other side said
   ['When asked directly by the Herald if they had met the buyers, neither the firm nor its lawyers responded.', [['indirect', 'the Herald', 'if they had met the buyers']]],
+  // a speech verb inside a pair of dashes is an attribution of its own: each says its part
+  ['Reporters learn a kind of radar - some aides said they know which senators to avoid - and build defenses, said Ana Lopes, a columnist.', [['indirect', 'some aides', 'they know which senators to avoid'], ['indirect', 'Ana Lopes', 'and build defenses']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

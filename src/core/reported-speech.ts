@@ -4,7 +4,7 @@ import type { Article, Span } from './article.js';
 import { sentenceSpans } from './tokens.js';
 import { ACT_BASE_FORMS, ACT_VERBS, BASE_FORMS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
 import { sentenceTokens, wordCount, isCap, startsLower, spanOf, type QuoteKind, type Found, type Tok } from './quote-tokens.js';
-import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, firstComma, opensWithSubordinate, SUBORDINATORS, AUXILIARIES, datelineEnd, givenModal } from './speaker-phrases.js';
+import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, dashesBefore, firstComma, opensWithSubordinate, SUBORDINATORS, AUXILIARIES, datelineEnd, givenModal } from './speaker-phrases.js';
 
 const SUBJECT_CONTRACTION = /^(?:he|she|they|we|i|you|it|there|that)['’](?:s|d|ll|re|ve|m)$/;
 const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her',
@@ -12,6 +12,7 @@ const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 
   'nobody', 'everyone', 'nothing', 'everything', 'someone', 'something', 'if', 'when', 'while', 'because', 'as',
   'unless', 'although', 'whether', 'americans', 'people', 'voters']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const DASH_TOKENS = new Set(['-', '—', '–', '--']);
 const URGING = /^(?:urg|prompt|lead|led|caus|forc|push|press|encourag|pressur)(?:e|es|ed|ing|s)?$/;
 const FINITE_AFTER_COMMA = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 const PLURAL_SUBJECT = /^(?:[A-Za-z]+[^s's’]s|[A-Za-z]+ies|[Tt]hey|[Ww]e|[Yy]ou|I|percent|people|police|others|some|many|most|both|who|that|men|women|children|will|would|can|could|should|might|may|must|often|also|still|now|sometimes|regularly|openly|frequently|routinely)$/;
@@ -53,6 +54,23 @@ let reportingShapes: Uint8Array | undefined;
 let longestReportingWord = 0;
 const shapeKey = (a: number, b: number, z: number): number => ((a - 97) * 26 + (b - 97)) * 26 + (z - 97);
 /** "Lloyd Grove, the Daily Beast editor, wrote …": the comma at `comma` closes an apposition to a subject. */
+/**
+ * Where what a post-posed attribution reports starts: after a pair of dashes holding a speech
+ * verb of its own, at the closing dash ("They acquire a kind of radar - some lobbyists said they
+ * know … - and develop a set of defenses, said Julie Mason"), else at the sentence's start.
+ */
+function afterDashedAside(toks: Tok[], comma: number): number {
+  if (dashesBefore(toks, comma) < 2) return 0;
+  let close = comma - 1;
+  while (close > 0 && !DASH_TOKENS.has(toks[close]!.text)) close--;
+  let open = close - 1;
+  while (open > 0 && !DASH_TOKENS.has(toks[open]!.text)) open--;
+  // (bounded: the aside is short, and a sentence of many dashes must not make this quadratic)
+  if (close - open > 40 || !DASH_TOKENS.has(toks[open]!.text) || comma - close <= 2) return 0;
+  for (let i = open + 1; i < close; i++) if (toks[i]!.word && SPEECH_VERBS.has(toks[i]!.lower)) return close + 1;
+  return 0;
+}
+
 /** "prompting an unprecedented number of Republicans to …", "urged voters to …": the "to" at `to` follows someone made or urged to act. */
 function urgedBefore(toks: Tok[], to: number): boolean {
   const last = toks[to - 1];
@@ -315,7 +333,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // (nor before a colon or comma and a quotation, which is what the speaker says: "In other words, explained X: “…”")
       const quoteAfterColon = inverted !== null && (next?.text === ':' || next?.text === ',') && /^[“"‘]$|^''$/.test(toks[inverted![1] + 2]?.text ?? '');
       if (inverted && inverted[0] === j && (!next || (!next.word && !/^[“"‘]$|^''$/.test(next.text))) && !quoteAfterColon && inverted[1] - inverted[0] < 6) {
-        push(0, v - 1, spanOf(toks, inverted), t.text);
+        push(afterDashedAside(toks, v - 1), v - 1, spanOf(toks, inverted), t.text);
         if (out.length > 0) return -1;
       }
     }
@@ -356,7 +374,10 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // (what comes before is no subordinate clause: in "When asked by The Times if …, neither
       // responded" the clause only sets the scene)
       const scene = SUBORDINATORS.has(toks[0]!.lower) && /^(?:asked|pressed|questioned|told|reached|contacted|confronted|challenged)$/.test(toks[1]?.lower ?? '') && firstComma(toks, inQuotes) >= comma;
-      if ((rest === 0 || writerGoesOn) && said >= 3 && !scene) { push(0, comma, spanOf(toks, subj), t.text); if (out.length > 0) return -1; }
+      // (after a pair of dashes holding a speech verb of its own, what was said starts after the
+      // closing dash: "They acquire a kind of radar - some lobbyists said they know … - and
+      // develop a set of defenses, said Julie Mason")
+      if ((rest === 0 || writerGoesOn) && said >= 3 && !scene) { push(afterDashedAside(toks, comma), comma, spanOf(toks, subj), t.text); if (out.length > 0) return -1; }
       else if (toks[k]?.text === ',' && rest > 2 && !writerGoesOn) {
         // the attribution sits inside what was said
         push(0, clauseEndToken(toks, k + 1, inQuotes), spanOf(toks, subj), t.text);

@@ -85,7 +85,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
     // possessive and inner punctuation of names: "Trump's", "D-N.Y."
     // (and an ampersand between capitals: "Johnson & Johnson", "Procter & Gamble")
     // (and a slash: "a New York Times/CBS News survey")
-    if (t.text === "'" || t.text === '’' || t.text === '-' || ((t.text === '&' || t.text === '/') && isCap(toks[first]) && isCap(toks[first - 2]))) { first--; continue; }
+    // (a hyphen inside a word, not a dash standing between spaces: "radar - some lobbyists said")
+    if (t.text === "'" || t.text === '’' || (t.text === '-' && t.end === toks[first]!.start) || ((t.text === '&' || t.text === '/') && isCap(toks[first]) && isCap(toks[first - 2]))) { first--; continue; }
     break;
   }
   // trim leading "of", lone lowercase connectors and marks ("LONDON (Reuters) - Britain's …")
@@ -655,6 +656,9 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
     if (quoted(t.start)) continue;
     if (t.text === ';') return i;
     if (inOpening && t.text === ',' && i > from) return i;
+    // "… radar - some state lobbyists said they know … alone - and develop …": said inside a
+    // pair of dashes, what was said ends at the closing one
+    if (DASHES.has(t.text) && i > from && dashesBefore(toks, from) % 2 === 1) return i;
     // "… “had a crazy policy,” adding, “…”": the comma sits inside the quotation marks
     if (i > from + 1 && /^(?:adding|saying|noting|arguing|continuing|explaining|insisting)$/.test(t.lower) && /^[”"’]$/.test(toks[i - 1]!.text) && toks[i - 2]!.text === ',') return i;
     // "… and said …", "… but noted …", "…, calling it …": a new speech act starts a new clause
@@ -672,6 +676,22 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
   let e = toks.length;
   while (e > from && !toks[e - 1]!.word && !/["”'’)\]]/.test(toks[e - 1]!.text)) e--;
   return e;
+}
+
+const DASHES = new Set(['-', '—', '–', '--']);
+// Where a sentence's dashes standing alone are, found once per sentence.
+const dashIndexes = new WeakMap<Tok[], number[]>();
+/** The dashes standing alone before token `at`. */
+export function dashesBefore(toks: Tok[], at: number): number {
+  let found = dashIndexes.get(toks);
+  if (found === undefined) {
+    found = [];
+    for (let i = 0; i < toks.length; i++) if (DASHES.has(toks[i]!.text)) found.push(i);
+    dashIndexes.set(toks, found);
+  }
+  let n = 0;
+  while (n < found.length && found[n]! < at) n++;
+  return n;
 }
 
 // The first comma of a sentence's tokens outside quotation marks, found once per sentence (asked
