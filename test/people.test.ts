@@ -15,6 +15,8 @@ const NAMES: [string, string[]][] = [
   ['Syrian leader Ahmad al-Shara met envoys in Damascus.', ['Ahmad al-Shara']],
   // the particle capitalized, joined by a hyphen
   ['The economy was weak, said Rashid El-Amin, an adviser at the fund.', ['Rashid El-Amin']],
+  // a company no one is named after speaks as a company
+  ['Walmart said sales rose, and Google declined to comment. Analyst Nadia Karim was not surprised.', ['Nadia Karim']],
   ['WTO chief Ngozi Okonjo-Iweala warned of a slowdown.', ['Ngozi Okonjo-Iweala']],
   ['French lawmaker Raphaël Glucksmann criticised the deal.', ['Raphaël Glucksmann']],
   ['Former President George H.W. Bush died in 2018.', ['George H.W. Bush']],

@@ -22,6 +22,12 @@ export const NEVER_NAMES = new Set([
   // groups of people, never one person
   'hispanic', 'hispanics', 'latino', 'latinos', 'latina', 'latinas', 'muslim', 'muslims', 'catholics', 'evangelicals',
   'democrats', 'republicans', 'sorry', 'okay',
+  // companies in the news whose names are no one's (not "Ford", "Disney", "Tesla", "Dell": people too)
+  'walmart', 'amazon', 'google', 'microsoft', 'facebook', 'netflix', 'twitter', 'uber', 'lyft', 'intel', 'nvidia',
+  'samsung', 'toyota', 'nissan', 'pfizer', 'moderna', 'starbucks', 'exxon', 'exxonmobil', 'chevron', 'verizon',
+  'comcast', 'airbnb', 'spotify', 'alibaba', 'tencent', 'huawei', 'xiaomi', 'nintendo', 'nokia', 'siemens', 'unilever',
+  'volkswagen', 'paypal', 'ebay', 'youtube', 'tiktok', 'bytedance', 'openai', 'instagram', 'whatsapp', 'snapchat',
+  'linkedin', 'costco', 'walgreens', 'pepsico', 'novartis', 'astrazeneca', 'citigroup', 'gazprom', 'aramco',
 ]);
 
 // US states whose names are no one's given name: alone, a place ("won Utah", "Nevada votes").
