@@ -382,6 +382,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['When asked directly by the Herald if they had met the buyers, neither the firm nor its lawyers responded.', [['indirect', 'the Herald', 'if they had met the buyers']]],
   // a speech verb inside a pair of dashes is an attribution of its own: each says its part
   ['Reporters learn a kind of radar - some aides said they know which senators to avoid - and build defenses, said Ana Lopes, a columnist.', [['indirect', 'some aides', 'they know which senators to avoid'], ['indirect', 'Ana Lopes', 'and build defenses']]],
+  ['“We have had better conventions,” Texas delegate Tom Diaz, wearing a hat and “Ted Cruz” pins, said quietly.', [['direct', 'Tom Diaz', 'We have had better conventions,']]],
   // the one urged, asked or led "to" speak is who speaks
   ['The ruling led party chairman Neil Fraser to declare the deal dead.', [['indirect', 'Neil Fraser', 'the deal dead']]],
   ['Rosa Delgado urged voters to reject the plan.', [['indirect', 'Rosa Delgado', 'voters to reject the plan']]],

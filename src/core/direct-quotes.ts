@@ -74,6 +74,11 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
     const w = toks[v]!;
     if (!w.word) {
       if (w.text === '(' || w.text === ')' || w.text === '.' || w.text === "'" || w.text === '’' || w.text === ',' || w.text === '-' || w.text === '&' || w.text === '/') continue;
+      // (a short title in quotation marks inside an apposition: "Bill Eastland, wearing “Ted Cruz” pins, said")
+      if ((w.text === '“' || w.text === '"') && v > i + 1 && toks.slice(v + 1, v + 5).some((x) => x.text === '”' || x.text === '"')) {
+        const close = toks.findIndex((x, n) => n > v && (x.text === '”' || x.text === '"'));
+        if (close > v && close - v <= 5) { v = close; continue; }
+      }
       return null;
     }
     if ((SPEECH_VERBS.has(w.lower) && !THOUGHT_VERBS.has(w.lower)) || QUOTE_ONLY_VERBS.has(w.lower) || phrasalSpeech(toks, v)) {
