@@ -123,6 +123,8 @@ const NAMES: [string, string[]][] = [
   // a name beside a kind of thing in lower case is the thing's
   ['Zycie Warszawy daily said on Saturday that Jan Nowak had resigned. Zycie Warszawy said more.', ['Jan Nowak']],
   ['Planes flew from the aircraft carrier Carl Vinson, the news weekly Der Spiegel reported.', []],
+  ['The housing charity Shelter said one in five renters was spending more than half their income on rent.', []],
+  ['Lawyers at the firm Mayer Brown and tech giant Apple declined to comment, Pat Roy said. The other was insurer Ana Ruiz.', ['Pat Roy', 'Ana Ruiz']],
   // a body's name joined by "of" is no speaker, whatever "she" follows
   ['The Department of Water Resources said it had no money. She left the meeting.', []],
   ['Broker Khurshid Alam said the market was calm. Alam said prices would rise.', ['Khurshid Alam']],

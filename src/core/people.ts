@@ -976,7 +976,12 @@ function titleCaseHeadline(article: Article, tokens: NameToken[]): number {
 
 const THING_AFTER = new Set(['daily', 'weekly', 'newspaper', 'magazine', 'tabloid']);
 const THING_BEFORE = new Set(['daily', 'weekly', 'newspaper', 'magazine', 'tabloid', 'broadcaster', 'carrier', 'carriers',
-  'ship', 'ships', 'vessel', 'frigate', 'destroyer', 'submarine', 'yacht', 'tanker', 'warship', 'liner']);
+  'ship', 'ships', 'vessel', 'frigate', 'destroyer', 'submarine', 'yacht', 'tanker', 'warship', 'liner',
+  // (and a company or a body: "the housing charity Shelter", "the French carmaker Renault", "tech giant Apple";
+  // not "publisher", "insurer", "developer", "producer": people too)
+  'company', 'firm', 'startup', 'start-up', 'retailer', 'supermarket', 'bank', 'charity', 'agency',
+  'network', 'airline', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'conglomerate', 'regulator', 'giant',
+  'subsidiary', 'brand', 'nonprofit', 'non-profit', 'watchdog', 'thinktank', 'think-tank', 'outlet', 'website', 'app']);
 const namesAThing = (tokens: NameToken[], m: RawMention): boolean => {
   const before = tokens[m.first - 1];
   const after = tokens[m.last + 1];
