@@ -193,6 +193,12 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a number heads a subject; "but" and a new speech verb end the clause
   ['However, 63 percent said the plan was fair.', [['indirect', '63 percent', 'the plan was fair']]],
   ['His aides say it is too early to decide but noted that polls look good.', [['indirect', 'His aides', 'it is too early to decide'], ['indirect', 'His aides', 'polls look good']]],
+  // subjects that run on: two groups before an adverb set off by commas; adjectives after a word
+  // that counts; a base form after an article and an adjective is the noun
+  ['Flood engineers and city officials, however, said the levee would hold.', [['indirect', 'Flood engineers and city officials', 'the levee would hold']]],
+  ['Harbour residents, in a statement, said the plan was unfair.', [['indirect', 'Harbour residents', 'the plan was unfair']]],
+  ['Several leading opposition lawmakers, including Ana Ruiz, criticized the deal.', [['indirect', 'Several leading opposition lawmakers', 'the deal']]],
+  ['An early tweet quoted the mayor as saying “We will rebuild.”', [['direct', 'An early tweet', 'We will rebuild.']]],
   // a noun phrase right after "said" is the clause's subject; its "that" is a relative pronoun
   ['Lena Park said the demands that come with the job erase old barriers.', [['indirect', 'Lena Park', 'the demands that come with the job erase old barriers']]],
   ['Lena Park said the next day that the barriers were gone.', [['indirect', 'Lena Park', 'the barriers were gone']]],

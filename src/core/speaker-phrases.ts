@@ -12,6 +12,7 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'both', 'some', 'many', 'most', 'several', 'two', 'three',
   'four', 'other', 'his', 'her', 'their', 'its', 'our', 'one', 'few', 'all', 'senior', 'top', 'another', 'these',
   'those', 'this', 'that', 'each', 'every', 'no', 'former', 'local', 'u.s.']);
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'two', 'three', 'four', 'both', 'other']);
 const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'because', 'when', 'while', 'as', 'if',
   'after', 'before', 'since', 'although', 'though', 'where', 'so', 'or', 'than', 'what', 'whether', 'how', 'to',
   'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'about', 'over', 'is', 'are', 'was', 'were', 'be', 'not',
@@ -68,7 +69,11 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   // (a plural that is also a speech verb heads the phrase before a speech verb: "Gulf states said")
   const pluralNoun = end.lower.endsWith('s') && toks[last + 1] !== undefined && SPEECH_VERBS.has(toks[last + 1]!.lower);
   // (and a base form after a determiner is the noun: "One tweet said", "His statement says")
-  const nounForm = last > 0 && BASE_FORMS.has(end.lower) && /^(?:the|a|an|one|another|this|his|its|their|our|my|your|every|each)$/.test(toks[last - 1]!.lower);
+  // (with an adjective between: "An early tweet quoted …")
+  const determiner = (k: number): boolean => k >= 0 && /^(?:the|a|an|one|another|this|his|her|its|their|our|my|your|every|each)$/.test(toks[k]!.lower);
+  const nounForm = last > 0 && BASE_FORMS.has(end.lower) && (determiner(last - 1)
+    || (determiner(last - 2) && toks[last - 1]!.word && startsLower(toks[last - 1]!.text) && !NP_STOP.has(toks[last - 1]!.lower) && !BASE_FORMS.has(toks[last - 1]!.lower)
+      && !toks[last - 1]!.lower.endsWith('s') && !COLLECTIVE_NOUNS.has(toks[last - 1]!.lower)));
   if ((NP_STOP.has(end.lower) && !givenModal(toks, last)) || (SPEECH_VERBS.has(end.lower) && !pluralNoun && !nounForm)) return null;
   let first = last;
   while (first - 1 >= 0 && last - first < 7) {
@@ -307,7 +312,12 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
     }
     const subject = (opens > 0 ? clauseSubject(toks, opens, k) : null) ?? clauseSubject(toks, 0, k);
     // "His daughter, Emma Hastings, said": the apposition names the speaker, so it joins the span
-    if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',' && k - subject[1] <= 8) return [subject[0], k - 1];
+    // (not an adverb or an adjunct set off: "Cyber security experts and U.S. officials, however, said", "…, in fact, said", "The mayor, in a statement, said")
+    const aside = subject !== null && k - subject[1] <= 6 && toks.slice(subject[1] + 2, k).every((x) => x.word && startsLower(x.text))
+      && (INTRO_WORDS.has(toks[subject[1] + 2]!.lower) || toks[subject[1] + 2]!.lower.endsWith('ly') || /^(?:of|too)$/.test(toks[subject[1] + 2]!.lower));
+    // (nor examples of a group: "Several leading lawmakers, including Ana Ruiz, criticized")
+    const examples = subject !== null && /^(?:including|like|especially|notably|particularly|among)$/.test(toks[subject[1] + 2]?.lower ?? '');
+    if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',' && k - subject[1] <= 8 && !aside && !examples) return [subject[0], k - 1];
     // (also when the speech verb is a second one: "the Commission's trade chief, Maroš Šefčovič, declined … but said")
     if (subject && before.text !== ',' && toks[subject[1] + 1]?.text === ',' && isCap(toks[subject[1] + 2]) && startsLower(toks[subject[0]]!.text)) {
       let e = subject[1] + 2;
@@ -332,7 +342,9 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
       // (and only where the subject found is a description, not a name: "Giovanni Maria Vian, the
       // editor of the Vatican's newspaper, L'Osservatore Romano, said")
       const described = !subject || startsLower(toks[subject[0]]!.text) || SUBJECT_DETERMINERS.has(toks[subject[0]]!.lower) || /^(?:one|another)$/.test(toks[subject[0]]!.lower);
-      if (k - 1 - n >= 2 && toks[n]!.text === ',' && n > 0 && toks[n - 1]!.word && !isCap(toks[n - 1]) && described && (!subject || subject[1] < n - 1)) return [n + 1, k - 1];
+      // (not one example of many: "Several leading lawmakers, including Ana Ruiz, criticized")
+      if (k - 1 - n >= 2 && toks[n]!.text === ',' && n > 0 && toks[n - 1]!.word && !isCap(toks[n - 1]) && described && (!subject || subject[1] < n - 1)
+        && !/^(?:including|like|as|especially|notably|particularly)$/.test(toks[n + 1]!.lower)) return [n + 1, k - 1];
     }
     return subject;
   }
@@ -614,13 +626,19 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
       if (k > j + 1 && stop && stop.word && isCap(stop) && !TIME_WORDS.has(stop.lower)
         && !toks.slice(j + 1, k).some((x) => x.lower === 'the' || x.lower === 'a' || x.lower === 'an')) { j = k - 1; continue; }
       if (k > j + 1 && /s$/.test(toks[k - 1]!.lower) && (!stop || !stop.word || SPEECH_VERBS.has(stop.lower) || VERB_MODIFIERS.has(stop.lower))) { j = k - 1; break; }
+      // (two groups: "Cyber security experts and U.S. officials, however, said")
+      if (k > j + 1 && /s$/.test(toks[k - 1]!.lower) && stop?.lower === 'and' && toks[k + 1]?.word && !NP_STOP.has(toks[k + 1]!.lower) && !PRONOUNS.has(toks[k + 1]!.lower)) { j = k; continue; }
       break;
     }
+    // (a base form after an article and an adjective is the noun: "An early tweet quoted …")
+    if (BASE_FORMS.has(n.lower) && j === i + 1 && /^(?:the|a|an|his|her|their|its)$/.test(toks[i]!.lower) && startsLower(toks[j]!.text) && !BASE_FORMS.has(toks[j]!.lower)
+      && !toks[j]!.lower.endsWith('s') && !COLLECTIVE_NOUNS.has(toks[j]!.lower)) { j++; continue; }
     if (NP_STOP.has(n.lower) || SPEECH_VERBS.has(n.lower) || ACT_VERBS.has(n.lower) || VERB_MODIFIERS.has(n.lower) || TIME_WORDS.has(n.lower)) break;
     // an office ends the phrase, but for another office: "The Florida senator sought …", "the attorney general"
     if (startsLower(toks[j]!.text) && ROLE_HEADS.has(toks[j]!.lower) && !MODIFYING_HEADS.has(toks[j]!.lower) && startsLower(n.text) && !ROLE_HEADS.has(n.lower)) break;
     // (after an article the word is the noun or its adjective: "said the ruling", "the embattled senator")
-    const afterArticle = j === i && /^(?:the|a|an|his|her|their|its)$/.test(toks[j]!.lower) && !n.lower.endsWith('ly');
+    // (so after a word that counts: "Several leading Republican candidates, including …, criticized")
+    const afterArticle = j === i && (/^(?:the|a|an|his|her|their|its)$/.test(toks[j]!.lower) || QUANTIFIERS.has(toks[j]!.lower)) && (!n.lower.endsWith('ly') || (toks[j + 2] !== undefined && toks[j + 2]!.word && startsLower(toks[j + 2]!.text)));
     if ((/(?:ed|ing|ly)$/.test(n.lower) && !afterArticle) || IRREGULAR_PAST.has(n.lower)) break;
     // an article after a lower-case word opens the object of a verb: "The Trump campaign sent a …"
     // (the verb may take a particle: "His office put out a statement")
@@ -631,7 +649,7 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     }
     j++;
   }
-  while (j > i && (toks[j]!.lower === 'of' || toks[j]!.lower === 'for' || !toks[j]!.word)) j--;
+  while (j > i && (toks[j]!.lower === 'of' || toks[j]!.lower === 'for' || toks[j]!.lower === 'and' || !toks[j]!.word)) j--;
   return [i, j];
 }
 
