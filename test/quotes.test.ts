@@ -199,6 +199,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Harbour residents, in a statement, said the plan was unfair.', [['indirect', 'Harbour residents', 'the plan was unfair']]],
   ['Several leading opposition lawmakers, including Ana Ruiz, criticized the deal.', [['indirect', 'Several leading opposition lawmakers', 'the deal']]],
   ['An early tweet quoted the mayor as saying “We will rebuild.”', [['direct', 'An early tweet', 'We will rebuild.']]],
+  // a noun in -ly, -ing between a name and a name is a descriptor, not a verb
+  ['“He is a friend of mine,” said Ruiz ally Tomas Berg.', [['direct', 'Tomas Berg', 'He is a friend of mine,']]],
   // a noun phrase right after "said" is the clause's subject; its "that" is a relative pronoun
   ['Lena Park said the demands that come with the job erase old barriers.', [['indirect', 'Lena Park', 'the demands that come with the job erase old barriers']]],
   ['Lena Park said the next day that the barriers were gone.', [['indirect', 'Lena Park', 'the barriers were gone']]],

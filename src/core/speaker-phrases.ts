@@ -12,6 +12,9 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'both', 'some', 'many', 'most', 'several', 'two', 'three',
   'four', 'other', 'his', 'her', 'their', 'its', 'our', 'one', 'few', 'all', 'senior', 'top', 'another', 'these',
   'those', 'this', 'that', 'each', 'every', 'no', 'former', 'local', 'u.s.']);
+/** A verb's or an adverb's ending, but for the nouns that share it ("Clinton ally James Carville", "the family spokesman"). */
+const verbLike = (w: string): boolean => /(?:ed|ing|ly)$/.test(w) && !LY_NOUNS.has(w);
+const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'rally', 'sibling', 'underling', 'darling', 'king']);
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'two', 'three', 'four', 'both', 'other']);
 const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'because', 'when', 'while', 'as', 'if',
   'after', 'before', 'since', 'although', 'though', 'where', 'so', 'or', 'than', 'what', 'whether', 'how', 'to',
@@ -613,14 +616,14 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     if (/['’]s$/i.test(toks[j]!.text) || (j > i && isCap(toks[j]) && /['’]s$/i.test(toks[j - 1]!.text))) {
       let k = j + 1; // "Finland's economy minister": up to three lower-case nouns
       while (k < limit && k - j <= 3 && toks[k]!.word && startsLower(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower)
-        && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !/(?:ed|ing|ly)$/.test(toks[k]!.lower) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
+        && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !verbLike(toks[k]!.lower) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
       if (k > j + 1) { j = k - 1; continue; }
     }
     // a name ends at its first lower-case word, unless a name or a plural head follows soon
     // ("Conservative economist Aparna Mathur", "Younger black voters"); a description may go on
     if (!SUBJECT_DETERMINERS.has(t.lower)) {
       let k = j + 1;
-      while (k < limit && k - j <= 3 && toks[k]!.word && startsLower(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !/(?:ed|ing|ly)$/.test(toks[k]!.lower) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
+      while (k < limit && k - j <= 3 && toks[k]!.word && startsLower(toks[k]!.text) && !NP_STOP.has(toks[k]!.lower) && !SPEECH_VERBS.has(toks[k]!.lower) && !ACT_VERBS.has(toks[k]!.lower) && !VERB_MODIFIERS.has(toks[k]!.lower) && !verbLike(toks[k]!.lower) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
       const stop = toks[k];
       // (not across an object: "Carson took the stage Tuesday")
       if (k > j + 1 && stop && stop.word && isCap(stop) && !TIME_WORDS.has(stop.lower)
@@ -639,7 +642,7 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     // (after an article the word is the noun or its adjective: "said the ruling", "the embattled senator")
     // (so after a word that counts: "Several leading Republican candidates, including …, criticized")
     const afterArticle = j === i && (/^(?:the|a|an|his|her|their|its)$/.test(toks[j]!.lower) || QUANTIFIERS.has(toks[j]!.lower)) && (!n.lower.endsWith('ly') || (toks[j + 2] !== undefined && toks[j + 2]!.word && startsLower(toks[j + 2]!.text)));
-    if ((/(?:ed|ing|ly)$/.test(n.lower) && !afterArticle) || IRREGULAR_PAST.has(n.lower)) break;
+    if ((verbLike(n.lower) && !afterArticle) || IRREGULAR_PAST.has(n.lower)) break;
     // an article after a lower-case word opens the object of a verb: "The Trump campaign sent a …"
     // (the verb may take a particle: "His office put out a statement")
     if ((n.lower === 'a' || n.lower === 'an' || n.lower === 'the') && j > i && startsLower(toks[j]!.text) && !/^(?:of|for|de|al|within|among|across|behind|beyond|near|inside|outside|around|toward|towards|amid|like)$/.test(toks[j]!.lower)) {
