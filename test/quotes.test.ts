@@ -339,6 +339,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['When asked, Lena Park said the plan works, and the board agreed.', [['indirect', 'Lena Park', 'the plan works, and the board agreed']]],
   // a possessive name only qualifies the person its phrase names: "he" is that person
   ['Rui Alves hosts the show. Alves’s longtime BBC colleague Tom Diaz faced criticism after he asked the minister about the leak.', [['indirect', 'Tom Diaz', 'the minister about the leak']]],
+  // (so does a name before a role: "Ortiz consultant Leo Vance" is Vance)
+  ['Marco Ortiz won the primary. Ortiz consultant Leo Vance, a veteran pollster, saw it coming. “Turnout was the story,” he said.', [['direct', 'Leo Vance', 'Turnout was the story,']]],
+  ['Marco Ortiz won the primary. Ortiz campaign manager Dan Pell saw it coming. “Turnout was the story,” he said.', [['direct', 'Dan Pell', 'Turnout was the story,']]],
   // a comma inside the closing marks before "while" ends the clause, and the speaker after it is the next clause's
   ['Some 41 percent of voters say the remarks are “completely unacceptable,” while 31 percent said the same of the ads.', [['mixed', 'Some 41 percent of voters', 'the remarks are “completely unacceptable,”'], ['indirect', '31 percent', 'the same of the ads']]],
   // a programme's title in quotation marks does not stop the sentence before from introducing a quotation

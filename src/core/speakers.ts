@@ -14,6 +14,15 @@ type Gender = 'm' | 'f';
 // (no verb among them: "Tuttle’s article also attacked Christie …" names two people)
 const POSSESSIVE_QUALIFIER = /^['’]s?\s+(?:(?![a-z]+ed\s|(?:also|is|was|has|had|said|says|will|would|and|or)\s)[\w.-]+\s+){0,5}$/;
 
+// between a name and the name of the one it qualifies, a role in lower case: " consultant ", " campaign manager "
+const NOUN_QUALIFIER = /^\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+$/;
+const RELATION_NOUNS = new Set(['ally', 'friend', 'backer', 'supporter', 'loyalist', 'confidant', 'confidante', 'rival', 'critic', 'surrogate']);
+const qualifies = (between: string): boolean => {
+  if (POSSESSIVE_QUALIFIER.test(between)) return true;
+  const role = NOUN_QUALIFIER.exec(between);
+  return role !== null && (ROLE_WORDS.has(role[1]!) || RELATION_NOUNS.has(role[1]!));
+};
+
 // Abbreviated titles, as the role words they stand for: "Sen. Ortiz" is "the senator".
 const TITLE_WORDS: Record<string, string> = {
   'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'col.': 'colonel',
@@ -283,7 +292,8 @@ export class SpeakerResolver {
       if (hops > 0 && (gender === 'm' ? /^(?:(?:And|But|So|Yet|Still)\s+he|He)\b/ : /^(?:(?:And|But|So|Yet|Still)\s+she|She)\b/).test(this.article.text.slice(s.start, s.start + 10)) && !this.isQuoted(s.start)) continue;
       // "Holt’s NBC colleague Matt Lauer faced criticism after he …": a possessive only qualifies
       // the person its phrase names
-      if (compatible.length > 1 && compatible[1]!.start - compatible[0]!.end < 80 && POSSESSIVE_QUALIFIER.test(this.article.text.slice(compatible[0]!.end, compatible[1]!.start))) return compatible[1]!.person;
+      // (so does a name before a role in the same phrase: "Obama consultant Cornell Belcher, …, picked up …")
+      if (compatible.length > 1 && compatible[1]!.start - compatible[0]!.end < 80 && qualifies(this.article.text.slice(compatible[0]!.end, compatible[1]!.start))) return compatible[1]!.person;
       if (compatible.length > 0) return compatible[0]!.person;
     }
     return undefined;
