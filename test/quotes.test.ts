@@ -339,6 +339,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['When asked, Lena Park said the plan works, and the board agreed.', [['indirect', 'Lena Park', 'the plan works, and the board agreed']]],
   // a possessive name only qualifies the person its phrase names: "he" is that person
   ['Rui Alves hosts the show. Alves’s longtime BBC colleague Tom Diaz faced criticism after he asked the minister about the leak.', [['indirect', 'Tom Diaz', 'the minister about the leak']]],
+  // what the article says of a man outweighs a name list that has his given name as a woman's ("Adel")
+  ['Adel Rami runs the shop. Omar Haddad prayed there. Rami said he never saw Haddad with the bomber. Rami spoke briefly. He said there was no link between the two.',
+    [['indirect', 'Adel Rami', 'he never saw Haddad with the bomber'], ['indirect', 'Adel Rami', 'there was no link between the two']]],
   // (so does a name before a role: "Ortiz consultant Leo Vance" is Vance)
   ['Marco Ortiz won the primary. Ortiz consultant Leo Vance, a veteran pollster, saw it coming. “Turnout was the story,” he said.', [['direct', 'Leo Vance', 'Turnout was the story,']]],
   ['Marco Ortiz won the primary. Ortiz campaign manager Dan Pell saw it coming. “Turnout was the story,” he said.', [['direct', 'Dan Pell', 'Turnout was the story,']]],

@@ -199,6 +199,7 @@ export class SpeakerResolver {
     const { text, sentences } = this.article;
     const honorific = new Map<Person, number>();
     const votes = new Map<Person, number>();
+    const owned = new Map<Person, number>();
     const add = (map: Map<Person, number>, p: Person, g: Gender): void => { map.set(p, (map.get(p) ?? 0) + (g === 'm' ? 1 : -1)); };
     for (const m of this.mentions) {
       const before = text.slice(Math.max(0, m.start - 5), m.start);
@@ -206,7 +207,7 @@ export class SpeakerResolver {
       else if (/\bM(?:rs|s)\.?\s$/.test(before)) add(honorific, m.person, 'f');
       // "Obama said he …", "Clinton added that she …": the pronoun is the speaker's own
       const own = SAID_PRONOUN.exec(text.slice(m.end, m.end + 40));
-      if (own && !this.isQuoted(m.start)) add(votes, m.person, own[1] === 'he' || own[1] === 'his' ? 'm' : 'f');
+      if (own && !this.isQuoted(m.start)) { add(votes, m.person, own[1] === 'he' || own[1] === 'his' ? 'm' : 'f'); add(owned, m.person, own[1] === 'he' || own[1] === 'his' ? 'm' : 'f'); }
     }
     for (let i = 1; i < sentences.length; i++) {
       const s = sentences[i]!;
@@ -230,7 +231,11 @@ export class SpeakerResolver {
       const h = honorific.get(p) ?? 0;
       const listed = this.listedGender(p);
       const v = votes.get(p) ?? 0;
-      const g = h !== 0 ? (h > 0 ? 'm' : 'f') : listed === 'm' || listed === 'f' ? listed : v !== 0 ? (v > 0 ? 'm' : 'f') : undefined;
+      // (but "Nefzi said he …" and a "He" opening the sentence after another outweigh a list that
+      // has "Adel" as a woman's name)
+      const o = owned.get(p) ?? 0;
+      const against = (listed === 'f' && o >= 1 && v >= 2) || (listed === 'm' && o <= -1 && v <= -2);
+      const g = h !== 0 ? (h > 0 ? 'm' : 'f') : (listed === 'm' || listed === 'f') && !against ? listed : v !== 0 ? (v > 0 ? 'm' : 'f') : undefined;
       if (g) this.genders.set(p, g);
     }
     // a name both sexes bear but nearly all bearers of one ("Hillary", "Bernie"), where the
