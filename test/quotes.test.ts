@@ -339,6 +339,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['When asked, Lena Park said the plan works, and the board agreed.', [['indirect', 'Lena Park', 'the plan works, and the board agreed']]],
   // a possessive name only qualifies the person its phrase names: "he" is that person
   ['Rui Alves hosts the show. Alves’s longtime BBC colleague Tom Diaz faced criticism after he asked the minister about the leak.', [['indirect', 'Tom Diaz', 'the minister about the leak']]],
+  // a fragment no verb frames goes on with the reported speech of the sentence before; a
+  // capitalized word opening the sentence is no speaker
+  ['Tighter rules make it harder to spread rumors, Lena Holm said. Good information can still drive out bad, but only when “the truth is sexier than the lie.”',
+    [['indirect', 'Lena Holm', 'Tighter rules make it harder to spread rumors'], ['mixed', 'Lena Holm', 'the truth is sexier than the lie.']]],
+  ['Good information can still drive out bad, but only when “the truth is sexier than the lie.”', [['mixed', null, 'the truth is sexier than the lie.']]],
   // what the article says of a man outweighs a name list that has his given name as a woman's ("Adel")
   ['Adel Rami runs the shop. Omar Haddad prayed there. Rami said he never saw Haddad with the bomber. Rami spoke briefly. He said there was no link between the two.',
     [['indirect', 'Adel Rami', 'he never saw Haddad with the bomber'], ['indirect', 'Adel Rami', 'there was no link between the two']]],

@@ -64,10 +64,12 @@ export function findQuotes({ article, people, givenNames }: QuoteContext): Quote
     else if (!speaker && f.inherit && previousQuoting?.speaker && previousQuoting.paragraph === s.paragraph - 1 && opensParagraph) speaker = previousQuoting.speaker;
     else if (!speaker && f.inherit) speaker = introducedBy(article, f, resolver, names);
     let cue = f.cue;
-    if (!speaker && f.fragment) ({ speaker, cue } = subjectBefore(article, f, resolver, subjects, inQuotes));
+    if (!speaker && f.fragment) ({ speaker, cue } = subjectBefore(article, f, resolver, subjects, inQuotes, names));
     // (a fragment no verb frames, in the sentence right after a direct quote of the same paragraph,
     // goes on with its speaker: "“…,” said Aida. Biden “kind of missed the point.”")
     if (!speaker && f.fragment && previous?.speaker && previous.paragraph === s.paragraph && previous.sentence === s.n - 1) speaker = previous.speaker;
+    // (or of reported speech: "This makes it harder, he said. Good information still wins, but only when “the truth is sexier …”")
+    else if (!speaker && f.fragment && last?.speaker && last.paragraph === s.paragraph && last.sentence === s.n - 1) speaker = last.speaker;
     const q: Quote = { text: text.slice(f.start, f.end), start: f.start, end: f.end, kind: f.kind, speaker, cue, paragraph: s.paragraph, sentence: s.n };
     if (speaker) resolver.noteSpeaker(speaker, f.start, f.end);
     quotes.push(q);
@@ -113,7 +115,7 @@ function introducedBy(article: Article, f: Found, resolver: SpeakerResolver, nam
  * quotation. (Each sentence's tokens and subject are found once: a
  * sentence of a thousand fragments stays linear.)
  */
-function subjectBefore(article: Article, f: Found, resolver: SpeakerResolver, cache: Map<number, SentenceFacts>, inQuotes: (at: number) => boolean): { speaker: Speaker | null; cue: string | null } {
+function subjectBefore(article: Article, f: Found, resolver: SpeakerResolver, cache: Map<number, SentenceFacts>, inQuotes: (at: number) => boolean, names: Set<string>): { speaker: Speaker | null; cue: string | null } {
   const at = sentenceIndexAt(article, f.start);
   let facts = cache.get(at);
   if (facts === undefined) {
@@ -145,7 +147,11 @@ function subjectBefore(article: Article, f: Found, resolver: SpeakerResolver, ca
   // “so swollen …,” she was …")
   const { subject } = facts;
   const fits = subject !== null && (subject.end < f.start - 2 || subject.start >= f.end);
-  return { speaker: fits ? resolver.resolve(subject) : null, cue: null };
+  const speaker = fits ? resolver.resolve(subject) : null;
+  // (a lone capitalized word that is no one the article names only opens the sentence: "Good
+  // information can still drive out bad, but only when “the truth is sexier …”")
+  if (speaker && !names.has(speaker.name) && /^[A-Z][a-z]+$/.test(speaker.name) && !/^(?:He|She|They|We|You|It)$/.test(speaker.name) && subject!.start === article.sentences[at]!.start) return { speaker: null, cue: null };
+  return { speaker, cue: null };
 }
 interface SentenceFacts { toks: Tok[]; subject: Span | null }
 
