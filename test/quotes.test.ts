@@ -199,6 +199,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Harbour residents, in a statement, said the plan was unfair.', [['indirect', 'Harbour residents', 'the plan was unfair']]],
   ['Several leading opposition lawmakers, including Ana Ruiz, criticized the deal.', [['indirect', 'Several leading opposition lawmakers', 'the deal']]],
   ['An early tweet quoted the mayor as saying “We will rebuild.”', [['direct', 'An early tweet', 'We will rebuild.']]],
+  // an adjective in -ed or -ly after an article or "one"; a time phrase that opens with "late" is no part of the subject
+  ['One unaligned Republican strategist said the bill would pass.', [['indirect', 'One unaligned Republican strategist', 'the bill would pass']]],
+  ['“It will pass,” said one unnamed official.', [['direct', 'one unnamed official', 'It will pass,']]],
+  ['Surveys of likely voters late last month found that one-third were undecided.', [['indirect', 'Surveys of likely voters', 'one-third were undecided']]],
   // a noun in -ly, -ing between a name and a name is a descriptor, not a verb
   ['“He is a friend of mine,” said Ruiz ally Tomas Berg.', [['direct', 'Tomas Berg', 'He is a friend of mine,']]],
   // a noun phrase right after "said" is the clause's subject; its "that" is a relative pronoun

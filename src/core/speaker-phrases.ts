@@ -65,6 +65,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
     // "the Supreme Court this month", "The IMF last week"
     const before = toks[last - 1]!.lower;
     let end = /^(?:this|last|next|that|each|every|earlier|on|late|early)$/.test(before) ? last - 2 : last - 1;
+    // ("voters late last month", "early this year")
+    if (end > 0 && /^(?:late|early)$/.test(toks[end]!.lower) && /^(?:this|last|next)$/.test(before)) end--;
     // (and the participle that dates it: "a survey released on Thursday")
     if (end > 0 && DATING_PARTICIPLES.has(toks[end]!.text)) end--;
     return nounPhraseEndingAt(toks, end);
@@ -86,7 +88,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
       if (PRONOUNS.has(t.lower)) break;
       if (SPEECH_VERBS.has(t.lower) || ACT_VERBS.has(t.lower)) break;
       // a lower-case word ending in -ed is a verb ("Teneo issued a statement"): the phrase starts after it
-      if (startsLower(t.text) && t.text.endsWith('ed')) break;
+      // (but right after an article it is an adjective: "an unnamed official", "a retired general")
+      if (startsLower(t.text) && t.text.endsWith('ed') && !(first - 2 >= 0 && /^(?:a|an|the|one|another)$/.test(toks[first - 2]!.lower))) break;
       first--;
       continue;
     }
@@ -122,7 +125,7 @@ function beforeTime(toks: Tok[], k: number): number {
   let j = k;
   if (/^(?:morning|afternoon|evening|night)$/.test(at(j)) && DAYS.has(at(j - 1))) j--;
   if (DAYS.has(at(j))) return at(j - 1) === 'on' ? j - 2 : j === k ? k : j - 1;
-  if (/^(?:week|month|year|weekend|summer|spring|fall|autumn|winter)$/.test(at(k)) && /^(?:last|this|next)$/.test(at(k - 1))) return at(k - 2) === 'earlier' ? k - 3 : k - 2;
+  if (/^(?:week|month|year|weekend|summer|spring|fall|autumn|winter)$/.test(at(k)) && /^(?:last|this|next)$/.test(at(k - 1))) return /^(?:earlier|late|early)$/.test(at(k - 2)) ? k - 3 : k - 2;
   return k;
 }
 
@@ -641,7 +644,9 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     if (startsLower(toks[j]!.text) && ROLE_HEADS.has(toks[j]!.lower) && !MODIFYING_HEADS.has(toks[j]!.lower) && startsLower(n.text) && !ROLE_HEADS.has(n.lower)) break;
     // (after an article the word is the noun or its adjective: "said the ruling", "the embattled senator")
     // (so after a word that counts: "Several leading Republican candidates, including …, criticized")
-    const afterArticle = j === i && (/^(?:the|a|an|his|her|their|its)$/.test(toks[j]!.lower) || QUANTIFIERS.has(toks[j]!.lower)) && (!n.lower.endsWith('ly') || (toks[j + 2] !== undefined && toks[j + 2]!.word && startsLower(toks[j + 2]!.text)));
+    // ("One early supporter", "one unaligned strategist", "another leading advocate"; "Another featured five photos" is a verb)
+    const afterArticle = j === i && (/^(?:the|a|an|his|her|their|its)$/.test(toks[j]!.lower) || QUANTIFIERS.has(toks[j]!.lower)
+      || (/^(?:one|another)$/.test(toks[j]!.lower) && !(n.lower.endsWith('ed') && !n.lower.startsWith('un')))) && (!n.lower.endsWith('ly') || (toks[j + 2] !== undefined && toks[j + 2]!.word && startsLower(toks[j + 2]!.text)));
     if ((verbLike(n.lower) && !afterArticle) || IRREGULAR_PAST.has(n.lower)) break;
     // an article after a lower-case word opens the object of a verb: "The Trump campaign sent a …"
     // (the verb may take a particle: "His office put out a statement")
