@@ -95,6 +95,8 @@ const NAMES: [string, string[]][] = [
   ['Premier Li Qiang agreed. "Good," Li said. The show had Tang Dynasty vases.', ['Li Qiang']],
   // a surname found again takes the particles and the given name the full name has
   ['The talks were led by Ursula von der Leyen. Von der Leyen called for rules.', ['Ursula von der Leyen']],
+  // a Portuguese name is also known by the name before its particle
+  ['In Brazil, President Luiz Inácio Lula da Silva weighed in. Lula said the region "cannot be divided."', ['Luiz Inácio Lula da Silva']],
   // two words the article also writes with a company designation are the company
   ['Profits rose at Wells Fargo. "Banks are printing money," said Mike Mayo, an analyst at Wells Fargo Securities.', ['Mike Mayo']],
   // a nickname in quotation marks is the same person; a thing named after her is not her

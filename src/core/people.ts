@@ -45,6 +45,16 @@ function signatureAffiliation(tokens: NameToken[], m: RawMention): boolean {
 
 /** A surname's key without its Arabic article ("al-assad" → "assad"), or null when it has none. */
 // (character tests, no regular expression: this runs for every name and every short form's candidates)
+/**
+ * The name a Portuguese or Spanish name of four words or more is also known by, before its
+ * particle: "Lula" of "Luiz Inácio Lula da Silva".
+ */
+const ROMANCE_PARTICLES = new Set(['da', 'das', 'do', 'dos', 'de', 'del', 'della', 'di']);
+const innerSurname = (words: string[]): string | null => {
+  for (let k = 1; k + 2 < words.length; k++) if (ROMANCE_PARTICLES.has(words[k + 1]!)) return words[k]!;
+  return null;
+};
+
 const withoutArticle = (key: string): string | null => {
   if (key.length < 5 || key.charCodeAt(1) !== 108 || (key.charCodeAt(0) !== 97 && key.charCodeAt(0) !== 101)) return null; // al, el
   const mark = key.charCodeAt(2);
@@ -824,7 +834,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     let g = byName.get(name);
     if (!g) {
       let candidates = (byLastWord.get(w[w.length - 1]!) ?? []).filter((c) => endsWith(c.words, w) || endsWith(withoutSuffix(c.words), w)
-        || (w.length === 1 && (c.words.length === 2 || koreanName(c.words)) && c.words[0] === w[0]) || (w.length === 1 && withoutArticle(c.words[c.words.length - 1]!) === w[0]));
+        || (w.length === 1 && (c.words.length === 2 || koreanName(c.words)) && c.words[0] === w[0]) || (w.length === 1 && withoutArticle(c.words[c.words.length - 1]!) === w[0]) || (w.length === 1 && c.words.length >= 4 && innerSurname(c.words) === w[0]));
       // a given name alone is the one person named in full with it: "Joan" after "Joan Whitmore"
       if (candidates.length === 0 && w.length === 1 && givenNames.has(w[0]!)) {
         const named = byFirstWord.get(w[0]!) ?? [];
@@ -855,6 +865,9 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
         // "Bashar al-Assad" is "Assad" later: the Arabic article drops from the short form
         const bare = w.length >= 2 ? withoutArticle(w[w.length - 1]!) : null;
         if (bare) byLastWord.set(bare, [...(byLastWord.get(bare) ?? []), g]);
+        // "Luiz Inácio Lula da Silva" is "Lula" later
+        const inner = w.length >= 4 ? innerSurname(w) : null;
+        if (inner) byLastWord.set(inner, [...(byLastWord.get(inner) ?? []), g]);
       }
     }
     if (w.length === g.words.length && m.first < g.firstAt) g.firstAt = m.first;
