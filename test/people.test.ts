@@ -95,6 +95,12 @@ const NAMES: [string, string[]][] = [
   ['Premier Li Qiang agreed. "Good," Li said. The show had Tang Dynasty vases.', ['Li Qiang']],
   // a surname found again takes the particles and the given name the full name has
   ['The talks were led by Ursula von der Leyen. Von der Leyen called for rules.', ['Ursula von der Leyen']],
+  // a woman's given name the tagger reads as a place ("-ia", "-etta") before a surname the article uses alone
+  ['Sonia Sotomayor wrote the dissent. In it, Sotomayor said the ruling was wrong.', ['Sonia Sotomayor']],
+  ['Loretta Lynch testified on Tuesday. Later, Lynch left the hearing.', ['Loretta Lynch']],
+  ['Star Wars opened in May. Critics loved Wars of that kind, and the Atlanta Braves won. The Braves led.', []],
+  // legislators' titles cue a name: "Assemblywoman", "Congresswoman"
+  ['Underdog conservative Assemblywoman Claudia Tenney defeated a well-funded effort.', ['Claudia Tenney']],
   // a Portuguese name is also known by the name before its particle
   ['In Brazil, President Luiz Inácio Lula da Silva weighed in. Lula said the region "cannot be divided."', ['Luiz Inácio Lula da Silva']],
   // two words the article also writes with a company designation are the company

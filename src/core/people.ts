@@ -219,6 +219,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   addActingSurnames(tokens, facts, givenNames, speakers, acts, (i) => wordKnown(model, facts, i));
   joinGivenNames(tokens, facts, out, covered, speakers);
   addCuedNames(tokens, out, covered);
+  addGivenNamePairs(tokens, facts, out, covered, givenNames);
   addNicknamedNames(tokens, out, covered, givenNames);
   addBylineNames(tokens, out, covered);
   return out.sort((a, b) => a.first - b.first);
@@ -503,6 +504,61 @@ function joinGivenNames(tokens: NameToken[], facts: DocumentFacts, out: RawMenti
     covered[i] = 1;
   }
 }
+
+/**
+ * A given name of one sex only and a capitalized word after it, standing alone: "Sonia Sotomayor
+ * wrote …", "Loretta Lynch testified …". The tagger learned from word endings that "-ia" and
+ * "-etta" words are often places, and misses such names at a sentence's start.
+ */
+function addGivenNamePairs(tokens: NameToken[], facts: DocumentFacts, out: RawMention[], covered: Uint8Array, givenNames: GivenNames): void {
+  // capitalized words the article also writes alone, as a surname is after the first mention
+  let alone: Set<string> | undefined;
+  const writtenAlone = (w: string): boolean => {
+    if (!alone) {
+      alone = new Set();
+      for (let k = 1; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (!t.cap || t.first) continue;
+        const before = tokens[k - 1]!;
+        const after = tokenAt(tokens, k + 1);
+        // (not after an article: "the Braves" is a team)
+        if ((before.sentence === t.sentence && (before.cap || /^(?:the|a|an)$/i.test(before.text))) || (after && after.sentence === t.sentence && after.cap)) continue;
+        alone.add(t.text);
+      }
+    }
+    return alone.has(w);
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const given = tokens[i]!;
+    const surname = tokens[i + 1]!;
+    if (covered[i] || covered[i + 1] || !given.cap || !surname.cap || given.sentence !== surname.sentence) continue;
+    const g = keyOf(given);
+    const gender = givenNames.get(g);
+    if (gender !== 'f' || PLACE_GIVEN_NAMES.has(g) || STATES_ALONE.has(g) || COUNTRIES.has(g) || NEVER_NAMES.has(g)) continue;
+    if (!isNamePart(surname) || neverScored(given) || facts.lowercaseWords.has(g, i) || isAllCaps(given.text)) continue;
+    const s = keyOf(surname);
+    // (and the article names the person by the surname alone elsewhere: not "Star Wars", "Atlanta Games")
+    if (NON_PERSON_HEADS.has(s) || STATES_ALONE.has(s) || COUNTRIES.has(s) || NEVER_NAMES.has(s) || !writtenAlone(surname.text)) continue;
+    // standing alone: no capitalized word after it, and before it none but a title or the sentence's start
+    const after = tokenAt(tokens, i + 2);
+    if (after && after.sentence === given.sentence && after.cap) continue;
+    const before = tokenAt(tokens, i - 1);
+    if (before && before.sentence === given.sentence && before.cap && !OFFICES.has(keyOf(before)) && !HONORIFICS.has(keyOf(before)) && !PERSON_CUES.has(keyOf(before))) continue;
+    out.push({ first: i, last: i + 1 });
+    covered[i] = 1;
+    covered[i + 1] = 1;
+  }
+}
+// Given names that are places first: "Victoria Station", "Sydney Harbour", "Austin Energy"
+const PLACE_GIVEN_NAMES = new Set(['victoria', 'sydney', 'charlotte', 'madison', 'austin', 'jordan', 'florence', 'chelsea', 'lincoln',
+  'paris', 'carolina', 'india', 'china', 'savannah', 'phoenix', 'aurora', 'dallas', 'houston', 'denver', 'orlando', 'camden',
+  'kent', 'israel', 'florida', 'georgia', 'virginia', 'regina', 'adelaide', 'alexandria', 'augusta', 'columbia', 'eugene',
+  'salem', 'tyler', 'troy', 'beverly', 'brooklyn', 'chester', 'clifton', 'hamilton', 'lafayette', 'marion', 'montgomery', 'sofia',
+  'atlanta', 'geneva', 'asia', 'africa', 'america', 'europa', 'roma', 'vienna', 'lima', 'valencia', 'verona', 'siena', 'marietta',
+  // (and given names that are words first: "Star Wars", "Liberty Bell", "Grace Church")
+  'star', 'sky', 'ivy', 'coral', 'dawn', 'hope', 'faith', 'joy', 'grace', 'june', 'april', 'may', 'summer', 'autumn', 'holly',
+  'daisy', 'lily', 'iris', 'ruby', 'pearl', 'amber', 'crystal', 'destiny', 'harmony', 'honey', 'sunny', 'storm', 'rain', 'river',
+  'angel', 'charity', 'liberty', 'mercy', 'patience', 'trinity', 'unity', 'victory', 'glory', 'haven', 'justice', 'bliss', 'doe']);
 
 /** Names after a cue: "Mr. Obama", "striker Erling Haaland", "… and Maria Costa", "a spokeswoman, Priya Natarajan". */
 function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array): void {

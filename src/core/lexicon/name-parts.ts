@@ -82,6 +82,10 @@ export const PERSON_CUES = new Set([
   'empress', 'tsar', 'czar', 'sultan', 'emir', 'playmaker', 'winger', 'fly-half', 'scrum-half', 'quarterback',
   'pitcher', 'batsman', 'bowler', 'sprinter', 'jockey', 'referee', 'umpire', 'moderator', 'businessman',
   'businesswoman', 'pollster', 'lobbyist', 'diplomat', 'photographer', 'filmmaker', 'producer', 'comedian', 'musician',
+  // (legislators' and officers' titles: "Assemblywoman Claudia Tenney", "Congressman …", "Sheriff …")
+  'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'councilman', 'councilwoman',
+  'councilmember', 'councillor', 'councilor', 'alderman', 'alderwoman', 'representative', 'commissioner', 'sheriff',
+  'treasurer', 'superintendent', 'detective', 'sergeant', 'lieutenant', 'colonel',
 ]);
 
 /**
