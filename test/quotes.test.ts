@@ -203,6 +203,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['One unaligned Republican strategist said the bill would pass.', [['indirect', 'One unaligned Republican strategist', 'the bill would pass']]],
   ['“It will pass,” said one unnamed official.', [['direct', 'one unnamed official', 'It will pass,']]],
   ['Surveys of likely voters late last month found that one-third were undecided.', [['indirect', 'Surveys of likely voters', 'one-third were undecided']]],
+  // British style: a short phrase in straight single marks inside reported speech makes it mixed; apostrophes do not
+  ["Labour MP Diane Abbott told the BBC the figures were 'deeply worrying'.", [['mixed', 'Diane Abbott', "the figures were 'deeply worrying'"]]],
+  ["The players' union said the fans' group was wrong.", [['indirect', "The players' union", "the fans' group was wrong"]]],
   // a noun in -ly, -ing between a name and a name is a descriptor, not a verb
   ['“He is a friend of mine,” said Ruiz ally Tomas Berg.', [['direct', 'Tomas Berg', 'He is a friend of mine,']]],
   // a noun phrase right after "said" is the clause's subject; its "that" is a relative pronoun

@@ -100,7 +100,11 @@ export function findQuotedSpans(article: Article): QuotedSpan[] {
   }
   const curly = singleQuotedSpans(article, spans, CURLY_SINGLES);
   const straight = singleQuotedSpans(article, spans, STRAIGHT_SINGLES);
-  return curly.length + straight.length === 0 ? spans : [...spans, ...curly, ...straight].sort((a, b) => a.open - b.open);
+  const all = curly.length + straight.length === 0 ? spans : [...spans, ...curly, ...straight].sort((a, b) => a.open - b.open);
+  // short phrases in straight single marks, outside all those ("the figures were 'deeply worrying'")
+  if (!article.text.includes(" '")) return all;
+  const phrases = singleQuotedSpans(article, all, STRAIGHT_SINGLE_PHRASES).filter((q) => q.end - q.start <= 60 && !/[.!?]\s/.test(article.text.slice(q.start, q.end)));
+  return phrases.length === 0 ? all : [...all, ...phrases].sort((a, b) => a.open - b.open);
 }
 
 const isCapital = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
@@ -148,6 +152,20 @@ const STRAIGHT_SINGLES: SingleMarks = {
     || (/[a-z]/.test(text[c - 1]!) && text[c + 1] === ':' && text[c + 2] === ' ')),
   // a mark before a space on the way closed something else ('Finding Neverland' on …)
   spoils: (text, at) => /\s/.test(text[at + 1] ?? ''),
+};
+
+/**
+ * Straight single marks around a short phrase in lower case ('deeply worrying'), as British
+ * papers quote: an opening mark after a space before two lower-case letters ('n' of "rock 'n'
+ * roll" is none, nor '90s), a closing one after a letter or the phrase's punctuation and before
+ * a space, punctuation or the end, not a plural's possessive ("the players' union").
+ */
+const STRAIGHT_SINGLE_PHRASES: SingleMarks = {
+  open: "'",
+  close: "'",
+  opens: (text, at, paragraphStart) => at > paragraphStart && /[\s(]/.test(text[at - 1]!) && /[a-z]/.test(text[at + 1] ?? '') && /[a-z]/.test(text[at + 2] ?? ''),
+  closes: (text, c) => c > 1 && /[a-z,.!?]/.test(text[c - 1]!) && (c + 1 >= text.length || /[\s,.;:!?)\]—–-]/.test(text[c + 1]!))
+    && !(text[c - 1] === 's' && text[c + 1] === ' ' && /[a-z]/.test(text[c + 2] ?? '')),
 };
 
 function singleQuotedSpans(article: Article, doubles: QuotedSpan[], marks: SingleMarks): QuotedSpan[] {

@@ -181,7 +181,13 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
   // its verbs too: there a capitalized speech verb counts
   const words = s.paragraph === 1 ? toks.filter((t) => t.word) : [];
   const headline = words.length >= 4 && words.filter((t) => isCap(t)).length >= 0.7 * words.length;
-  const kindOf = (start: number, end: number): QuoteKind => (/["“”‘]|''/.test(text.slice(start, end)) ? 'mixed' : 'indirect');
+  // (a straight single mark counts where the article's marks pair it, not as an apostrophe: "were 'deeply worrying'")
+  const kindOf = (start: number, end: number): QuoteKind => {
+    const part = text.slice(start, end);
+    if (/["“”‘]|''/.test(part)) return 'mixed';
+    for (let k = part.indexOf("'"); k >= 0; k = part.indexOf("'", k + 1)) if (inQuotes(start + k)) return 'mixed';
+    return 'indirect';
+  };
   const push = (a: number, b: number, speaker: Span | null, cue: string): void => {
     // a dateline is no part of what was said: "SAN FRANCISCO — Anthropic … has raised …"
     let d = a;
