@@ -70,6 +70,7 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
     return null;
   }
   // normal: Smith said / the former minister told reporters / Smith, a pollster at …, told NBC
+  let relative = -1;
   for (let v = i + 1; v < Math.min(toks.length, i + 24); v++) {
     const w = toks[v]!;
     if (!w.word) {
@@ -82,6 +83,10 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
       return null;
     }
     if ((SPEECH_VERBS.has(w.lower) && !THOUGHT_VERBS.has(w.lower)) || QUOTE_ONLY_VERBS.has(w.lower) || phrasalSpeech(toks, v)) {
+      // (a verb of the relative clause the sentence goes on with is no attribution: "…” that would respond to …, X wrote")
+      if (v === i + 1 || (v === i + 2 && /^(?:would|could|will|might|may|can|should)$/.test(toks[i + 1]!.lower))) {
+        if (/^(?:that|which)$/.test(toks[i]!.lower)) { relative = v; continue; }
+      }
       const np = subjectOf(toks, v);
       if (np && np[0] <= i + 1) return { speaker: spanOf(toks, [Math.max(np[0], i), np[1]]), cue: w.text };
       // inverted after the rest of the sentence: "“We’re extremely happy” about the decision, said RoseAnn DeMoro, …"
@@ -96,7 +101,17 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
         && toks.slice(i, np[0] - 1).some((t) => t.word && startsLower(t.text))
         && clauseSubject(toks, i, np[0] - 1)?.[0] === i) return { speaker: spanOf(toks, [i, np[1]]), cue: w.text };
       // after a short rest of the sentence: "“… worked so hard” for the victory, Sanders said."
+      // (the verb may take an adjunct to the sentence's end: "…” that would respond to requests
+      // from Judicial Watch, senior trial counsel Caroline Wolverton wrote in a court filing.")
+      const ends = (k: number): boolean => k >= toks.length || !toks[k]!.word
+        || (/^(?:in|on|at|during|via|through|to)$/.test(toks[k]!.lower) && toks.slice(k, k + 8).every((x) => x.text !== ',' && x.lower !== 'that' && !SPEECH_VERBS.has(x.lower)) && (k + 8 >= toks.length || toks.slice(k + 1, k + 8).some((x) => /^[.!?]$/.test(x.text))));
       if (np && np[0] >= 2 && np[0] - i <= 8 && toks[np[0] - 1]!.text === ',' && !w.lower.endsWith('ing') && (v + 1 >= toks.length || !toks[v + 1]!.word)) return { speaker: spanOf(toks, np), cue: w.text };
+      // (the phrase may open with capitalized words the noun phrase left out: "Justice Department senior trial counsel …")
+      let from = np ? np[0] : -1;
+      while (from > i + 1 && np && np[0] - from < 3 && toks[from - 1]!.word && isCap(toks[from - 1])) from--;
+      if (np && from >= 2 && from - i <= 14 && toks[from - 1]!.text === ',' && !w.lower.endsWith('ing') && ends(v + 1)
+        && toks.slice(i, from - 1).every((x, n) => !x.word || i + n === relative || (!SPEECH_VERBS.has(x.lower) && !ACT_VERBS.has(x.lower)))
+        && toks.slice(i, from - 1).some((x) => x.word && startsLower(x.text))) return { speaker: spanOf(toks, [from, np[1]]), cue: w.text };
       // two speakers: "…," Cummings and Conyers wrote.
       if (np && np[0] >= 2 && toks[np[0] - 1]!.lower === 'and') {
         const first = nounPhraseEndingAt(toks, np[0] - 2);
