@@ -353,6 +353,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Tighter rules make it harder to spread rumors, Lena Holm said. Good information can still drive out bad, but only when “the truth is sexier than the lie.”',
     [['indirect', 'Lena Holm', 'Tighter rules make it harder to spread rumors'], ['mixed', 'Lena Holm', 'the truth is sexier than the lie.']]],
   ['Good information can still drive out bad, but only when “the truth is sexier than the lie.”', [['mixed', null, 'the truth is sexier than the lie.']]],
+  ['The timeline of events was long, and the shooting looked like “a workplace dispute that got out of hand.”', [['mixed', null, 'a workplace dispute that got out of hand.']]],
   // what the article says of a man outweighs a name list that has his given name as a woman's ("Adel")
   ['Adel Rami runs the shop. Omar Haddad prayed there. Rami said he never saw Haddad with the bomber. Rami spoke briefly. He said there was no link between the two.',
     [['indirect', 'Adel Rami', 'he never saw Haddad with the bomber'], ['indirect', 'Adel Rami', 'there was no link between the two']]],

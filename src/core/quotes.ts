@@ -1,6 +1,7 @@
 // Direct quotations and reported speech, each attributed to a speaker. Speakers that the
 // article names resolve to the same canonical names as `people` (pronouns and role
 // descriptions included); unnamed sources ("Analysts", "a spokesperson") are kept as written.
+import { ROLE_WORDS } from './lexicon/titles.js';
 import { sentenceAt, sentenceIndexAt, type Article, type Span } from './article.js';
 import type { Person } from './people.js';
 import type { GivenNames } from './lexicon/given-names.js';
@@ -151,9 +152,34 @@ function subjectBefore(article: Article, f: Found, resolver: SpeakerResolver, ca
   // (a lone capitalized word that is no one the article names only opens the sentence: "Good
   // information can still drive out bad, but only when “the truth is sexier …”")
   if (speaker && !names.has(speaker.name) && /^[A-Z][a-z]+$/.test(speaker.name) && !/^(?:He|She|They|We|You|It)$/.test(speaker.name) && subject!.start === article.sentences[at]!.start) return { speaker: null, cue: null };
+  // (nor a thing the sentence is about: "The timeline of events …", "The contrast with Trump …")
+  if (speaker && !names.has(speaker.name) && thingPhrase(speaker.name)) return { speaker: null, cue: null };
   return { speaker, cue: null };
 }
 interface SentenceFacts { toks: Tok[]; subject: Span | null }
+
+/** A description whose head is no one's role nor a group of people: "The timeline of events", "The move". */
+function thingPhrase(phrase: string): boolean {
+  const m = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,3}?([a-z][\w-]*)(?:\s+of\s.*)?$/.exec(phrase);
+  if (!m) return false;
+  const head = m[1]!;
+  // (a word for a doer is someone's: "the retired neurosurgeon", "the organizers")
+  return !ROLE_WORDS.has(head) && !ROLE_WORDS.has(head.replace(/s$/, '')) && !PEOPLE_NOUNS.has(head) && !/(?:ists?|ers?|ors?|ians?|ants?|eons?|m[ae]n|ees?)$/.test(head);
+}
+const PEOPLE_NOUNS = new Set(['campaign', 'administration', 'government', 'group', 'groups', 'party', 'committee', 'crowd', 'audience',
+  'people', 'public', 'voters', 'protesters', 'supporters', 'critics', 'officials', 'students', 'workers', 'residents', 'families',
+  'family', 'team', 'company', 'firm', 'agency', 'board', 'panel', 'council', 'court', 'jury', 'police', 'department', 'ministry',
+  'office', 'staff', 'coalition', 'union', 'network', 'newspaper', 'paper', 'magazine', 'website', 'report', 'study', 'survey',
+  'poll', 'statement', 'letter', 'ad', 'video', 'tweet', 'post', 'memo', 'filing', 'lawsuit', 'complaint', 'editorial', 'article',
+  'book', 'document', 'documents', 'email', 'emails', 'speech', 'release', 'analysis', 'data', 'figures', 'polls', 'reports',
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'child', 'children', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
+  'couple', 'others', 'majority', 'minority', 'number', 'source', 'sources', 'person', 'friend', 'friends', 'neighbor', 'neighbors',
+  'organization', 'foundation', 'institute', 'center', 'association', 'movement', 'senate', 'house', 'congress', 'caucus',
+  'delegation', 'chamber', 'embassy', 'military', 'army', 'navy', 'leadership', 'establishment', 'media', 'press', 'site', 'show',
+  'school', 'university', 'college', 'hospital', 'museum', 'church', 'bank', 'club', 'city', 'state', 'county', 'town', 'country',
+  'nation', 'district', 'authority', 'commission', 'bureau', 'service', 'station', 'channel', 'outlet', 'campaigns', 'parties',
+  'residents', 'students', 'agents', 'parents', 'opponents', 'respondents', 'president', 'resident', 'student', 'agent', 'parent',
+  'opponent', 'client', 'clients', 'patient', 'patients']);
 
 /** A test for "is this offset inside one of these spans", by binary search over them. */
 function insideAny(spans: Span[]): (at: number) => boolean {
