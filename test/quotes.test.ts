@@ -203,6 +203,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['One unaligned Republican strategist said the bill would pass.', [['indirect', 'One unaligned Republican strategist', 'the bill would pass']]],
   ['“It will pass,” said one unnamed official.', [['direct', 'one unnamed official', 'It will pass,']]],
   ['Surveys of likely voters late last month found that one-third were undecided.', [['indirect', 'Surveys of likely voters', 'one-third were undecided']]],
+  // an interjection opening the sentence is no subject; a plural after a nationality is a noun
+  ['Well, if you read between the lines, Ruiz was not so much saying that easy money would fail.', [['indirect', 'Ruiz', 'easy money would fail']]],
+  ['Officials tried to ease Russian fears about the deal.', []],
+  ['Ruiz reassured voters that the plan was safe.', [['indirect', 'Ruiz', 'the plan was safe']]],
   // an attribution after the rest of the sentence, a relative clause and an adjunct
   ['"We will search them for records" that would respond to requests from the group, senior counsel Caroline Wolverton wrote in a court filing.', [['direct', 'Caroline Wolverton', 'We will search them for records']]],
   // British style: a short phrase in straight single marks inside reported speech makes it mixed; apostrophes do not

@@ -1,5 +1,6 @@
 // Reported speech, sentence by sentence: "X said (that) …", "…, X said.", "According to X, …",
 // act verbs ("called the plan reckless"), participles, passives, and "Name: …" lines.
+import { DEMONYMS } from './lexicon/name-parts.js';
 import type { Article, Span } from './article.js';
 import { sentenceSpans } from './tokens.js';
 import { ACT_BASE_FORMS, ACT_VERBS, BASE_FORMS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
@@ -256,6 +257,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     if (t.lower.endsWith('ing') && (/^(?:so|very|too|more|most|less|least)$/.test(degree) || (degree === 'as' && !speech))) return v;
     // "following reports that …", "amid claims that …": after a preposition, the plural noun
     if (PLURAL_NOUNS_TOO.has(t.lower) && /^(?:following|amid|amidst|despite|after|before|over|about|to|with|from|by|for)$/.test(toks[v - 1]?.lower ?? '')) return v;
+    // ("to calm Russian fears", "American warnings": after a nationality, the plural noun)
+    if (t.lower.endsWith('s') && v >= 1 && DEMONYMS.has(toks[v - 1]!.lower)) return v;
     // a noun after a possessive ("Editor’s note:", "Trump's claim") is no speech act; in a
     // passive ("was accused of", "is expected to") the subject is not the speaker: none is named
     let b = v - 1;

@@ -32,7 +32,7 @@ export const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during
   'therefore', 'thus', 'overall', 'notably', 'elsewhere', 'again', 'back', 'regarding', 'concerning', 'amid', 'following', 'early', 'late', 'based',
   'despite', 'unlike', 'like', 'throughout', 'among', 'across', 'upon', 'without', 'within', 'beyond', 'besides', 'given',
   'through', 'around', 'until', 'against', 'toward', 'towards', 'or', 'perhaps', 'maybe', 'outside', 'inside', 'near',
-  'behind', 'beside', 'aboard', 'over', 'along', 'below', 'above', 'beneath',
+  'behind', 'beside', 'aboard', 'over', 'along', 'below', 'above', 'beneath', 'well', 'yes', 'oh', 'okay', 'look',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** A noun phrase ending at token index `last` (inclusive): name, pronoun or short description. */
 /** "Will Estrada", "May Mobley": a modal that is a given name, capitalized before a capitalized word. */

@@ -38,6 +38,7 @@ const LEMMAS: Record<string, string[]> = {
   assert: ['assert', 'asserts', 'asserted'],
   maintain: ['maintain', 'maintains', 'maintained'],
   testify: ['testify', 'testifies', 'testified'],
+  reassure: ['reassures', 'reassured', 'reassuring'],
   tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
   complain: ['complain', 'complains', 'complained'],
   concede: ['concede', 'concedes', 'conceded'],
