@@ -203,6 +203,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['One unaligned Republican strategist said the bill would pass.', [['indirect', 'One unaligned Republican strategist', 'the bill would pass']]],
   ['“It will pass,” said one unnamed official.', [['direct', 'one unnamed official', 'It will pass,']]],
   ['Surveys of likely voters late last month found that one-third were undecided.', [['indirect', 'Surveys of likely voters', 'one-third were undecided']]],
+  // a speaker's phrase cut before a title in quotation marks does not end in "of the"
+  ['“We have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving the example of the last nominee.', [['direct', 'the authors', 'We have to engage them,']]],
   // an interjection opening the sentence is no subject; a plural after a nationality is a noun
   ['Well, if you read between the lines, Ruiz was not so much saying that easy money would fail.', [['indirect', 'Ruiz', 'easy money would fail']]],
   ['Officials tried to ease Russian fears about the deal.', []],

@@ -657,7 +657,8 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     }
     j++;
   }
-  while (j > i && (toks[j]!.lower === 'of' || toks[j]!.lower === 'for' || toks[j]!.lower === 'and' || !toks[j]!.word)) j--;
+  // (nor a word that opens what the eight-word limit cut off: "the authors of the", "The notice of a")
+  while (j > i && ((/^(?:of|for|and|the|a|an|in|on|at|to|that|with|from|by)$/.test(toks[j]!.lower) && (startsLower(toks[j]!.text) || /^(?:of|for|and)$/.test(toks[j]!.lower))) || !toks[j]!.word)) j--;
   return [i, j];
 }
 
