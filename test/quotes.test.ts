@@ -203,6 +203,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['One unaligned Republican strategist said the bill would pass.', [['indirect', 'One unaligned Republican strategist', 'the bill would pass']]],
   ['“It will pass,” said one unnamed official.', [['direct', 'one unnamed official', 'It will pass,']]],
   ['Surveys of likely voters late last month found that one-third were undecided.', [['indirect', 'Surveys of likely voters', 'one-third were undecided']]],
+  // a verb in the present or the past ends a subject; a day may stand between a statement and its participle
+  ['Some of his supporters remain reluctant, citing trust as a factor.', [['indirect', 'Some of his supporters', 'trust as a factor']]],
+  ['The Ruiz campaign sent a fundraising email Wednesday saying that the results show a two-way race.', [['indirect', 'The Ruiz campaign', 'the results show a two-way race']]],
   // a speaker's phrase cut before a title in quotation marks does not end in "of the"
   ['“We have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving the example of the last nominee.', [['direct', 'the authors', 'We have to engage them,']]],
   // an interjection opening the sentence is no subject; a plural after a nationality is a noun

@@ -90,6 +90,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
       // a lower-case word ending in -ed is a verb ("Teneo issued a statement"): the phrase starts after it
       // (but right after an article it is an adjective: "an unnamed official", "a retired general")
       if (startsLower(t.text) && t.text.endsWith('ed') && !(first - 2 >= 0 && /^(?:a|an|the|one|another)$/.test(toks[first - 2]!.lower))) break;
+      // (so is one in the past tense without it, or a common verb in the present: "The Cruz campaign sent a …")
+      if (IRREGULAR_PAST.has(t.text) || FINITE_VERBS.has(t.text)) break;
       first--;
       continue;
     }
@@ -191,6 +193,9 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
       }
     }
   }
+  // ("… sent a fundraising email Wednesday saying": a day between the noun and the participle)
+  const dated = /ing$/.test(toks[v]!.lower) && k === v - 1 && k >= 1 && DAYS.has(toks[k]!.lower) && toks[k - 1]!.word && startsLower(toks[k - 1]!.text) && !toks[k - 1]!.lower.endsWith('ed');
+  if (dated) k--;
   if (k < 0) return null;
   const before = toks[k]!;
   // "…, with prosecutors calling him …": after "with" the noun phrase is the participle's subject
@@ -201,7 +206,7 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
   }
   // "…, saying …" / "… issued a statement saying …": the participle's subject is the clause's
   // (the comma may sit inside the quotation marks: "… a crazy policy,” adding, “…”")
-  if (/ing$/.test(toks[v]!.lower) && k === v - 1 && (before.text === ',' || startsLower(before.text) || (/^[”"’]$/.test(before.text) && toks[k - 1]?.text === ','))) {
+  if (/ing$/.test(toks[v]!.lower) && (k === v - 1 || dated) && (before.text === ',' || startsLower(before.text) || (/^[”"’]$/.test(before.text) && toks[k - 1]?.text === ','))) {
     // ("“…,” he said in a tweet, referring to …": the subject of the speech verb the clause has,
     // when the sentence opens with a quotation)
     // (or closes one: "…consciousness,” said Caddell, speaking of …", the quote's second sentence)
@@ -532,6 +537,9 @@ function endsInTimeAdverb(toks: Tok[], i: number, limit: number): boolean {
 }
 
 // Past tenses without -ed, which end a subject as -ed forms do: "Rubio’s campaign sent out …"
+// Verbs in the present that end a subject: "Some of his supporters remain reluctant, citing …"
+const FINITE_VERBS = new Set(['remain', 'remains', 'seem', 'seems', 'appear', 'appears', 'become', 'becomes', 'makes', 'gets',
+  'takes', 'goes', 'comes', 'wants', 'needs', 'feel', 'feels', 'want', 'need', 'hope', 'hopes', 'face', 'faces', 'lack', 'lacks']);
 const IRREGULAR_PAST = new Set(['sent', 'made', 'took', 'gave', 'got', 'went', 'came', 'brought', 'built', 'paid', 'ran', 'won',
   'sought', 'thought', 'felt', 'found', 'saw', 'knew', 'led', 'wore', 'became', 'chose', 'fought', 'bought', 'caught', 'taught',
   'struck', 'stood', 'heard', 'meant', 'wrote', 'held', 'kept', 'began', 'spent', 'lost', 'met', 'drew', 'grew', 'threw',
@@ -639,7 +647,7 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     // (a base form after an article and an adjective is the noun: "An early tweet quoted …")
     if (BASE_FORMS.has(n.lower) && j === i + 1 && /^(?:the|a|an|his|her|their|its)$/.test(toks[i]!.lower) && startsLower(toks[j]!.text) && !BASE_FORMS.has(toks[j]!.lower)
       && !toks[j]!.lower.endsWith('s') && !COLLECTIVE_NOUNS.has(toks[j]!.lower)) { j++; continue; }
-    if (NP_STOP.has(n.lower) || SPEECH_VERBS.has(n.lower) || ACT_VERBS.has(n.lower) || VERB_MODIFIERS.has(n.lower) || TIME_WORDS.has(n.lower)) break;
+    if (NP_STOP.has(n.lower) || SPEECH_VERBS.has(n.lower) || ACT_VERBS.has(n.lower) || VERB_MODIFIERS.has(n.lower) || TIME_WORDS.has(n.lower) || FINITE_VERBS.has(n.text)) break;
     // an office ends the phrase, but for another office: "The Florida senator sought …", "the attorney general"
     if (startsLower(toks[j]!.text) && ROLE_HEADS.has(toks[j]!.lower) && !MODIFYING_HEADS.has(toks[j]!.lower) && startsLower(n.text) && !ROLE_HEADS.has(n.lower)) break;
     // (after an article the word is the noun or its adjective: "said the ruling", "the embattled senator")
