@@ -99,6 +99,10 @@ const NAMES: [string, string[]][] = [
   ['Sonia Sotomayor wrote the dissent. In it, Sotomayor said the ruling was wrong.', ['Sonia Sotomayor']],
   ['Loretta Lynch testified on Tuesday. Later, Lynch left the hearing.', ['Loretta Lynch']],
   ['Star Wars opened in May. Critics loved Wars of that kind, and the Atlanta Braves won. The Braves led.', []],
+  // a shop named after its owner is no person; a maiden name in parentheses makes a person of her own
+  ['Harold Bennett opened Bennett Hardware in 1961. Bennett Hardware survived a fire.', ['Harold Bennett']],
+  ['He was the son of Walter Bennett, a carpenter, and Edith (Moore) Bennett, a schoolteacher.', ['Walter Bennett', 'Edith (Moore) Bennett']],
+  ['1. Damon Hill (Britain) Williams 1:32.4', ['Damon Hill']],
   // legislators' titles cue a name: "Assemblywoman", "Congresswoman"
   ['Underdog conservative Assemblywoman Claudia Tenney defeated a well-funded effort.', ['Claudia Tenney']],
   // a Portuguese name is also known by the name before its particle

@@ -167,6 +167,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   const out: RawMention[] = [];
   for (const m of found) out.push({ first: m.first, last: m.last });
   for (const m of out) extendName(tokens, m, givenNames);
+  for (const m of out) if (m.first === m.last) m.first = maidenNameStart(tokens, m.first, givenNames);
   // initials before a name are part of it: "President-elect J.D. Vance"
   // (and the given name before them: "George W." + "Bush"; not a place's abbreviation: "Cresskill, N.J. Roger Ailes")
   for (const m of out) {
@@ -223,6 +224,18 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   addNicknamedNames(tokens, out, covered, givenNames);
   addBylineNames(tokens, out, covered);
   return out.sort((a, b) => a.first - b.first);
+}
+
+/** A surname after a maiden name in parentheses and a given name: "Edith (Moore) Bennett" starts at "Edith"; else i. */
+function maidenNameStart(tokens: NameToken[], i: number, givenNames: GivenNames): number {
+  const given = tokenAt(tokens, i - 4);
+  if (!given || tokens[i - 1]!.text !== ')' || tokens[i - 3]!.text !== '(' || !tokens[i - 2]!.cap || !given.cap) return i;
+  // (not a results table's "Damon Hill (Britain) Williams": the given name opens the name, and a
+  // country or a state in parentheses is no maiden name)
+  const before = tokenAt(tokens, i - 5);
+  const inside = keyOf(tokens[i - 2]!);
+  if ((before && before.sentence === given.sentence && before.cap) || COUNTRIES.has(inside) || STATES_ALONE.has(inside) || DEMONYMS.has(inside)) return i;
+  return given.sentence === tokens[i]!.sentence && givenNames.has(keyOf(given)) ? i - 4 : i;
 }
 
 /** Token i, or undefined outside the list (read without going out of bounds). */
@@ -771,7 +784,8 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
     // "Araghchi" inside "the Araghchi Foundation"-like runs stays out: the next word must not be capitalized.
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && isCapitalized(next.text) && !HONORIFICS.has(keyOf(next))) continue;
-    added.push({ first: withParticlesBefore(tokens, i, covered, fullNames, givenNames), last: i });
+    const first = withParticlesBefore(tokens, i, covered, fullNames, givenNames);
+    added.push({ first: first === i && !covered[i - 4] ? maidenNameStart(tokens, i, givenNames) : first, last: i });
   }
   return [...found, ...added].sort((a, b) => a.first - b.first);
 }

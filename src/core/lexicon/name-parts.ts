@@ -53,6 +53,10 @@ export const NON_PERSON_HEADS = new Set([
   'studios', 'entertainment', 'controls', 'pharmaceuticals', 'communications', 'electric', 'energy',
   'services', 'radio', 'television', 'tv', 'magazine', 'newspaper', 'review', 'daily', 'weekly', 'herald', 'dynasty',
   'series', 'championship', 'championships', 'tournament', 'olympics', 'symposium', 'summit', 'conference',
+  // (shops and trades named after their owners: "Bennett Hardware", "Rossi Bakery")
+  'hardware', 'bakery', 'grocery', 'groceries', 'pharmacy', 'market', 'store', 'stores', 'shop', 'farms', 'farm', 'dairy',
+  'garage', 'salon', 'cafe', 'café', 'diner', 'inn', 'pub', 'tavern', 'brewery', 'winery', 'vineyards', 'furniture',
+  'enterprise', 'enterprises', 'construction', 'plumbing', 'auto', 'insurance', 'realty', 'associates', 'consulting',
 ]);
 
 // First words of places named after people ("Fort Bragg", "Mount Vernon", "Lake Victoria").
