@@ -43,8 +43,6 @@ function signatureAffiliation(tokens: NameToken[], m: RawMention): boolean {
   return ends && /^(?:—|–|-|--)$/.test(tokens[f]!.text) && tokens[f + 1]!.cap && m.first - f <= 16;
 }
 
-/** A surname's key without its Arabic article ("al-assad" → "assad"), or null when it has none. */
-// (character tests, no regular expression: this runs for every name and every short form's candidates)
 /**
  * The name a Portuguese or Spanish name of four words or more is also known by, before its
  * particle: "Lula" of "Luiz Inácio Lula da Silva".
@@ -55,6 +53,8 @@ const innerSurname = (words: string[]): string | null => {
   return null;
 };
 
+/** A surname's key without its Arabic article ("al-assad" → "assad"), or null when it has none. */
+// (character tests, no regular expression: this runs for every name and every short form's candidates)
 const withoutArticle = (key: string): string | null => {
   if (key.length < 5 || key.charCodeAt(1) !== 108 || (key.charCodeAt(0) !== 97 && key.charCodeAt(0) !== 101)) return null; // al, el
   const mark = key.charCodeAt(2);
@@ -785,7 +785,7 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && isCapitalized(next.text) && !HONORIFICS.has(keyOf(next))) continue;
     const first = withParticlesBefore(tokens, i, covered, fullNames, givenNames);
-    added.push({ first: first === i && !covered[i - 4] ? maidenNameStart(tokens, i, givenNames) : first, last: i });
+    added.push({ first: first === i && i >= 4 && !covered[i - 4] ? maidenNameStart(tokens, i, givenNames) : first, last: i });
   }
   return [...found, ...added].sort((a, b) => a.first - b.first);
 }

@@ -207,7 +207,11 @@ export class SpeakerResolver {
       else if (/\bM(?:rs|s)\.?\s$/.test(before)) add(honorific, m.person, 'f');
       // "Obama said he …", "Clinton added that she …": the pronoun is the speaker's own
       const own = SAID_PRONOUN.exec(text.slice(m.end, m.end + 40));
-      if (own && !this.isQuoted(m.start)) { add(votes, m.person, own[1] === 'he' || own[1] === 'his' ? 'm' : 'f'); add(owned, m.person, own[1] === 'he' || own[1] === 'his' ? 'm' : 'f'); }
+      if (own && !this.isQuoted(m.start)) {
+        const g = own[1] === 'he' || own[1] === 'his' ? 'm' : 'f';
+        add(votes, m.person, g);
+        add(owned, m.person, g);
+      }
     }
     for (let i = 1; i < sentences.length; i++) {
       const s = sentences[i]!;
