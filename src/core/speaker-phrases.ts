@@ -536,10 +536,10 @@ function endsInTimeAdverb(toks: Tok[], i: number, limit: number): boolean {
   return false;
 }
 
-// Past tenses without -ed, which end a subject as -ed forms do: "Rubio’s campaign sent out …"
 // Verbs in the present that end a subject: "Some of his supporters remain reluctant, citing …"
 const FINITE_VERBS = new Set(['remain', 'remains', 'seem', 'seems', 'appear', 'appears', 'become', 'becomes', 'makes', 'gets',
   'takes', 'goes', 'comes', 'wants', 'needs', 'feel', 'feels', 'want', 'need', 'hope', 'hopes', 'face', 'faces', 'lack', 'lacks']);
+// Past tenses without -ed, which end a subject as -ed forms do: "Rubio’s campaign sent out …"
 const IRREGULAR_PAST = new Set(['sent', 'made', 'took', 'gave', 'got', 'went', 'came', 'brought', 'built', 'paid', 'ran', 'won',
   'sought', 'thought', 'felt', 'found', 'saw', 'knew', 'led', 'wore', 'became', 'chose', 'fought', 'bought', 'caught', 'taught',
   'struck', 'stood', 'heard', 'meant', 'wrote', 'held', 'kept', 'began', 'spent', 'lost', 'met', 'drew', 'grew', 'threw',
