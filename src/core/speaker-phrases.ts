@@ -104,6 +104,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   }
   // trim leading "of", lone lowercase connectors and marks ("LONDON (Reuters) - Britain's …")
   while (first < last && (toks[first]!.lower === 'of' || toks[first]!.lower === 'and' || !toks[first]!.word)) first++;
+  // (a verb's particle and object are no subject: "… sent out a series of scathing tweets")
+  if (first < last && /^(?:out|up|off|down|back)$/.test(toks[first]!.text) && first > 0 && toks[first - 1]!.word && startsLower(toks[first - 1]!.text)) return null;
   // and the rest of a preposition of three words: "in light of a U.N. report released Thursday suggesting …"
   if (first + 2 <= last && toks[first + 1]!.lower === 'of' && COMPOUND_PREPOSITIONS.has(toks[first]!.lower) && /^(?:in|on|by)$/.test(toks[first - 1]?.lower ?? '')) first += 2;
   const words = toks.slice(first, last + 1).filter((t) => t.word);
