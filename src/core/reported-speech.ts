@@ -172,6 +172,10 @@ const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 
 const COMMA_PARTICIPLES = new Set(['chiding', 'scolding', 'mocking', 'slamming', 'blasting', 'denouncing', 'condemning', 'lambasting', 'deriding']);
 const RECEIVING_VERBS = new Set(['answered', 'answering', 'answer', 'answers', 'fielded', 'fielding', 'dodged', 'dodging', 'deflected', 'ducked', 'received', 'receiving', 'took', 'taking']);
 
+// Adjectives that stand before a plural noun, never before a verb: "the current pledges", "the latest claims"
+const NOUN_ADJECTIVES = new Set(['current', 'latest', 'recent', 'new', 'previous', 'earlier', 'original', 'initial', 'final',
+  'same', 'official', 'public', 'private', 'repeated', 'similar', 'such', 'various', 'many', 'numerous', 'frequent', 'past']);
+
 export function findReported(article: Article, sentenceIndex: number, inDirect: (at: number) => boolean, inQuotes: (at: number) => boolean): Found[] {
   const { text } = article;
   const s = article.sentences[sentenceIndex]!;
@@ -259,6 +263,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     if (PLURAL_NOUNS_TOO.has(t.lower) && /^(?:following|amid|amidst|despite|after|before|over|about|to|with|from|by|for)$/.test(toks[v - 1]?.lower ?? '')) return v;
     // ("to calm Russian fears", "American warnings": after a nationality, the plural noun)
     if (t.lower.endsWith('s') && v >= 1 && DEMONYMS.has(toks[v - 1]!.lower)) return v;
+    // ("The current pledges countries have made", "the latest claims": after an article and such an adjective too)
+    if (t.lower.endsWith('s') && v >= 2 && NOUN_ADJECTIVES.has(toks[v - 1]!.lower) && /^(?:the|these|those|its|their|his|her|our)$/.test(toks[v - 2]!.lower)) return v;
     // a noun after a possessive ("Editor’s note:", "Trump's claim") is no speech act; in a
     // passive ("was accused of", "is expected to") the subject is not the speaker: none is named
     let b = v - 1;
