@@ -203,6 +203,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['One unaligned Republican strategist said the bill would pass.', [['indirect', 'One unaligned Republican strategist', 'the bill would pass']]],
   ['“It will pass,” said one unnamed official.', [['direct', 'one unnamed official', 'It will pass,']]],
   ['Surveys of likely voters late last month found that one-third were undecided.', [['indirect', 'Surveys of likely voters', 'one-third were undecided']]],
+  // what someone faces is a noun: "Both candidates face questions about their health"
+  ['Both candidates face questions about their health.', []],
   // a plural after "the current", "the latest" is a noun, no speech verb
   ['The current pledges countries have made would still allow the world to warm by 3 degrees.', []],
   // a verb's particle and object are no speaker

@@ -170,7 +170,7 @@ const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 
   'western', 'eastern', 'neighboring', 'neighbouring']);
 // Participles of criticism that report only after a comma: "…, denouncing the plan as …"
 const COMMA_PARTICIPLES = new Set(['chiding', 'scolding', 'mocking', 'slamming', 'blasting', 'denouncing', 'condemning', 'lambasting', 'deriding']);
-const RECEIVING_VERBS = new Set(['answered', 'answering', 'answer', 'answers', 'fielded', 'fielding', 'dodged', 'dodging', 'deflected', 'ducked', 'received', 'receiving', 'took', 'taking']);
+const RECEIVING_VERBS = new Set(['answered', 'answering', 'answer', 'answers', 'fielded', 'fielding', 'dodged', 'dodging', 'deflected', 'ducked', 'received', 'receiving', 'took', 'taking', 'face', 'faces', 'faced', 'facing', 'drew', 'drawing']);
 
 // Adjectives that stand before a plural noun, never before a verb: "the current pledges", "the latest claims"
 const NOUN_ADJECTIVES = new Set(['current', 'latest', 'recent', 'new', 'previous', 'earlier', 'original', 'initial', 'final',
