@@ -203,6 +203,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['One unaligned Republican strategist said the bill would pass.', [['indirect', 'One unaligned Republican strategist', 'the bill would pass']]],
   ['“It will pass,” said one unnamed official.', [['direct', 'one unnamed official', 'It will pass,']]],
   ['Surveys of likely voters late last month found that one-third were undecided.', [['indirect', 'Surveys of likely voters', 'one-third were undecided']]],
+  // a count added is no speech: "with 156,000 jobs added in September"
+  ['Hiring slowed, with 156,000 jobs added in September and the unemployment rate at 5 percent.', []],
   // what someone faces is a noun: "Both candidates face questions about their health"
   ['Both candidates face questions about their health.', []],
   // a plural after "the current", "the latest" is a noun, no speech verb

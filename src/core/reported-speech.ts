@@ -327,7 +327,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     if ((after === 'that' || after === 'this') && toks[v + 2]?.text === ',' && toks[v - 1]?.lower === 'having') return v;
     // "the economy is adding 182,000 jobs", "spoke on the condition of anonymity"
     // ("added a second from the penalty spot", "added two more": an object, not a clause)
-    if (t.lower.startsWith('add') && /^(?:[0-9$€£]|more\b|about\b|nearly\b|roughly\b|some\b|two\b|three\b|four\b|five\b|several\b)/.test(after)
+    // ("with 156,000 jobs added in September": a count added, no speech)
+    if ((t.lower.startsWith('add') && v >= 2 && /^[0-9]/.test(toks[v - 2]!.text) && toks[v - 1]!.word && startsLower(toks[v - 1]!.text))
+      || (t.lower.startsWith('add') && /^(?:[0-9$€£]|more\b|about\b|nearly\b|roughly\b|some\b|two\b|three\b|four\b|five\b|several\b)/.test(after))
       || (after === 'a' && /^(?:second|third|fourth|fifth|goal|try|point|run)$/.test(toks[v + 2]?.lower ?? ''))) return v;
     // "cut its profit forecast", "forecast growth of 2%": a forecast reports only what follows "that"
     if (t.lower === 'forecast' && after !== 'that') return v;
