@@ -544,19 +544,20 @@ function addGivenNamePairs(tokens: NameToken[], facts: DocumentFacts, out: RawMe
   for (let i = 0; i + 1 < tokens.length; i++) {
     const given = tokens[i]!;
     const surname = tokens[i + 1]!;
-    if (covered[i] || covered[i + 1] || !given.cap || !surname.cap || given.sentence !== surname.sentence) continue;
-    const g = keyOf(given);
-    const gender = givenNames.get(g);
-    if (gender !== 'f' || PLACE_GIVEN_NAMES.has(g) || STATES_ALONE.has(g) || COUNTRIES.has(g) || NEVER_NAMES.has(g)) continue;
-    if (!isNamePart(surname) || neverScored(given) || facts.lowercaseWords.has(g, i) || isAllCaps(given.text)) continue;
-    const s = keyOf(surname);
-    // (and the article names the person by the surname alone elsewhere: not "Star Wars", "Atlanta Games")
-    if (NON_PERSON_HEADS.has(s) || STATES_ALONE.has(s) || COUNTRIES.has(s) || NEVER_NAMES.has(s) || !writtenAlone(surname.text)) continue;
+    // (the cheap tests first: this runs on every token)
+    if (!given.cap || !surname.cap || covered[i] || covered[i + 1] || given.sentence !== surname.sentence) continue;
     // standing alone: no capitalized word after it, and before it none but a title or the sentence's start
     const after = tokenAt(tokens, i + 2);
     if (after && after.sentence === given.sentence && after.cap) continue;
     const before = tokenAt(tokens, i - 1);
     if (before && before.sentence === given.sentence && before.cap && !OFFICES.has(keyOf(before)) && !HONORIFICS.has(keyOf(before)) && !PERSON_CUES.has(keyOf(before))) continue;
+    if (neverScored(given) || isAllCaps(given.text) || !isNamePart(surname)) continue;
+    const g = keyOf(given);
+    const gender = givenNames.get(g);
+    if (gender !== 'f' || PLACE_GIVEN_NAMES.has(g) || STATES_ALONE.has(g) || COUNTRIES.has(g) || NEVER_NAMES.has(g)) continue;
+    const s = keyOf(surname);
+    // (and the article names the person by the surname alone elsewhere: not "Star Wars", "Atlanta Games")
+    if (NON_PERSON_HEADS.has(s) || STATES_ALONE.has(s) || COUNTRIES.has(s) || NEVER_NAMES.has(s) || facts.lowercaseWords.has(g, i) || !writtenAlone(surname.text)) continue;
     out.push({ first: i, last: i + 1 });
     covered[i] = 1;
     covered[i + 1] = 1;
