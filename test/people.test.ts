@@ -197,6 +197,7 @@ const ROLES: [string, string, string[]][] = [
   ['Bank of America chief Brian Moynihan said consumers were resilient.', 'Brian Moynihan', ['Bank of America chief']],
   ['Her sous-chef, Tomasz Nowak, puts it bluntly.', 'Tomasz Nowak', ['sous-chef']],
   ['Beloved by her husband, Nancy Reagan was not always liked.', 'Nancy Reagan', []],
+  ['He is survived by his son, Michael Bennett; his brother, Thomas Bennett; and four grandchildren.', 'Michael Bennett', ['son']],
   ['Historian Lena Park wrote the book.', 'Lena Park', ['Historian']],
   ['Prime Minister Keir Starmer spoke in London.', 'Keir Starmer', ['Prime Minister']],
   ['German Chancellor Olaf Scholz met Merkel.', 'Olaf Scholz', ['German Chancellor']],

@@ -137,8 +137,10 @@ export function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMe
   const owned = /^(?:his|her|their|its)$/i.test(ap[0].split(/\s+/)[0]!);
   // (a role is one phrase: not "his uncle and his father", "next to her lawyer")
   if (/\bnext to\s/.test(ap[1]!) || (owned && /\b(?:and|or|his|her|their|its)\s/.test(ap[1]!))) return null;
-  // (nor the object of a preposition: "Beloved by her husband, Nancy was …")
-  if (owned && /\b(?:by|to|with|for|from|of|about|than)\s+$/i.test(before.slice(0, ap.index))) return null;
+  // (nor the object of a preposition: "Beloved by her husband, Nancy was …"; but a name that
+  // ends its phrase is the one it describes: "survived by his son, Michael Bennett; his brother, …")
+  const ends = /^\s*(?:[;.)]|,\s+(?:and\s+)?(?:his|her|their)\b|,?\s+and\s|$)/.test(text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 20));
+  if (owned && !ends && /\b(?:by|to|with|for|from|of|about|than)\s+$/i.test(before.slice(0, ap.index))) return null;
   return head && (isRoleWord(head.toLowerCase()) || (owned && RELATIONS.has(head.toLowerCase()))) ? ap[1]! : null;
 }
 
