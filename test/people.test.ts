@@ -98,6 +98,7 @@ const NAMES: [string, string[]][] = [
   // a woman's given name the tagger reads as a place ("-ia", "-etta") before a surname the article uses alone
   ['Sonia Sotomayor wrote the dissent. In it, Sotomayor said the ruling was wrong.', ['Sonia Sotomayor']],
   ['Loretta Lynch testified on Tuesday. Later, Lynch left the hearing.', ['Loretta Lynch']],
+  ['The committee heard from Vincent Brandt, who testified for hours.', ['Vincent Brandt']],
   ['Star Wars opened in May. Critics loved Wars of that kind, and the Atlanta Braves won. The Braves led.', []],
   // a shop named after its owner is no person; a maiden name in parentheses makes a person of her own
   ['Harold Bennett opened Bennett Hardware in 1961. Bennett Hardware survived a fire.', ['Harold Bennett']],

@@ -521,7 +521,7 @@ function joinGivenNames(tokens: NameToken[], facts: DocumentFacts, out: RawMenti
 /**
  * A given name of one sex only and a capitalized word after it, standing alone: "Sonia Sotomayor
  * wrote …", "Loretta Lynch testified …". The tagger learned from word endings that "-ia" and
- * "-etta" words are often places, and misses such names at a sentence's start.
+ * "-etta" words are often places, and misses such names at a sentence's start, and after "from".
  */
 function addGivenNamePairs(tokens: NameToken[], facts: DocumentFacts, out: RawMention[], covered: Uint8Array, givenNames: GivenNames): void {
   // capitalized words the article also writes alone, as a surname is after the first mention
@@ -554,10 +554,12 @@ function addGivenNamePairs(tokens: NameToken[], facts: DocumentFacts, out: RawMe
     if (neverScored(given) || isAllCaps(given.text) || !isNamePart(surname)) continue;
     const g = keyOf(given);
     const gender = givenNames.get(g);
-    if (gender !== 'f' || PLACE_GIVEN_NAMES.has(g) || STATES_ALONE.has(g) || COUNTRIES.has(g) || NEVER_NAMES.has(g)) continue;
+    // (a relative clause for a person after it says as much, for a man's name too: "heard from Vincent Brandt, who testified")
+    const who = after?.text === ',' && tokenAt(tokens, i + 3)?.text === 'who';
+    if ((gender !== 'f' && !(who && gender === 'm')) || PLACE_GIVEN_NAMES.has(g) || STATES_ALONE.has(g) || COUNTRIES.has(g) || NEVER_NAMES.has(g)) continue;
     const s = keyOf(surname);
     // (and the article names the person by the surname alone elsewhere: not "Star Wars", "Atlanta Games")
-    if (NON_PERSON_HEADS.has(s) || STATES_ALONE.has(s) || COUNTRIES.has(s) || NEVER_NAMES.has(s) || facts.lowercaseWords.has(g, i) || !writtenAlone(surname.text)) continue;
+    if (NON_PERSON_HEADS.has(s) || STATES_ALONE.has(s) || COUNTRIES.has(s) || NEVER_NAMES.has(s) || facts.lowercaseWords.has(g, i) || (!who && !writtenAlone(surname.text))) continue;
     out.push({ first: i, last: i + 1 });
     covered[i] = 1;
     covered[i + 1] = 1;
