@@ -525,8 +525,9 @@ function joinGivenNames(tokens: NameToken[], facts: DocumentFacts, out: RawMenti
  */
 function addGivenNamePairs(tokens: NameToken[], facts: DocumentFacts, out: RawMention[], covered: Uint8Array, givenNames: GivenNames): void {
   // capitalized words the article also writes alone, as a surname is after the first mention
-  let alone: Set<string> | undefined;
-  const writtenAlone = (w: string): boolean => {
+  // (by their integer keys: reading every token's text would make a string of each)
+  let alone: Set<number> | undefined;
+  const writtenAlone = (i: number): boolean => {
     if (!alone) {
       alone = new Set();
       for (let k = 1; k < tokens.length; k++) {
@@ -535,11 +536,11 @@ function addGivenNamePairs(tokens: NameToken[], facts: DocumentFacts, out: RawMe
         const before = tokens[k - 1]!;
         const after = tokenAt(tokens, k + 1);
         // (not after an article: "the Braves" is a team)
-        if ((before.sentence === t.sentence && (before.cap || /^(?:the|a|an)$/i.test(before.text))) || (after && after.sentence === t.sentence && after.cap)) continue;
-        alone.add(t.text);
+        if ((before.sentence === t.sentence && (before.cap || ARTICLE_KEYS.has(tokenKey(facts, k - 1)))) || (after && after.sentence === t.sentence && after.cap)) continue;
+        alone.add(tokenKey(facts, k));
       }
     }
-    return alone.has(w);
+    return alone.has(tokenKey(facts, i));
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const given = tokens[i]!;
@@ -555,11 +556,11 @@ function addGivenNamePairs(tokens: NameToken[], facts: DocumentFacts, out: RawMe
     const g = keyOf(given);
     const gender = givenNames.get(g);
     // (a relative clause for a person after it says as much, for a man's name too: "heard from Vincent Brandt, who testified")
-    const who = after?.text === ',' && tokenAt(tokens, i + 3)?.text === 'who';
+    const who = after !== undefined && !after.cap && after.end - after.start === 1 && after.source.charCodeAt(after.start) === 44 && tokenAt(tokens, i + 3)?.text === 'who';
     if ((gender !== 'f' && !(who && gender === 'm')) || PLACE_GIVEN_NAMES.has(g) || STATES_ALONE.has(g) || COUNTRIES.has(g) || NEVER_NAMES.has(g)) continue;
     const s = keyOf(surname);
     // (and the article names the person by the surname alone elsewhere: not "Star Wars", "Atlanta Games")
-    if (NON_PERSON_HEADS.has(s) || STATES_ALONE.has(s) || COUNTRIES.has(s) || NEVER_NAMES.has(s) || facts.lowercaseWords.has(g, i) || (!who && !writtenAlone(surname.text))) continue;
+    if (NON_PERSON_HEADS.has(s) || STATES_ALONE.has(s) || COUNTRIES.has(s) || NEVER_NAMES.has(s) || facts.lowercaseWords.has(g, i) || (!who && !writtenAlone(i + 1))) continue;
     out.push({ first: i, last: i + 1 });
     covered[i] = 1;
     covered[i + 1] = 1;
