@@ -188,6 +188,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // "there" after the verb: the clause starts there, not at a later "that"
   ['Advocates say there are reasons that harassment can flourish.', [['indirect', 'Advocates', 'there are reasons that harassment can flourish']]],
   // a time word after the verb is no part of what was said, unless it owns the next word
+  ['Lars Holm said earlier studies had shown that bees could count.', [['indirect', 'Lars Holm', 'earlier studies had shown that bees could count']]],
   ['Omar Haddad said Monday the bridge would reopen.', [['indirect', 'Omar Haddad', 'the bridge would reopen']]],
   ['Omar Haddad said Sunday night’s storm was the worst in years.', [['indirect', 'Omar Haddad', 'Sunday night’s storm was the worst in years']]],
   // a number heads a subject; "but" and a new speech verb end the clause

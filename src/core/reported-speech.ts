@@ -478,7 +478,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
         // "vowed to fight", "promised to …": the infinitive is what was said
         const infinitive = toks[c]?.lower === 'to' && INFINITIVE_VERBS.has(t.lower);
         // one time word: "said Monday the plan …", "said Sunday night it …" (not "said Sunday night’s …")
-        const timeOwns = /^(?:night|morning|afternoon|evening)['’]s$/i.test(toks[c + 1]?.text ?? '');
+        // (nor "earlier studies", "recent polls": an adjective before a plural that opens the clause)
+        const timeOwns = /^(?:night|morning|afternoon|evening)['’]s$/i.test(toks[c + 1]?.text ?? '')
+          || (/^(?:earlier|later|recent|previous)$/.test(toks[c]?.lower ?? '') && /^[a-z]+[^s']s$/.test(toks[c + 1]?.text ?? '') && !TIME_WORDS.has(toks[c + 1]!.lower) && !/^(?:this|that|days|weeks|months|years)$/.test(toks[c + 1]!.lower));
         if (!infinitive && !timeOwns && toks[c] && ONE_WORD_TIMES.has(toks[c]!.lower)) {
           let j = c + 1;
           if (toks[j] && /^(?:night|morning|afternoon|evening)$/.test(toks[j]!.lower)) j++;
