@@ -206,6 +206,12 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Surveys of likely voters late last month found that one-third were undecided.', [['indirect', 'Surveys of likely voters', 'one-third were undecided']]],
   // a count added is no speech: "with 156,000 jobs added in September"
   ['Hiring slowed, with 156,000 jobs added in September and the unemployment rate at 5 percent.', []],
+  // a plural noun that is also a speech verb, after an adjective or "of", is that noun: no speaker, no speech
+  ['The mayor has endured relentless questions about whether she will resign.', []],
+  ['Gone was the wave of attacks about his business record.', []],
+  // an adverb between a subject and its verb: "soon", "nevertheless"
+  ['Fact-checkers soon noted that the figure was wrong.', [['indirect', 'Fact-checkers', 'the figure was wrong']]],
+  ['Carla Mendes has nevertheless called the vote a mistake.', [['indirect', 'Carla Mendes', 'the vote a mistake']]],
   // what someone faces is a noun: "Both candidates face questions about their health"
   ['Both candidates face questions about their health.', []],
   // a plural after "the current", "the latest" is a noun, no speech verb

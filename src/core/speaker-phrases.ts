@@ -80,6 +80,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
     || (determiner(last - 2) && toks[last - 1]!.word && startsLower(toks[last - 1]!.text) && !NP_STOP.has(toks[last - 1]!.lower) && !BASE_FORMS.has(toks[last - 1]!.lower)
       && !toks[last - 1]!.lower.endsWith('s') && !COLLECTIVE_NOUNS.has(toks[last - 1]!.lower)));
   if ((NP_STOP.has(end.lower) && !givenModal(toks, last)) || (SPEECH_VERBS.has(end.lower) && !pluralNoun && !nounForm)) return null;
+  // a phrase ends in its noun, not in what opens another: "the wave of attacks", "the shock of the"
+  if (/^(?:of|the|a|an)$/.test(end.lower)) return null;
   let first = last;
   while (first - 1 >= 0 && last - first < 7) {
     const t = toks[first - 1]!;
@@ -111,7 +113,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   const words = toks.slice(first, last + 1).filter((t) => t.word);
   const hasCap = words.some((t) => isCap(t));
   const head = words[0]!.lower;
-  const plural = words.length <= 3 && (/s$/.test(words[words.length - 1]!.lower) || COLLECTIVE_NOUNS.has(words[words.length - 1]!.lower));
+  // (not an adjective's or a singular's -s: "endured relentless questions", "previous pledges")
+  const plural = words.length <= 3 && ((/s$/.test(words[words.length - 1]!.lower) && !/(?:ss|us|is)$/.test(words[words.length - 1]!.lower)) || COLLECTIVE_NOUNS.has(words[words.length - 1]!.lower));
   // (a number heads a phrase too: "63 percent said")
   if (!hasCap && !SUBJECT_DETERMINERS.has(head) && !plural && !/^[0-9]/.test(head)) return null;
   // a capitalized phrase must not start with a mid-sentence lowercase verb-like word

@@ -144,5 +144,5 @@ export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
   'reportedly', 'publicly', 'privately', 'recently', 'often', 'again', 'then', 'further', 'flatly', 'firmly',
   'quickly', 'earlier', 'frequently', 'simply', 'just', 'already', 'still', 'not', 'never', 'separately',
   'subsequently', 'finally', 'openly', 'angrily', 'bluntly', 'clearly', 'explicitly', 'even', 'can', 'could',
-  'may', 'might', 'must', 'should', 'is', 'are', 'was', 'were', 'been', 'being', 'long', 'always', 'now', 'ever',
+  'may', 'might', 'must', 'should', 'is', 'are', 'was', 'were', 'been', 'being', 'long', 'always', 'now', 'ever', 'soon', 'nevertheless', 'nonetheless',
 ]);
