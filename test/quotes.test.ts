@@ -212,6 +212,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // an adverb between a subject and its verb: "soon", "nevertheless"
   ['Fact-checkers soon noted that the figure was wrong.', [['indirect', 'Fact-checkers', 'the figure was wrong']]],
   ['Carla Mendes has nevertheless called the vote a mistake.', [['indirect', 'Carla Mendes', 'the vote a mistake']]],
+  // a pronoun's contraction speaks as the pronoun; a day or a verb after "he" is no speaker
+  ['Q: Why now? A: I’ve been saying for years that the tax is wrong.', [['indirect', 'I', 'the tax is wrong']]],
+  ['Wednesday added one more twist to the race.', []],
+  ['A company he owns has charged the campaign for flights, records show.', [['indirect', 'records', 'A company he owns has charged the campaign for flights']]],
   // what someone faces is a noun: "Both candidates face questions about their health"
   ['Both candidates face questions about their health.', []],
   // a plural after "the current", "the latest" is a noun, no speech verb

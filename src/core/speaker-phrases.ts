@@ -61,6 +61,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   if (PRONOUNS.has(end.lower) || /^(?:he|she|they|we|i|you)['’](?:s|d|ve|ll)$/.test(end.lower)) return [last, last];
   // "It’s", "There’s", "That’s": a subject and its verb, never who speaks
   if (/^(?:it|that|there|here|what|this|who)['’]s$/.test(end.lower)) return null;
+  // ("Wednesday added one more twist": a day is no speaker)
+  if (TIME_WORDS.has(end.lower) && last === 0) return null;
   if (TIME_WORDS.has(end.lower) && last > 0) {
     // "the Supreme Court this month", "The IMF last week"
     const before = toks[last - 1]!.lower;
@@ -110,6 +112,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   if (first < last && /^(?:out|up|off|down|back)$/.test(toks[first]!.text) && first > 0 && toks[first - 1]!.word && startsLower(toks[first - 1]!.text)) return null;
   // and the rest of a preposition of three words: "in light of a U.N. report released Thursday suggesting …"
   if (first + 2 <= last && toks[first + 1]!.lower === 'of' && COMPOUND_PREPOSITIONS.has(toks[first]!.lower) && /^(?:in|on|by)$/.test(toks[first - 1]?.lower ?? '')) first += 2;
+  // (a lone word after a singular pronoun is its verb: "A company he owns has charged")
+  if (first === last && first > 0 && startsLower(end.text) && /^(?:he|she|it)$/.test(toks[first - 1]!.lower)) return null;
   const words = toks.slice(first, last + 1).filter((t) => t.word);
   const hasCap = words.some((t) => isCap(t));
   const head = words[0]!.lower;
