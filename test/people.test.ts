@@ -308,6 +308,15 @@ describe('people: mentions and grouping', () => {
     expect(two.map((p) => p.name)).toEqual(['Joan Whitmore', 'Joan Baker', 'Joan']);
   });
 
+  it('a given name the name list lacks joins its full name when the surname also stands alone, not a word of another kind', () => {
+    const text = 'Her aunt, Morag Tolmie, kept the light. Tolmie retired in 1988. Morag says the sea was cruel. Morag still walks there.';
+    expect(people(text).map((p) => [p.name, p.count])).toEqual([['Morag Tolmie', 4]]);
+    // (without the surname alone, or for a word that opens other capitalized phrases, nothing is added)
+    expect(people('Morag Tolmie kept the light. Morag says the sea was cruel.').map((p) => p.count)).not.toContain(2);
+    const street = people('Her aunt, Morag Tolmie, kept the light. Tolmie retired. Morag Street is closed. Morag says the sea was cruel.');
+    expect(street.map((p) => [p.name, p.count])).toEqual([['Morag Tolmie', 2]]);
+  });
+
   it('a surname mentioned before the full name still joins it', () => {
     const found = people('Araghchi spoke first. Foreign Minister Abbas Araghchi then left.');
     expect(found.map((p) => [p.name, p.count])).toEqual([['Abbas Araghchi', 2]]);

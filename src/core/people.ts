@@ -749,7 +749,7 @@ function isThingNamedAfterPerson(tokens: NameToken[], m: RawMention): boolean {
  * name found elsewhere in the article ("Araghchi" after "Abbas Araghchi"), and repeats of a
  * full name.
  */
-function addBackReferences(tokens: NameToken[], found: RawMention[], facts: DocumentFacts, givenNames: GivenNames): RawMention[] {
+function addBackReferences(tokens: NameToken[], found: RawMention[], facts: DocumentFacts, givenNames: GivenNames, givenRefs?: Set<RawMention>): RawMention[] {
   const covered = new Uint8Array(tokens.length);
   for (const m of found) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
   const surnames = new Set<string>();
@@ -771,6 +771,33 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
     list.push(f);
     fullNamesByFirst.set(f[0]!, list);
   }
+  // a given name the list lacks, alone later, is the one person named in full with it ("Morag"
+  // after "Morag MacInnes"): by its first word, for full names no other full name opens with
+  // (a word that opens other capitalized phrases too is no given name: "Republican" of a
+  // mistaken "Republican Trump" and of "Republican Party", "South" of "South Carolina")
+  const opening = new Map<string, string[] | null>();
+  for (const f of fullNames) if (f.length <= 3) opening.set(f[0]!, opening.has(f[0]!) && opening.get(f[0]!)?.join(' ') !== f.join(' ') ? null : f);
+  let followers: Map<string, Set<string>> | undefined;
+  const opensOnlyItsName = (w: string): boolean => {
+    const f = opening.get(w);
+    if (!f) return false;
+    if (!followers) {
+      followers = new Map();
+      for (let k = 0; k + 1 < tokens.length; k++) {
+        const a = tokens[k]!;
+        const b = tokens[k + 1]!;
+        if (!a.cap || !b.cap || a.sentence !== b.sentence) continue;
+        const set = followers.get(a.text.toUpperCase()) ?? new Set<string>();
+        set.add(b.text.toUpperCase());
+        followers.set(a.text.toUpperCase(), set);
+      }
+    }
+    const after = followers.get(w);
+    if (after && ![...after].every((x) => x === f[1])) return false;
+    // (and its surname stands alone somewhere too, as a person's does: not "Google" of a mistaken "Google Plus")
+    const surname = f[f.length - 1]!;
+    return tokens.some((x, k) => x.cap && x.text.toUpperCase() === surname && !(tokens[k - 1]?.cap && tokens[k - 1]!.sentence === x.sentence) && !(tokens[k + 1]?.cap && tokens[k + 1]!.sentence === x.sentence));
+  };
   const anyLowerSurname = [...surnames].some((w) => !isCapitalized(w));
   const surnameKeys = new Set([...surnames].map(wordKey));
   const added: RawMention[] = [];
@@ -784,6 +811,11 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
       if (full) { added.push({ first: i, last: i + full.length - 1 }); i += full.length - 1; continue; }
       if (loudSurnames.has(t.text)) { added.push({ first: i, last: i }); continue; }
     }
+    if (t.cap && !surnames.has(t.text) && opening.get(t.text.toUpperCase()) && givenAlone(tokens, i, facts, givenNames) && opensOnlyItsName(t.text.toUpperCase())) {
+      added.push({ first: i, last: i });
+      givenRefs?.add(added[added.length - 1]!);
+      continue;
+    }
     if ((!anyLowerSurname && !isCapitalized(t.text)) || !surnameKeys.has(tokenKey(facts, i)) || !surnames.has(t.text)) continue;
     // "Araghchi" inside "the Araghchi Foundation"-like runs stays out: the next word must not be capitalized.
     const next = tokens[i + 1];
@@ -792,6 +824,26 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
     added.push({ first: first === i && i >= 4 && !covered[i - 4] ? maidenNameStart(tokens, i, givenNames) : first, last: i });
   }
   return [...found, ...added].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Whether the capitalized word at i, the first word of a full name found elsewhere, stands
+ * alone as that person: not a word the list knows as a given name (the tagger finds those),
+ * never written in lower case, no capital after it, no article before it ("the Grant").
+ */
+const NOT_GIVEN = new Set(['republican', 'democrat', 'democratic', 'conservative', 'liberal', 'labour', 'socialist', 'independent',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'maybe', 'perhaps', 'dear', 'sir', 'madam']);
+function givenAlone(tokens: NameToken[], i: number, facts: DocumentFacts, givenNames: GivenNames): boolean {
+  const t = tokens[i]!;
+  const k = keyOf(t);
+  if (t.text.length < 3 || isAllCaps(t.text) || givenNames.has(k)) return false;
+  // (nor a word of another kind: "Republican", "South", "Sunday", "Floridians", "I’m")
+  if (NOT_GIVEN.has(k) || NEVER_NAMES.has(k) || DEMONYMS.has(k) || PLACE_WORDS.has(k) || COUNTRIES.has(k) || /s$|['’.-]/.test(k)) return false;
+  const next = tokens[i + 1];
+  if (next && next.sentence === t.sentence && next.cap) return false;
+  const before = tokens[i - 1];
+  if (before && before.sentence === t.sentence && /^(?:the|a|an|of)$/i.test(before.text)) return false;
+  return !facts.lowercaseWords.has(t.text.toLowerCase(), i);
 }
 
 /**
@@ -861,7 +913,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const trimmed = mentionsFromTags(tokens, tags).flatMap((m) => splitAtHeadlineVerbs(tokens, m)).map((m) => trimMention(tokens, m, givenNames)).filter((m): m is RawMention => m !== null);
   const acts: CapitalsWalk = { pairs: [], acting: new Set(), companyAt: [] };
   const completed = completeNames(tokens, trimmed, givenNames, facts, model, acts).filter((m) => !isThingNamedAfterPerson(tokens, m));
-  const raw = addBackReferences(tokens, completed, facts, givenNames);
+  const givenRefs = new Set<RawMention>();
+  const raw = addBackReferences(tokens, completed, facts, givenNames, givenRefs);
   dropHeadlineOpener(article, tokens, raw, givenNames);
   const { text } = article;
 
@@ -910,7 +963,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
       let candidates = (byLastWord.get(w[w.length - 1]!) ?? []).filter((c) => endsWith(c.words, w) || endsWith(withoutSuffix(c.words), w)
         || (w.length === 1 && (c.words.length === 2 || koreanName(c.words)) && c.words[0] === w[0]) || (w.length === 1 && withoutArticle(c.words[c.words.length - 1]!) === w[0]) || (w.length === 1 && c.words.length >= 4 && innerSurname(c.words) === w[0]));
       // a given name alone is the one person named in full with it: "Joan" after "Joan Whitmore"
-      if (candidates.length === 0 && w.length === 1 && givenNames.has(w[0]!)) {
+      if (candidates.length === 0 && w.length === 1 && (givenNames.has(w[0]!) || givenRefs.has(m))) {
         const named = byFirstWord.get(w[0]!) ?? [];
         if (named.length === 1) candidates = named;
       }
