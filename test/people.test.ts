@@ -99,6 +99,9 @@ const NAMES: [string, string[]][] = [
   ['Sonia Sotomayor wrote the dissent. In it, Sotomayor said the ruling was wrong.', ['Sonia Sotomayor']],
   ['Loretta Lynch testified on Tuesday. Later, Lynch left the hearing.', ['Loretta Lynch']],
   ['The committee heard from Vincent Brandt, who testified for hours.', ['Vincent Brandt']],
+  // a science or a trade cues a name; storms go by given names
+  ['Forecaster Callum Dean said gusts of 90mph were possible.', ['Callum Dean']],
+  ['Tropical Storm Debby weakened. Forecasters said Debby would bring rain. Hurricane Katrina struck in 2005.', []],
   ['Star Wars opened in May. Critics loved Wars of that kind, and the Atlanta Braves won. The Braves led.', []],
   // a shop named after its owner is no person; a maiden name in parentheses makes a person of her own
   ['Harold Bennett opened Bennett Hardware in 1961. Bennett Hardware survived a fire.', ['Harold Bennett']],

@@ -215,6 +215,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a pronoun's contraction speaks as the pronoun; a day or a verb after "he" is no speaker
   ['Q: Why now? A: I’ve been saying for years that the tax is wrong.', [['indirect', 'I', 'the tax is wrong']]],
   ['Wednesday added one more twist to the race.', []],
+  // one points out, to or up something; "the westernmost point of" is a place
+  ['The family kept the light burning on the westernmost point of mainland Britain.', []],
+  ['She pointed out that taxes were too high.', [['indirect', 'She', 'that taxes were too high']]],
   ['A company he owns has charged the campaign for flights, records show.', [['indirect', 'records', 'A company he owns has charged the campaign for flights']]],
   // what someone faces is a noun: "Both candidates face questions about their health"
   ['Both candidates face questions about their health.', []],

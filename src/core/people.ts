@@ -741,7 +741,19 @@ function isThingNamedAfterPerson(tokens: NameToken[], m: RawMention): boolean {
   // a company traded under a founder's name: "shares of Charles Schwab", "stock in Goldman Sachs"
   const owner = tokens[m.first - 2];
   if (before && owner && owner.sentence === tokens[m.first]!.sentence && /^(?:of|in)$/.test(before.text) && /^(?:shares|stock|stocks|stake)$/i.test(owner.text)) return true;
-  return before !== undefined && PLACE_PREFIXES.has(keyOf(before)) && isCapitalized(before.text) && before.sentence === tokens[m.first]!.sentence;
+  // storms go by given names: "Storm Imogen", "Hurricane Katrina"
+  if (m.last > m.first && STORM_WORDS.has(keyOf(tokens[m.first]!))) return true;
+  return before !== undefined && (PLACE_PREFIXES.has(keyOf(before)) || STORM_WORDS.has(keyOf(before))) && isCapitalized(before.text) && before.sentence === tokens[m.first]!.sentence;
+}
+const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
+/** The names the article gives storms (keys): the capitalized word after "Storm", "Hurricane" … */
+function stormNames(tokens: NameToken[]): Set<string> {
+  const names = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.cap && t.text.length >= 5 && STORM_WORDS.has(keyOf(t)) && tokens[i + 1]!.cap && tokens[i + 1]!.sentence === t.sentence) names.add(keyOf(tokens[i + 1]!));
+  }
+  return names;
 }
 
 /**
@@ -1022,6 +1034,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
 
   const people: Person[] = [];
   let companies: Set<string> | undefined;
+  let storms: Set<string> | undefined;
   const headline = titleCaseHeadline(article, tokens);
   // a word before a company office in another person's title is a company's name: "Google chief
   // executive Sundar Pichai", "AMD chief Lisa Su", "Visa's general counsel" (not "a Reagan
@@ -1047,6 +1060,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     // one word only ever opening a sentence that the article also writes in lower case: "Sorry,", "Look,", "Often"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => tokens[m.first]!.first && facts.lowercaseWords.has(g.words[0]!, m.first))) return true;
     if (g.words.length === 1 && STATES_ALONE.has(g.words[0]!)) return true;
+    // a storm's name alone: "Debby" after "Tropical Storm Debby"
+    if (g.words.length === 1 && g.roles.length === 0 && (storms ??= stormNames(tokens)).has(g.words[0]!)) return true;
     if (g.words.length >= 2 && PLACES_LIKE_NAMES.has(g.words.join(' '))) return true;
     if (g.words.length === 1 && COUNTRIES.has(g.words[0]!) && !givenNames.has(g.words[0]!)) return true;
     // a name a kind of thing stands beside, in lower case, is that thing's: "Zycie Warszawy daily said",

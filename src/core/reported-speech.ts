@@ -415,6 +415,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       if (toks[c] && VERB_PARTICLES.has(toks[c]!.lower) && (toks[c]!.lower !== 'to' || t.lower.startsWith('refer') || t.lower.startsWith('point'))) c++;
       // "spoke at a press conference" is no content: these need their particle
       if (/^(?:pointed|pointing|point|spoke|talked|talking|speaking|speaks)$/.test(t.lower) && c === v + 1) return v;
+      // (one points out or to something; "the westernmost point of Britain" is a place)
+      if (/^point/.test(t.lower) && !/^(?:out|to|up)$/.test(toks[v + 1]!.lower)) return v;
       // "“Quiet,” he demanded, as Bush …": the writer's clause, no object of the verb
       if (c === v + 1 && toks[c]?.text === ',' && SUBORDINATORS.has(toks[c + 1]?.lower ?? '')) return v;
     } else {

@@ -90,6 +90,13 @@ export const PERSON_CUES = new Set([
   'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'councilman', 'councilwoman',
   'councilmember', 'councillor', 'councilor', 'alderman', 'alderwoman', 'representative', 'commissioner', 'sheriff',
   'treasurer', 'superintendent', 'detective', 'sergeant', 'lieutenant', 'colonel',
+  // (sciences and trades: "Forecaster Callum Dean", "hydrologist Hannah Cloke")
+  'forecaster', 'meteorologist', 'hydrologist', 'climatologist', 'geologist', 'biologist', 'physicist', 'chemist',
+  'epidemiologist', 'virologist', 'psychologist', 'sociologist', 'anthropologist', 'archaeologist', 'astronomer',
+  'ecologist', 'mathematician', 'philosopher', 'theologian', 'architect', 'chef', 'firefighter', 'paramedic',
+  'pharmacist', 'dentist', 'veterinarian', 'accountant', 'solicitor', 'barrister', 'magistrate', 'coroner', 'inspector',
+  'constable', 'fisherman', 'carpenter', 'electrician', 'plumber', 'mechanic', 'shopkeeper', 'campaigner', 'protester',
+  'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter',
 ]);
 
 /**
