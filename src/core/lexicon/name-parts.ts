@@ -57,6 +57,8 @@ export const NON_PERSON_HEADS = new Set([
   'hardware', 'bakery', 'grocery', 'groceries', 'pharmacy', 'market', 'store', 'stores', 'shop', 'farms', 'farm', 'dairy',
   'garage', 'salon', 'cafe', 'café', 'diner', 'inn', 'pub', 'tavern', 'brewery', 'winery', 'vineyards', 'furniture',
   'enterprise', 'enterprises', 'construction', 'plumbing', 'auto', 'insurance', 'realty', 'associates', 'consulting',
+  // (a byline's desk: "By Hannah Osei, Courts Correspondent")
+  'correspondent', 'editor',
 ]);
 
 // First words of places named after people ("Fort Bragg", "Mount Vernon", "Lake Victoria").
