@@ -101,6 +101,8 @@ const NAMES: [string, string[]][] = [
   ['The committee heard from Vincent Brandt, who testified for hours.', ['Vincent Brandt']],
   // a science or a trade cues a name; storms go by given names
   ['Forecaster Callum Dean said gusts of 90mph were possible.', ['Callum Dean']],
+  // a byline's desk is no one
+  ['By Hannah Osei, Courts Correspondent\n\nA former treasurer was jailed on Friday.', ['Hannah Osei']],
   ['Tropical Storm Debby weakened. Forecasters said Debby would bring rain. Hurricane Katrina struck in 2005.', []],
   ['Star Wars opened in May. Critics loved Wars of that kind, and the Atlanta Braves won. The Braves led.', []],
   // a shop named after its owner is no person; a maiden name in parentheses makes a person of her own
@@ -318,6 +320,11 @@ describe('people: mentions and grouping', () => {
     expect(people('Morag Tolmie kept the light. Morag says the sea was cruel.').map((p) => p.count)).not.toContain(2);
     const street = people('Her aunt, Morag Tolmie, kept the light. Tolmie retired. Morag Street is closed. Morag says the sea was cruel.');
     expect(street.map((p) => [p.name, p.count])).toEqual([['Morag Tolmie', 2]]);
+  });
+
+  it('a founder named in full keeps his name when the surname alone is his firm', () => {
+    const text = 'Chipmaker Halvorsen cuts jobs\n\nShares in Halvorsen rose 4%. Solberg took over after the departure of founder Erik Halvorsen. Halvorsen, 71, remains the largest shareholder.';
+    expect(people(text).filter((p) => p.name === 'Erik Halvorsen').map((p) => [p.count, p.roles])).toEqual([[2, ['founder']]]);
   });
 
   it('a surname mentioned before the full name still joins it', () => {

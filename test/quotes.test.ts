@@ -218,6 +218,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // one points out, to or up something; "the westernmost point of" is a place
   ['The family kept the light burning on the westernmost point of mainland Britain.', []],
   ['She pointed out that taxes were too high.', [['indirect', 'She', 'that taxes were too high']]],
+  // speaking on condition of anonymity is no speech, and the participle's phrase is no part of the speaker's name
+  ['A state official, speaking on condition of anonymity, said the money would come late.', [['indirect', 'A state official', 'the money would come late']]],
   ['A company he owns has charged the campaign for flights, records show.', [['indirect', 'records', 'A company he owns has charged the campaign for flights']]],
   // what someone faces is a noun: "Both candidates face questions about their health"
   ['Both candidates face questions about their health.', []],
@@ -266,7 +268,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ["Outside the courthouse, Okoro's mother, Grace Okoro, said her son was innocent.", [['indirect', 'Grace Okoro', 'her son was innocent']]],
   // opening phrases that are no speaker: a past participle's, a day's, a place's with its state
   ['Reached by phone, Bennett denied the report, explaining that he was unaware of the interview.', [['indirect', 'Bennett', 'the report'], ['indirect', 'Bennett', 'he was unaware of the interview']]],
-  ['Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules.', [['indirect', 'Texas, leading a coalition of 13 states', 'a federal judge to block the rules']]],
+  ['Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules.', [['indirect', 'Texas', 'a federal judge to block the rules']]],
   ['In U.S. District Court in Alexandria, Va., Lazar, in a green jumpsuit, said he was guilty.', [['indirect', 'Lazar', 'he was guilty']]],
   ['At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton spoke, saying that the country should lead.', [['indirect', 'Clinton', 'the country should lead']]],
   // an interview's "A:" labels a turn, and names no speaker

@@ -1070,6 +1070,9 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     return false;
   };
   for (const g of groups) {
+    // a surname alone that a kind of thing stands beside is the firm named after the person
+    // named in full with a role: "founder Erik Halvorsen" stays, "chipmaker Halvorsen" goes
+    if (g.words.length >= 2 && g.roles.length > 0) g.mentions = g.mentions.filter((m) => m.last > m.first || !namesTheFirm(tokens, m));
     if (noOne(g)) continue;
     // (built by push: arrays made by map() came in two element kinds, and meeting the other
     // one deoptimized this function again and again)
@@ -1144,6 +1147,16 @@ const namesAThing = (tokens: NameToken[], m: RawMention): boolean => {
   return (before !== undefined && before.sentence === sentence && !before.cap && THING_BEFORE.has(keyOf(before)))
     || (after !== undefined && after.sentence === sentence && !after.cap && THING_AFTER.has(keyOf(after)));
 };
+
+/** A one-word mention that is a firm's name: after its kind, capitalized or not ("Chipmaker Halvorsen cuts …"), or its shares ("Shares in Halvorsen rose"). */
+function namesTheFirm(tokens: NameToken[], m: RawMention): boolean {
+  if (namesAThing(tokens, m)) return true;
+  const before = tokens[m.first - 1];
+  const owner = tokens[m.first - 2];
+  if (!before || before.sentence !== tokens[m.first]!.sentence) return false;
+  if (THING_BEFORE.has(keyOf(before))) return true;
+  return owner !== undefined && owner.sentence === before.sentence && /^(?:of|in)$/.test(before.text) && /^(?:shares|stock|stocks|stake)$/i.test(owner.text);
+}
 
 const mentionText = (tokens: NameToken[], m: RawMention): string => (m.first === m.last ? tokens[m.first]!.text : tokens.slice(m.first, m.last + 1).map((t) => t.text).join(' '));
 

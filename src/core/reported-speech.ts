@@ -333,7 +333,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       || (after === 'a' && /^(?:second|third|fourth|fifth|goal|try|point|run)$/.test(toks[v + 2]?.lower ?? ''))) return v;
     // "cut its profit forecast", "forecast growth of 2%": a forecast reports only what follows "that"
     if (t.lower === 'forecast' && after !== 'that') return v;
-    if (t.lower === 'spoke' && after === 'on' && /^(?:the\s+)?conditions?\b/.test(text.slice(toks[v + 1]!.end + 1, toks[v + 1]!.end + 20))) return v;
+    if (/^(?:spoke|speak|speaks|speaking|spoken)$/.test(t.lower) && after === 'on' && /^(?:the\s+)?conditions?\b/.test(text.slice(toks[v + 1]!.end + 1, toks[v + 1]!.end + 20))) return v;
 
     // Post-posed or parenthetical: "…, said X." / "…, X said." / "A, X said, B."
     const quotedStart = /^["“]|^''/.test(toks[0]!.text) && inDirect(toks[0]!.start);

@@ -151,7 +151,8 @@ export class SpeakerResolver {
     }
     // "Nordtek, the Finnish chipmaker": the name is what comes before the apposition
     // (or a relative clause set off: "The firms, which gave short answers …" are "The firms")
-    const apposition = /^([^,]{2,}),\s+(?:the|a|an|who|which|whose)\s/i.exec(phrase);
+    // (or a participle's phrase: "A state official, speaking on condition of anonymity")
+    const apposition = /^([^,]{2,}),\s+(?:the|a|an|who|which|whose|[a-z]+ing)\s/i.exec(phrase);
     // ("I’ve been saying", "They’re saying": the pronoun without the verb it carries)
     const contracted = /^(?:i|you|we|they|it|he|she)(?=['’](?:s|d|ll|ve|re|m)$)/i.exec(phrase);
     return { name: (contracted ? contracted[0] : apposition ? apposition[1]! : phrase).replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
