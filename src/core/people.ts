@@ -1060,6 +1060,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     // one word only ever opening a sentence that the article also writes in lower case: "Sorry,", "Look,", "Often"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => tokens[m.first]!.first && facts.lowercaseWords.has(g.words[0]!, m.first))) return true;
     if (g.words.length === 1 && STATES_ALONE.has(g.words[0]!)) return true;
+    // a name a plural verb follows is a team or a group: "Dunmore, who have won once in six games"
+    if (g.words.length === 1 && g.roles.length === 0 && g.mentions.some((m) => pluralWho(tokens, m))) return true;
     // a storm's name alone: "Debby" after "Tropical Storm Debby"
     if (g.words.length === 1 && g.roles.length === 0 && (storms ??= stormNames(tokens)).has(g.words[0]!)) return true;
     if (g.words.length >= 2 && PLACES_LIKE_NAMES.has(g.words.join(' '))) return true;
@@ -1147,6 +1149,12 @@ const namesAThing = (tokens: NameToken[], m: RawMention): boolean => {
   return (before !== undefined && before.sentence === sentence && !before.cap && THING_BEFORE.has(keyOf(before)))
     || (after !== undefined && after.sentence === sentence && !after.cap && THING_AFTER.has(keyOf(after)));
 };
+
+function pluralWho(tokens: NameToken[], m: RawMention): boolean {
+  const [comma, who, verb, before] = [tokens[m.last + 1], tokens[m.last + 2], tokens[m.last + 3], tokens[m.first - 1]];
+  if (!comma || !who || !verb || comma.text !== ',' || who.text !== 'who' || !/^(?:have|are|were)$/.test(verb.text)) return false;
+  return !(before && before.sentence === comma.sentence && /^(?:and|or|&|,)$/.test(before.text));
+}
 
 /** A one-word mention that is a firm's name: after its kind, capitalized or not ("Chipmaker Halvorsen cuts …"), or its shares ("Shares in Halvorsen rose"). */
 function namesTheFirm(tokens: NameToken[], m: RawMention): boolean {

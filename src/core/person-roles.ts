@@ -13,7 +13,9 @@ const ROLE_STOPS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'by', 'with', '
   // prepositions: "a free kick past goalkeeper Ben Castillo" is a goalkeeper's
   'past', 'at', 'in', 'on', 'into', 'onto', 'over', 'under', 'against', 'behind', 'beside', 'near', 'around', 'through',
   'toward', 'towards', 'after', 'before', 'about', 'between', 'among', 'without', 'within', 'than', 'off', 'across',
-  'beyond', 'during', 'despite', 'via', 'beat', 'beats', 'are', 'were', 'be', 'been', 'that', 'who', 'which']);
+  'beyond', 'during', 'despite', 'via', 'beat', 'beats', 'are', 'were', 'be', 'been', 'that', 'who', 'which',
+  // subordinators: "the game turned when referee Paul Tierney pointed …"
+  'when', 'while', 'because', 'if', 'until', 'unless', 'although', 'though', 'where', 'since', 'once', 'so', 'but', 'yet']);
 
 /** An office or occupation, also as the end of a compound: "sous-chef", "vice-chancellor". */
 function isRoleWord(w: string): boolean {

@@ -59,6 +59,8 @@ export const NON_PERSON_HEADS = new Set([
   'enterprise', 'enterprises', 'construction', 'plumbing', 'auto', 'insurance', 'realty', 'associates', 'consulting',
   // (a byline's desk: "By Hannah Osei, Courts Correspondent")
   'correspondent', 'editor',
+  // (clubs: "Kilcar United", "Dunmore Athletic")
+  'united', 'athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur', 'fc', 'afc',
 ]);
 
 // First words of places named after people ("Fort Bragg", "Mount Vernon", "Lake Victoria").
