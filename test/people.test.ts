@@ -101,6 +101,9 @@ const NAMES: [string, string[]][] = [
   ['The committee heard from Vincent Brandt, who testified for hours.', ['Vincent Brandt']],
   // a science or a trade cues a name; storms go by given names
   ['Forecaster Callum Dean said gusts of 90mph were possible.', ['Callum Dean']],
+  // a Korean family name and a hyphenated given name are a name, cue or not
+  ['Cho Seung-rae said the party would study the deal. Cho later left.', ['Cho Seung-rae']],
+  ['His spokesman, Cho Seung-rae, declined to comment.', ['Cho Seung-rae']],
   // clubs are no people: "X United", a name a plural verb follows
   ['Dunmore, who have won once in six games, host the leaders, Kilcar United, next week.', []],
   // a byline's desk is no one
@@ -188,6 +191,10 @@ describe('people: a team sheet', () => {
 
 // [passage, name, expected roles]
 const ROLES: [string, string, string[]][] = [
+  // an office of something: "Secretary of State", "Minister of Finance"
+  ['Secretary of State Antony Blinken has pressed both allies.', 'Antony Blinken', ['Secretary of State']],
+  ['After Deputy Secretary of State Tom Nides left, talks stalled.', 'Tom Nides', ['Deputy Secretary of State']],
+  ['Minister of Finance Maria Costa resigned.', 'Maria Costa', ['Minister of Finance']],
   // a subordinator or a conjunction before a lower-case office is no part of it
   ['The game turned when referee Paul Tierney pointed to the spot.', 'Paul Tierney', ['referee']],
   ['But new coach Rolf Fringer was calm.', 'Rolf Fringer', ['new coach']],

@@ -30,7 +30,9 @@ export function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
   const start = tokens[m.first]!.sentence;
   while (i >= 0 && tokens[i]!.sentence === start && HONORIFICS.has(keyOf(tokens[i]!))) i--;
   const end = i;
-  if (end < 0 || tokens[end]!.sentence !== start || !isRoleWord(keyOf(tokens[end]!))) return null;
+  if (end < 0 || tokens[end]!.sentence !== start) return null;
+  // (of a full name: in "Secretary of State Hillary [Clinton]" the office is not right before)
+  if (!isRoleWord(keyOf(tokens[end]!))) return m.last > m.first && end === m.first - 1 ? officeOfBefore(tokens, end) : null;
   let j = end;
   while (j - 1 >= 0 && tokens[j - 1]!.sentence === start) {
     const w = tokens[j - 1]!.text;
@@ -52,6 +54,30 @@ export function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
   if (tokens[j]!.text === 'The') j++;
   if (j > end) return null;
   return tokens.slice(j, end + 1).map((t) => t.text).join(' ');
+}
+
+/**
+ * An office of something, capitalized, right before a name: "Secretary of State Antony
+ * Blinken", "Minister of Finance Maria Costa", "Chancellor of the Exchequer Rachel Reeves".
+ */
+function officeOfBefore(tokens: NameToken[], end: number): string | null {
+  const sentence = tokens[end]!.sentence;
+  if (!isCapitalized(tokens[end]!.text)) return null;
+  for (let of = end - 1; of >= 1 && end - of <= 3; of--) {
+    const t = tokens[of]!;
+    if (t.sentence !== sentence) return null;
+    if (t.text !== 'of') {
+      if (!isCapitalized(t.text) && t.text !== 'the') return null;
+      continue;
+    }
+    const office = tokens[of - 1]!;
+    if (office.sentence !== sentence || !isCapitalized(office.text) || !isRoleWord(keyOf(office))) return null;
+    let j = of - 1;
+    // (not a sentence's opening word: "After Deputy Secretary of State …")
+    while (j - 1 >= 0 && tokens[j - 1]!.sentence === sentence && isCapitalized(tokens[j - 1]!.text) && !HONORIFICS.has(keyOf(tokens[j - 1]!)) && !(ROLE_STOPS.has(keyOf(tokens[j - 1]!)) && keyOf(tokens[j - 1]!) !== 'former')) j--;
+    return tokens.slice(j, end + 1).map((x) => x.text).join(' ');
+  }
+  return null;
 }
 
 export function roleAfter(text: string, tokens: NameToken[], m: RawMention): string | null {
