@@ -220,6 +220,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['She pointed out that taxes were too high.', [['indirect', 'She', 'that taxes were too high']]],
   // speaking on condition of anonymity is no speech, and the participle's phrase is no part of the speaker's name
   ['A state official, speaking on condition of anonymity, said the money would come late.', [['indirect', 'A state official', 'the money would come late']]],
+  // a description before a long apposition of a name and its institution is that person
+  ['Her co-author, Prof. Martin Oduya of Makerere University in Uganda, said the finding fits earlier work on ants.', [['indirect', 'Martin Oduya', 'the finding fits earlier work on ants']]],
   ['A company he owns has charged the campaign for flights, records show.', [['indirect', 'records', 'A company he owns has charged the campaign for flights']]],
   // what someone faces is a noun: "Both candidates face questions about their health"
   ['Both candidates face questions about their health.', []],

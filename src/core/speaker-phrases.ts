@@ -338,6 +338,10 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
     // (nor examples of a group: "Several leading lawmakers, including Ana Ruiz, criticized")
     const examples = subject !== null && /^(?:including|like|especially|notably|particularly|among)$/.test(toks[subject[1] + 2]?.lower ?? '');
     if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',' && k - subject[1] <= 8 && !aside && !examples) return [subject[0], k - 1];
+    // (a longer one when it is a name and its institution: "Her co-author, Prof. Martin Oduya
+    // of Makerere University in Uganda, said")
+    if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',' && k - subject[1] <= 16 && !aside && !examples && isCap(toks[subject[1] + 2])
+      && toks.slice(subject[1] + 2, k).every((x) => (x.word ? isCap(x) || /^(?:of|from|at|in|the|for|and)$/.test(x.lower) : x.text === '.'))) return [subject[0], k - 1];
     // (also when the speech verb is a second one: "the Commission's trade chief, Maroš Šefčovič, declined … but said")
     if (subject && before.text !== ',' && toks[subject[1] + 1]?.text === ',' && isCap(toks[subject[1] + 2]) && startsLower(toks[subject[0]]!.text)) {
       let e = subject[1] + 2;
