@@ -106,6 +106,8 @@ const NAMES: [string, string[]][] = [
   ['His spokesman, Cho Seung-rae, declined to comment.', ['Cho Seung-rae']],
   // clubs are no people: "X United", a name a plural verb follows
   ['Dunmore, who have won once in six games, host the leaders, Kilcar United, next week.', []],
+  // a title of office words alone is no one
+  ['"It works," said Gwen Pritchard, Chief Executive Officer of Northwind Energy.', ['Gwen Pritchard']],
   // a byline's desk is no one
   ['By Hannah Osei, Courts Correspondent\n\nA former treasurer was jailed on Friday.', ['Hannah Osei']],
   ['Tropical Storm Debby weakened. Forecasters said Debby would bring rain. Hurricane Katrina struck in 2005.', []],
@@ -191,6 +193,10 @@ describe('people: a team sheet', () => {
 
 // [passage, name, expected roles]
 const ROLES: [string, string, string[]][] = [
+  // a capitalized office after the name, maybe of something; not a list of names
+  ['"It works," said Gwen Pritchard, Chief Executive Officer of Northwind Energy.', 'Gwen Pritchard', ['Chief Executive Officer of Northwind Energy']],
+  ['"We are proud," added Rhys Llewellyn, Northwind\'s Director of Projects.', 'Rhys Llewellyn', ["Northwind's Director of Projects"]],
+  ['The board named John Brisini, Kevin Bishop, Phil Noble and Scott Farmer.', 'John Brisini', []],
   // an office of something: "Secretary of State", "Minister of Finance"
   ['Secretary of State Antony Blinken has pressed both allies.', 'Antony Blinken', ['Secretary of State']],
   ['After Deputy Secretary of State Tom Nides left, talks stalled.', 'Tom Nides', ['Deputy Secretary of State']],

@@ -3,7 +3,7 @@
 import type { Article, Span } from './article.js';
 import { sentenceAt } from './article.js';
 import { isCapitalized, key, keyOf, nameTokens, type NameToken, type RawMention } from './name-tokens.js';
-import { describesOrganization, roleAfter, roleBeforeApposition, rolesBefore } from './person-roles.js';
+import { describesOrganization, isRoleWord, roleAfter, roleBeforeApposition, rolesBefore } from './person-roles.js';
 import { isLower, isUpper, isWordChar } from './text.js';
 import { usualGender, type GivenNames } from './lexicon/given-names.js';
 import { tagTokens, wordKnown, type PersonModel } from './person-tagger.js';
@@ -1084,6 +1084,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     // one word only ever opening a sentence that the article also writes in lower case: "Sorry,", "Look,", "Often"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.every((m) => tokens[m.first]!.first && facts.lowercaseWords.has(g.words[0]!, m.first))) return true;
     if (g.words.length === 1 && STATES_ALONE.has(g.words[0]!)) return true;
+    // a title of office words only: "Executive Officer" of "Gwen Pritchard, Chief Executive Officer"
+    if (g.words.every((w) => isRoleWord(w) || OFFICES.has(w))) return true;
     // a name a plural verb follows is a team or a group: "Dunmore, who have won once in six games"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.some((m) => pluralWho(tokens, m))) return true;
     // a storm's name alone: "Debby" after "Tropical Storm Debby"

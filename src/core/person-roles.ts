@@ -18,7 +18,7 @@ const ROLE_STOPS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'by', 'with', '
   'when', 'while', 'because', 'if', 'until', 'unless', 'although', 'though', 'where', 'since', 'once', 'so', 'but', 'yet']);
 
 /** An office or occupation, also as the end of a compound: "sous-chef", "vice-chancellor". */
-function isRoleWord(w: string): boolean {
+export function isRoleWord(w: string): boolean {
   if (ROLE_WORDS.has(w)) return true;
   const dash = w.lastIndexOf('-');
   return dash > 0 && ROLE_WORDS.has(w.slice(dash + 1));
@@ -120,9 +120,20 @@ export function roleAfter(text: string, tokens: NameToken[], m: RawMention): str
     const cut = /^(?:[A-Z]|Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)$/.test(words[words.length - 1]!);
     if (!listed && !cut && (opens || (bare[1] && isRoleWord(words[words.length - 1]!)))) return bare[1] && /^[A-ZÀ-Þ]/.test(bare[1]) ? bare[1] + bare[2]! : bare[2]!;
   }
+  // a capitalized office, maybe of something: "Gwen Pritchard, Chief Executive Officer of
+  // Northwind Energy.", "Rhys Llewellyn, Northwind's Director of Projects."
+  if (isUpperStart(opener)) {
+    const office = /^,\s+((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s\s+)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,3}?([A-ZÀ-Þ][A-Za-zÀ-ÿ-]*))((?:\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ&.-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ&.-]*){0,3})?)(?=,|\.(?:\s|$)|\s*\n|$)/u.exec(after);
+    // (not a list of names, some ending like an office: "John Brisini, Kevin Bishop, Phil Noble";
+    // nor a title cut at its abbreviation: "Speaker of the House Rep.")
+    const role = office ? (office[1]! + office[3]!).replace(/([A-Za-zÀ-ÿ]{3})\.$/, '$1') : '';
+    const listed = office !== null && /^\s*(?:,|and\b)\s*[A-ZÀ-Þ]/.test(after.slice(office[0].length));
+    if (office && !listed && isRoleWord(office[2]!.toLowerCase()) && !/\s(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)$/.test(role)) return role;
+  }
   return null;
 }
 
+const isUpperStart = (w: string): boolean => /^[A-ZÀ-Þ]/.test(w);
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'now', 'then', 'also', 'currently', 'formerly', 'once']);
 
 // Words before an office that make the phrase no apposition: "Costa, said the mayor", "Costa, who was mayor"
