@@ -121,6 +121,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['"We will win," Will Estrada said.', [['direct', 'Will Estrada', 'We will win,']]],
   ['"It is a great day," said May Mobley, a teacher.', [['direct', 'May Mobley', 'It is a great day,']]],
   // descriptions resolved through the role
+  // (and the place the article names the person "of")
+  ['Senator Debra Hollis of Kansas spoke first. Senator Mark Ridley of Nebraska agreed. “We were never consulted,” the Nebraska senator said.', [['direct', 'Mark Ridley', 'We were never consulted,']]],
   ['Mayor Maria Costa opened the bridge. “It is a great day,” the mayor said.', [['direct', 'Maria Costa', 'It is a great day,']]],
   ['Sen. Rebecca Ortiz opened the debate. The senator added that the measure had support.', [['indirect', 'Rebecca Ortiz', 'the measure had support']]],
   // (an occupation is a role as well)

@@ -144,8 +144,10 @@ export class SpeakerResolver {
       // every word of the description must be in the role: "the Democratic nominee" is not
       // the person whose role is "Republican presidential nominee"
       const words = phrase.toLowerCase().split(/\s+/).slice(1);
+      // (a place the article names a person "of" counts too: "the Nebraska senator" is
+      // "Senator Mark Ridley of Nebraska")
       const holders = this.mentions.filter((m) => m.start < span.start
-        && m.person.roles.some((r) => { const have = r.toLowerCase().split(/[\s,]+/).map((w) => TITLE_WORDS[w] ?? w); return words.every((w) => have.includes(w)); }));
+        && m.person.roles.some((r) => { const have = r.toLowerCase().split(/[\s,]+/).map((w) => TITLE_WORDS[w] ?? w); return words.every((w) => have.includes(w) || this.placesOf(m.person).includes(w)); }));
       const m = holders[holders.length - 1];
       if (m) return { name: m.person.name, text: phrase, start: span.start, end: span.end };
     }
@@ -156,6 +158,22 @@ export class SpeakerResolver {
     // ("I’ve been saying", "They’re saying": the pronoun without the verb it carries)
     const contracted = /^(?:i|you|we|they|it|he|she)(?=['’](?:s|d|ll|ve|re|m)$)/i.exec(phrase);
     return { name: (contracted ? contracted[0] : apposition ? apposition[1]! : phrase).replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
+  }
+
+  private places: Map<Person, string[]> | undefined;
+  /** Places the article gives a person with "of" after the name ("Senator Mark Ridley of Nebraska"), in lower case. */
+  private placesOf(person: Person): string[] {
+    this.places ??= new Map();
+    let found = this.places.get(person);
+    if (!found) {
+      found = [];
+      for (const m of person.mentions) {
+        const of = /^\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/.exec(this.article.text.slice(m.end, m.end + 40));
+        if (of) found.push(...of[1]!.toLowerCase().split(/\s+/));
+      }
+      this.places.set(person, found);
+    }
+    return found;
   }
 
   private holdersByRole: Map<string, Set<Person>> | undefined;
