@@ -222,6 +222,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['She pointed out that taxes were too high.', [['indirect', 'She', 'that taxes were too high']]],
   // speaking on condition of anonymity is no speech, and the participle's phrase is no part of the speaker's name
   ['A state official, speaking on condition of anonymity, said the money would come late.', [['indirect', 'A state official', 'the money would come late']]],
+  // a name in capitals that ends in a time word keeps it; "Here" opening a sentence is no speaker
+  ['USA TODAY reported last month that the group had funded trips.', [['indirect', 'USA TODAY', 'the group had funded trips']]],
+  ['Here in Columbia, Omar Haddad stepped up his attacks, saying, “We have got to act.”', [['direct', 'Omar Haddad', 'We have got to act.']]],
   // a description before a long apposition of a name and its institution is that person
   ['Her co-author, Prof. Martin Oduya of Makerere University in Uganda, said the finding fits earlier work on ants.', [['indirect', 'Martin Oduya', 'the finding fits earlier work on ants']]],
   ['A company he owns has charged the campaign for flights, records show.', [['indirect', 'records', 'A company he owns has charged the campaign for flights']]],

@@ -32,7 +32,7 @@ export const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during
   'therefore', 'thus', 'overall', 'notably', 'elsewhere', 'again', 'back', 'regarding', 'concerning', 'amid', 'following', 'early', 'late', 'based',
   'despite', 'unlike', 'like', 'throughout', 'among', 'across', 'upon', 'without', 'within', 'beyond', 'besides', 'given',
   'through', 'around', 'until', 'against', 'toward', 'towards', 'or', 'perhaps', 'maybe', 'outside', 'inside', 'near',
-  'behind', 'beside', 'aboard', 'over', 'along', 'below', 'above', 'beneath', 'well', 'yes', 'oh', 'okay', 'look',
+  'behind', 'beside', 'aboard', 'over', 'along', 'below', 'above', 'beneath', 'well', 'yes', 'oh', 'okay', 'look', 'wait', 'here',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** A noun phrase ending at token index `last` (inclusive): name, pronoun or short description. */
 /** "Will Estrada", "May Mobley": a modal that is a given name, capitalized before a capitalized word. */
@@ -62,8 +62,10 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   // "It’s", "There’s", "That’s": a subject and its verb, never who speaks
   if (/^(?:it|that|there|here|what|this|who)['’]s$/.test(end.lower)) return null;
   // ("Wednesday added one more twist": a day is no speaker)
-  if (TIME_WORDS.has(end.lower) && last === 0) return null;
-  if (TIME_WORDS.has(end.lower) && last > 0) {
+  // (not a name in capitals: "USA TODAY reported")
+  const timeWord = TIME_WORDS.has(end.lower) && !(isLoud(end) && last > 0 && isLoud(toks[last - 1]!));
+  if (timeWord && last === 0) return null;
+  if (timeWord && last > 0) {
     // "the Supreme Court this month", "The IMF last week"
     const before = toks[last - 1]!.lower;
     let end = /^(?:this|last|next|that|each|every|earlier|on|late|early)$/.test(before) ? last - 2 : last - 1;
@@ -132,7 +134,7 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
  */
 function beforeTime(toks: Tok[], k: number): number {
   const at = (i: number): string => (i >= 0 && toks[i]!.word ? toks[i]!.lower : '');
-  if (/^(?:today|yesterday|tonight)$/.test(at(k)) && k >= 1) return k - 1;
+  if (/^(?:today|yesterday|tonight)$/.test(at(k)) && k >= 1 && !(isLoud(toks[k]!) && isLoud(toks[k - 1]!))) return k - 1;
   let j = k;
   if (/^(?:morning|afternoon|evening|night)$/.test(at(j)) && DAYS.has(at(j - 1))) j--;
   if (DAYS.has(at(j))) return at(j - 1) === 'on' ? j - 2 : j === k ? k : j - 1;
