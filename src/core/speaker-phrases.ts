@@ -527,6 +527,8 @@ const STATES = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california'
   'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
   'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma',
   'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming']);
+const STATES_OF_TWO = new Set(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota',
+  'south carolina', 'south dakota', 'west virginia', 'rhode island']);
 const PARTICIPLE_PREPOSITIONS = new Set(['by', 'for', 'about', 'on', 'at', 'in', 'with', 'after', 'during', 'over', 'from', 'to']);
 
 /**
@@ -567,9 +569,11 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
   for (let guard = 0; guard < 2; guard++) {
     // (the state after a place the phrase ends with: "In U.S. District Court in Alexandria, Va., Lazar …")
     // (or written out after a city: "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …")
+    // (of two words too: "Speaking at a town hall in Salem, New Hampshire, Trump …")
+    const two = i + 2 < limit && STATES_OF_TWO.has(`${toks[i]!.lower} ${toks[i + 1]!.lower}`);
     if (i > from && i + 1 < limit && toks[i - 1]!.text === ',' && (STATE_ABBREVIATIONS.has(toks[i]!.lower)
-      || (STATES.has(toks[i]!.lower) && i >= 2 && isCap(toks[i - 2]) && !INTRO_WORDS.has(toks[i - 2]!.lower)))) {
-      let c = i + 1;
+      || ((STATES.has(toks[i]!.lower) || two) && i >= 2 && isCap(toks[i - 2]) && !INTRO_WORDS.has(toks[i - 2]!.lower)))) {
+      let c = two ? i + 2 : i + 1;
       if (toks[c]!.text === '.') c++;
       if (toks[c]?.text === ',') i = c + 1;
     }
