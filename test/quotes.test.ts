@@ -225,6 +225,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a name in capitals that ends in a time word keeps it; "Here" opening a sentence is no speaker
   ['USA TODAY reported last month that the group had funded trips.', [['indirect', 'USA TODAY', 'the group had funded trips']]],
   ['Here in Columbia, Omar Haddad stepped up his attacks, saying, “We have got to act.”', [['direct', 'Omar Haddad', 'We have got to act.']]],
+  // a participle after a channel is the clause subject's
+  ['On the same day, Omar Haddad was on CNN talking about what he does next.', [['indirect', 'Omar Haddad', 'what he does next']]],
   // a state of two words after a city closes an opening phrase
   ['Speaking at a town hall in Salem, New Hampshire, Omar Haddad went after Bush, calling him “a total stiff.”', [['mixed', 'Omar Haddad', 'him “a total stiff.”']]],
   // a description before a long apposition of a name and its institution is that person

@@ -408,6 +408,11 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
     const head = outer ? toks[outer[1]]! : undefined;
     if (outer && head && !(toks[np[0] - 1]!.lower === 'with' && (TIME_WORDS.has(head.lower) || (startsLower(head.text) && (/ed$/.test(head.lower) || IRREGULAR_PAST.has(head.lower))) || toks.slice(outer[0], outer[1]).some((x) => x.word && startsLower(x.text) && (/ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower)))))) return [outer[0], np[1]];
   }
+  // a participle after a place or a channel is the clause subject's: "Sanders was on CNN talking about …"
+  if (np && /ing$/.test(toks[v]!.lower) && np[1] === v - 1 && np[0] >= 2 && /^(?:on|in|at|from)$/.test(toks[np[0] - 1]!.lower)) {
+    const subject = clauseSubject(toks, 0, np[0] - 1);
+    if (subject && subject[1] < np[0] - 1) return subject;
+  }
   // two named speakers opening the clause: "Reps. Elijah Cummings and John Conyers said"
   if (np && np[0] >= 2 && toks[np[0] - 1]!.lower === 'and' && isCap(toks[np[0]])) {
     const first = nounPhraseEndingAt(toks, np[0] - 2);
