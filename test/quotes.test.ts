@@ -225,6 +225,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a name in capitals that ends in a time word keeps it; "Here" opening a sentence is no speaker
   ['USA TODAY reported last month that the group had funded trips.', [['indirect', 'USA TODAY', 'the group had funded trips']]],
   ['Here in Columbia, Omar Haddad stepped up his attacks, saying, “We have got to act.”', [['direct', 'Omar Haddad', 'We have got to act.']]],
+  // a participle after an inverted name, its party tag and a time is that name's
+  ['“It’s not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time, adding that “we’ve been electing them for a long time.”', [['direct', 'Bobby Scott', 'It’s not new in Virginia,'], ['mixed', 'Bobby Scott', 'we’ve been electing them for a long time.']]],
   // a participle after a channel is the clause subject's
   ['On the same day, Omar Haddad was on CNN talking about what he does next.', [['indirect', 'Omar Haddad', 'what he does next']]],
   // a state of two words after a city closes an opening phrase

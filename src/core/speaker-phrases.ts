@@ -230,7 +230,11 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
         if (/^[”"]$|^''$/.test(toks[w - 1]!.text) && isCap(toks[w + 1])) {
           let e = w + 1;
           while (e < k && e - w <= 4 && (isCap(toks[e]) || (NAME_PARTICLES.has(toks[e]!.text) && isCap(toks[e + 1])))) e++;
-          if (toks[e]?.text === ',') return [w + 1, e - 1];
+          const name = e - 1;
+          // (past a party tag and a time: "said Rep. Bobby Scott (D-Va.) at the time, adding …")
+          if (toks[e]?.text === '(') { while (e < k && e - name <= 8 && toks[e]!.text !== ')') e++; e++; }
+          if (/^(?:at|on|in|last|this)$/.test(toks[e]?.lower ?? '') && e > name + 1) { const from = e; while (e < k && e - from <= 4 && toks[e]!.word) e++; }
+          if (toks[e]?.text === ',' && e > w + 1) return [w + 1, name];
         }
         if (k - w > 8) continue;
         const said = subjectOf(toks, w);
