@@ -227,6 +227,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Here in Columbia, Omar Haddad stepped up his attacks, saying, “We have got to act.”', [['direct', 'Omar Haddad', 'We have got to act.']]],
   // a participle after an inverted name, its party tag and a time is that name's
   ['“It’s not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time, adding that “we’ve been electing them for a long time.”', [['direct', 'Bobby Scott', 'It’s not new in Virginia,'], ['mixed', 'Bobby Scott', 'we’ve been electing them for a long time.']]],
+  // threatening someone with something is no speech; threatening to act is
+  ['Three men threatened staff with a handgun.', []],
+  ['Omar Haddad has threatened not to show up unless he is paid.', [['indirect', 'Omar Haddad', 'not to show up unless he is paid']]],
+  // a speaker cut at a nickname inside the name is the person so named
+  ['Patrick "Paddy" Doyle Jr., who runs a stall, said he saw the men run.', [['indirect', 'Patrick "Paddy" Doyle Jr.', 'he saw the men run']]],
   // a participle after a channel is the clause subject's
   ['On the same day, Omar Haddad was on CNN talking about what he does next.', [['indirect', 'Omar Haddad', 'what he does next']]],
   // a state of two words after a city closes an opening phrase

@@ -333,6 +333,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       || (after === 'a' && /^(?:second|third|fourth|fifth|goal|try|point|run)$/.test(toks[v + 2]?.lower ?? ''))) return v;
     // "cut its profit forecast", "forecast growth of 2%": a forecast reports only what follows "that"
     if (t.lower === 'forecast' && after !== 'that') return v;
+    // "threatened staff with a handgun" is no speech; "threatened to sue", "threatened that …" is
+    if (t.lower.startsWith('threaten') && !/^(?:to|not|that|,|:)$/.test(after)) return v;
     if (/^(?:spoke|speak|speaks|speaking|spoken)$/.test(t.lower) && after === 'on' && /^(?:the\s+)?conditions?\b/.test(text.slice(toks[v + 1]!.end + 1, toks[v + 1]!.end + 20))) return v;
 
     // Post-posed or parenthetical: "…, said X." / "…, X said." / "A, X said, B."

@@ -118,6 +118,12 @@ export class SpeakerResolver {
       }
       return { name: phrase.replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
     }
+    // a span that opens one mention is that person: "Patrick" of 'Patrick "Paddy" Doyle Jr.'
+    const around = this.mentions[this.firstAtOrAfter(span.start + 1) - 1];
+    // (the span stops where a nickname or a parenthesis inside the name begins)
+    if (around && around.start === span.start && around.end > span.end && /^\s+["“(]/.test(text.slice(span.end, around.end))) {
+      return { name: around.person.name, text: phrase, start: span.start, end: span.end };
+    }
     // ("he’s said", "she'd told": the pronoun of a contraction)
     const lower = phrase.toLowerCase().replace(/['’](?:s|d|ll|ve)$/, '');
     if (lower === 'he' || lower === 'she' || lower === 'his' || lower === 'her') {
