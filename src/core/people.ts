@@ -767,6 +767,10 @@ function isThingNamedAfterPerson(tokens: NameToken[], m: RawMention): boolean {
   if (before && owner && owner.sentence === tokens[m.first]!.sentence && /^(?:of|in)$/.test(before.text) && /^(?:shares|stock|stocks|stake)$/i.test(owner.text)) return true;
   // storms go by given names: "Storm Imogen", "Hurricane Katrina"
   if (m.last > m.first && STORM_WORDS.has(keyOf(tokens[m.first]!))) return true;
+  // a saint's possessive names a place or a day: "St Stephen's Green", "St Patrick's Day"
+  const saint = (i: number): boolean => i >= 0 && /^(?:st\.?|saint)$/.test(keyOf(tokens[i]!)) && tokens[i]!.cap;
+  if (next && /^['’]s$/.test(next.text) && (saint(m.first) || saint(m.first - 1))) return true;
+  if (m.first >= 3 && /^['’]s$/.test(tokens[m.first - 1]!.text) && saint(m.first - 3) && tokens[m.first - 3]!.sentence === tokens[m.first]!.sentence) return true;
   return before !== undefined && (PLACE_PREFIXES.has(keyOf(before)) || STORM_WORDS.has(keyOf(before))) && isCapitalized(before.text) && before.sentence === tokens[m.first]!.sentence;
 }
 const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
