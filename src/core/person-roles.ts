@@ -170,7 +170,11 @@ export function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMe
   if (!/^[a-zà-ÿ]|^[A-Z]{2,4}$/.test(lastWord) && !/\s(?:of|for|at)\s/.test(before)) return null;
   const owning = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/.test(before);
   const ap = (owning ? APPOSITION_OWNED : APPOSITION).exec(before);
-  if (!ap) return null;
+  if (!ap) {
+    // a capitalized office of something: "The Minister for Justice, Helen McEntee"
+    const office = /\b[Tt]he\s+((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}([A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*){0,3}),\s+$/.exec(before);
+    return office && isRoleWord(office[2]!.toLowerCase()) ? office[1]! : null;
+  }
   const head = ap[1]!.split(/\s+/).find((w, k, all) => k === all.length - 1 || /^(?:of|for|at)$/.test(all[k + 1]!));
   // (after "his", "her": also a relation or a working tie: "Her supervisor, Peter Otieno", "His daughter, Ruth Kiprop")
   const owned = /^(?:his|her|their|its)$/i.test(ap[0].split(/\s+/)[0]!);
