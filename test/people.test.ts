@@ -204,6 +204,8 @@ const ROLES: [string, string, string[]][] = [
   ['After Deputy Secretary of State Tom Nides left, talks stalled.', 'Tom Nides', ['Deputy Secretary of State']],
   ['Minister of Finance Maria Costa resigned.', 'Maria Costa', ['Minister of Finance']],
   ['The Minister for Justice, Helen McEntee, said she had spoken to him.', 'Helen McEntee', ['Minister for Justice']],
+  // a second title after a cue is no part of the name
+  ['Detective Inspector Ciaran Murphy appealed for witnesses.', 'Ciaran Murphy', ['Detective Inspector']],
   // a subordinator or a conjunction before a lower-case office is no part of it
   ['The game turned when referee Paul Tierney pointed to the spot.', 'Paul Tierney', ['referee']],
   ['But new coach Rolf Fringer was calm.', 'Rolf Fringer', ['new coach']],
