@@ -106,6 +106,8 @@ const NAMES: [string, string[]][] = [
   ['His spokesman, Cho Seung-rae, declined to comment.', ['Cho Seung-rae']],
   // clubs are no people: "X United", a name a plural verb follows
   ['Dunmore, who have won once in six games, host the leaders, Kilcar United, next week.', []],
+  // seats of power and polls are no people
+  ['White House schmoozing season\n\nThe White House said the Field Poll was wrong, and Capitol Hill agreed.', []],
   // a saint's possessive names a place or a day
   ['He saw the men run towards St Stephen\'s Green. The St Patrick\'s Day parade was cancelled.', []],
   // a title of office words alone is no one

@@ -58,7 +58,7 @@ export const NON_PERSON_HEADS = new Set([
   'garage', 'salon', 'cafe', 'café', 'diner', 'inn', 'pub', 'tavern', 'brewery', 'winery', 'vineyards', 'furniture',
   'enterprise', 'enterprises', 'construction', 'plumbing', 'auto', 'insurance', 'realty', 'associates', 'consulting',
   // (a byline's desk: "By Hannah Osei, Courts Correspondent")
-  'correspondent', 'editor',
+  'correspondent', 'editor', 'poll',
   // (clubs: "Kilcar United", "Dunmore Athletic")
   'united', 'athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'hotspur', 'fc', 'afc',
 ]);
@@ -159,6 +159,8 @@ export const PINYIN_GIVEN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|ion
  */
 export const PLACES_LIKE_NAMES: ReadonlySet<string> = new Set([
   'el salvador', 'costa rica', 'sri lanka', 'saudi arabia', 'san marino', 'sierra leone', 'puerto rico', 'burkina faso',
+  // (and seats of power: "the White House", "the Supreme Court")
+  'white house', 'supreme court', 'high court', 'downing street', 'capitol hill', 'wall street',
   'cape verde', 'ivory coast', 'new zealand', 'hong kong', 'tel aviv', 'abu dhabi', 'sao paulo', 'são paulo',
   'buenos aires', 'rio de janeiro', 'san francisco', 'san diego', 'san antonio', 'san jose', 'los angeles', 'las vegas',
   'santa fe', 'santa barbara', 'st. louis', 'st. petersburg', 'kuala lumpur', 'addis ababa', 'dar es salaam', 'costa brava',
