@@ -235,9 +235,10 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
 function addKoreanNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || t.text.length > 5 || !KOREAN_FAMILY_NAMES.has(keyOf(t))) continue;
+    if (!t.cap || t.text.length > 5) continue;
+    // (the hyphenated word after it first: most capitals are followed by none)
     const given = tokens[i + 1]!;
-    if (given.sentence !== t.sentence || !given.cap || covered[i + 1]) continue;
+    if (!given.cap || given.text.indexOf('-') < 0 || given.sentence !== t.sentence || covered[i + 1] || !KOREAN_FAMILY_NAMES.has(keyOf(t))) continue;
     const halves = /^[A-Z][a-z]+-[a-z]+$/.test(given.text) ? keyOf(given).split('-') : null;
     if (!halves || !KOREAN_SYLLABLE.test(halves[0]!) || !KOREAN_SYLLABLE.test(halves[1]!)) continue;
     if (covered[i]) {
@@ -817,28 +818,40 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
   // after "Morag MacInnes"): by its first word, for full names no other full name opens with
   // (a word that opens other capitalized phrases too is no given name: "Republican" of a
   // mistaken "Republican Trump" and of "Republican Party", "South" of "South Carolina")
+  // (by the words as written, so a token is looked up without making a string of it)
   const opening = new Map<string, string[] | null>();
-  for (const f of fullNames) if (f.length <= 3) opening.set(f[0]!, opening.has(f[0]!) && opening.get(f[0]!)?.join(' ') !== f.join(' ') ? null : f);
-  let followers: Map<string, Set<string>> | undefined;
+  for (const m of found) {
+    if (m.last === m.first || m.last - m.first > 2) continue;
+    const f = tokens.slice(m.first, m.last + 1).map((t) => t.text);
+    const had = opening.get(f[0]!);
+    opening.set(f[0]!, had === undefined || had?.join(' ') === f.join(' ') ? f : null);
+  }
+  const decided = new Map<string, boolean>();
   const opensOnlyItsName = (w: string): boolean => {
     const f = opening.get(w);
     if (!f) return false;
-    if (!followers) {
-      followers = new Map();
-      for (let k = 0; k + 1 < tokens.length; k++) {
-        const a = tokens[k]!;
-        const b = tokens[k + 1]!;
-        if (!a.cap || !b.cap || a.sentence !== b.sentence) continue;
-        const set = followers.get(a.text.toUpperCase()) ?? new Set<string>();
-        set.add(b.text.toUpperCase());
-        followers.set(a.text.toUpperCase(), set);
-      }
-    }
-    const after = followers.get(w);
-    if (after && ![...after].every((x) => x === f[1])) return false;
-    // (and its surname stands alone somewhere too, as a person's does: not "Google" of a mistaken "Google Plus")
+    const known = decided.get(w);
+    if (known !== undefined) return known;
+    const answer = opensOnly(f);
+    decided.set(w, answer);
+    return answer;
+  };
+  const opensOnly = (f: string[]): boolean => {
+    const w = f[0]!;
     const surname = f[f.length - 1]!;
-    return tokens.some((x, k) => x.cap && x.text.toUpperCase() === surname && !(tokens[k - 1]?.cap && tokens[k - 1]!.sentence === x.sentence) && !(tokens[k + 1]?.cap && tokens[k + 1]!.sentence === x.sentence));
+    let alone = false;
+    for (let k = 0; k < tokens.length; k++) {
+      const x = tokens[k]!;
+      if (!x.cap) continue;
+      const n = x.end - x.start;
+      if (n !== w.length && n !== surname.length) continue;
+      const next = tokens[k + 1];
+      const capAfter = next !== undefined && next.cap && next.sentence === x.sentence;
+      if (n === w.length && x.text === w && capAfter && next!.text !== f[1]) return false;
+      // (and its surname stands alone somewhere too, as a person's does: not "Google" of a mistaken "Google Plus")
+      if (!alone && n === surname.length && x.text === surname && !capAfter && !(tokens[k - 1]?.cap && tokens[k - 1]!.sentence === x.sentence)) alone = true;
+    }
+    return alone;
   };
   const anyLowerSurname = [...surnames].some((w) => !isCapitalized(w));
   const surnameKeys = new Set([...surnames].map(wordKey));
@@ -853,7 +866,7 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
       if (full) { added.push({ first: i, last: i + full.length - 1 }); i += full.length - 1; continue; }
       if (loudSurnames.has(t.text)) { added.push({ first: i, last: i }); continue; }
     }
-    if (t.cap && !surnames.has(t.text) && opening.get(t.text.toUpperCase()) && givenAlone(tokens, i, facts, givenNames) && opensOnlyItsName(t.text.toUpperCase())) {
+    if (t.cap && opening.get(t.text) && !surnames.has(t.text) && givenAlone(tokens, i, facts, givenNames) && opensOnlyItsName(t.text)) {
       added.push({ first: i, last: i });
       givenRefs?.add(added[added.length - 1]!);
       continue;
