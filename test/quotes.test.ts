@@ -229,6 +229,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“It’s not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time, adding that “we’ve been electing them for a long time.”', [['direct', 'Bobby Scott', 'It’s not new in Virginia,'], ['mixed', 'Bobby Scott', 'we’ve been electing them for a long time.']]],
   // threatening someone with something is no speech; threatening to act is
   ['Three men threatened staff with a handgun.', []],
+  // a product recall is no memory told
+  ['Voltra Motors is recalling about 80,000 vehicles because a fault can delay braking, the company said.', [['indirect', 'the company', 'Voltra Motors is recalling about 80,000 vehicles because a fault can delay braking']]],
   ['Omar Haddad has threatened not to show up unless he is paid.', [['indirect', 'Omar Haddad', 'not to show up unless he is paid']]],
   // a speaker cut at a nickname inside the name is the person so named
   ['Patrick "Paddy" Doyle Jr., who runs a stall, said he saw the men run.', [['indirect', 'Patrick "Paddy" Doyle Jr.', 'he saw the men run']]],

@@ -335,6 +335,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     if (t.lower === 'forecast' && after !== 'that') return v;
     // "threatened staff with a handgun" is no speech; "threatened to sue", "threatened that …" is
     if (t.lower.startsWith('threaten') && !/^(?:to|not|that|,|:)$/.test(after)) return v;
+    // "recalling about 80,000 vehicles", "recalls 1.2 million cars": a product recall, no memory told
+    if (t.lower.startsWith('recall') && (/^[0-9]/.test(toks[v + 1]?.text ?? '') || (/^(?:about|nearly|roughly|some|almost|around|over|more|up)$/.test(after) && /^(?:[0-9]|than$|to$)/.test(toks[v + 2]?.text ?? '')))) return v;
     if (/^(?:spoke|speak|speaks|speaking|spoken)$/.test(t.lower) && after === 'on' && /^(?:the\s+)?conditions?\b/.test(text.slice(toks[v + 1]!.end + 1, toks[v + 1]!.end + 20))) return v;
 
     // Post-posed or parenthetical: "…, said X." / "…, X said." / "A, X said, B."
