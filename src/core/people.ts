@@ -233,14 +233,25 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
  * newswire, knows few of them). A mention of the family name alone takes the given name.
  */
 function addKoreanNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array): void {
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  // (found from the text's hyphens, few in any article, not by a walk over every token or a
+  // pattern tried at every character: each cost 1% to 2% of a run)
+  const source = tokens[0]!.source;
+  for (let h = source.indexOf('-'); h >= 0; h = source.indexOf('-', h + 1)) {
+    let g = h - 1;
+    while (g > 0 && isAsciiLower(source.charCodeAt(g))) g--;
+    if (g === h - 1 || !isAsciiUpper(source.charCodeAt(g)) || source.charCodeAt(g - 1) !== 32) continue;
+    let f = g - 2;
+    while (f > 0 && isAsciiLower(source.charCodeAt(f))) f--;
+    if (g - 1 - f < 2 || g - 1 - f > 5 || !isAsciiUpper(source.charCodeAt(f)) || (f > 0 && isWordChar(source[f - 1]!))) continue;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < f) lo = mid + 1; else hi = mid; }
+    const i = lo;
     const t = tokens[i]!;
-    if (!t.cap || t.text.length > 5) continue;
-    // (the hyphenated word after it first: most capitals are followed by none)
-    const given = tokens[i + 1]!;
-    if (!given.cap || given.text.indexOf('-') < 0 || given.sentence !== t.sentence || covered[i + 1] || !KOREAN_FAMILY_NAMES.has(keyOf(t))) continue;
-    const halves = /^[A-Z][a-z]+-[a-z]+$/.test(given.text) ? keyOf(given).split('-') : null;
-    if (!halves || !KOREAN_SYLLABLE.test(halves[0]!) || !KOREAN_SYLLABLE.test(halves[1]!)) continue;
+    const given = tokens[i + 1];
+    if (t.start !== f || !given || given.start !== g || given.sentence !== t.sentence || covered[i + 1] || !KOREAN_FAMILY_NAMES.has(keyOf(t))) continue;
+    const halves = keyOf(given).split('-');
+    if (halves.length !== 2 || !KOREAN_SYLLABLE.test(halves[0]!) || !KOREAN_SYLLABLE.test(halves[1]!)) continue;
     if (covered[i]) {
       const m = out.find((x) => x.last === i);
       if (m) { m.last = i + 1; covered[i + 1] = 1; }
@@ -250,6 +261,8 @@ function addKoreanNames(tokens: NameToken[], out: RawMention[], covered: Uint8Ar
     covered[i] = covered[i + 1] = 1;
   }
 }
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /** A surname after a maiden name in parentheses and a given name: "Edith (Moore) Bennett" starts at "Edith"; else i. */
 function maidenNameStart(tokens: NameToken[], i: number, givenNames: GivenNames): number {
@@ -769,23 +782,15 @@ function isThingNamedAfterPerson(tokens: NameToken[], m: RawMention): boolean {
   const owner = tokens[m.first - 2];
   if (before && owner && owner.sentence === tokens[m.first]!.sentence && /^(?:of|in)$/.test(before.text) && /^(?:shares|stock|stocks|stake)$/i.test(owner.text)) return true;
   // storms go by given names: "Storm Imogen", "Hurricane Katrina"
-  if (m.last > m.first && STORM_WORDS.has(keyOf(tokens[m.first]!))) return true;
+  if (m.last > m.first && tokens[m.first]!.end - tokens[m.first]!.start >= 5 && STORM_WORDS.has(keyOf(tokens[m.first]!))) return true;
   // a saint's possessive names a place or a day: "St Stephen's Green", "St Patrick's Day"
-  const saint = (i: number): boolean => i >= 0 && /^(?:st\.?|saint)$/.test(keyOf(tokens[i]!)) && tokens[i]!.cap;
-  if (next && /^['’]s$/.test(next.text) && (saint(m.first) || saint(m.first - 1))) return true;
-  if (m.first >= 3 && /^['’]s$/.test(tokens[m.first - 1]!.text) && saint(m.first - 3) && tokens[m.first - 3]!.sentence === tokens[m.first]!.sentence) return true;
-  return before !== undefined && (PLACE_PREFIXES.has(keyOf(before)) || STORM_WORDS.has(keyOf(before))) && isCapitalized(before.text) && before.sentence === tokens[m.first]!.sentence;
+  const saint = (i: number): boolean => i >= 0 && tokens[i]!.cap && tokens[i]!.end - tokens[i]!.start <= 5 && /^(?:st\.?|saint)$/.test(keyOf(tokens[i]!));
+  const possessive = (t: NameToken | undefined): boolean => t !== undefined && t.end - t.start === 2 && /^['’]s$/.test(t.text);
+  if (possessive(next) && (saint(m.first) || saint(m.first - 1))) return true;
+  if (m.first >= 3 && possessive(tokens[m.first - 1]) && saint(m.first - 3) && tokens[m.first - 3]!.sentence === tokens[m.first]!.sentence) return true;
+  return before !== undefined && before.cap && before.sentence === tokens[m.first]!.sentence && (PLACE_PREFIXES.has(keyOf(before)) || STORM_WORDS.has(keyOf(before)));
 }
 const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
-/** The names the article gives storms (keys): the capitalized word after "Storm", "Hurricane" … */
-function stormNames(tokens: NameToken[]): Set<string> {
-  const names = new Set<string>();
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.cap && t.text.length >= 5 && STORM_WORDS.has(keyOf(t)) && tokens[i + 1]!.cap && tokens[i + 1]!.sentence === t.sentence) names.add(keyOf(tokens[i + 1]!));
-  }
-  return names;
-}
 
 /**
  * Later short forms that the tagger missed: a capitalized token equal to the last word of a
@@ -819,12 +824,14 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
   // (a word that opens other capitalized phrases too is no given name: "Republican" of a
   // mistaken "Republican Trump" and of "Republican Party", "South" of "South Carolina")
   // (by the words as written, so a token is looked up without making a string of it)
-  const opening = new Map<string, string[] | null>();
+  const opening = new Map<string, RawMention | null>();
+  const sameWords = (a: RawMention, b: RawMention): boolean => a.last - a.first === b.last - b.first && tokens.slice(a.first, a.last + 1).every((t, k) => t.text === tokens[b.first + k]!.text);
   for (const m of found) {
     if (m.last === m.first || m.last - m.first > 2) continue;
-    const f = tokens.slice(m.first, m.last + 1).map((t) => t.text);
-    const had = opening.get(f[0]!);
-    opening.set(f[0]!, had === undefined || had?.join(' ') === f.join(' ') ? f : null);
+    const w = tokens[m.first]!.text;
+    const had = opening.get(w);
+    if (had === undefined) opening.set(w, m);
+    else if (had !== null && !sameWords(had, m)) opening.set(w, null);
   }
   const decided = new Map<string, boolean>();
   const opensOnlyItsName = (w: string): boolean => {
@@ -836,9 +843,10 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
     decided.set(w, answer);
     return answer;
   };
-  const opensOnly = (f: string[]): boolean => {
-    const w = f[0]!;
-    const surname = f[f.length - 1]!;
+  const opensOnly = (f: RawMention): boolean => {
+    const w = tokens[f.first]!.text;
+    const second = tokens[f.first + 1]!.text;
+    const surname = tokens[f.last]!.text;
     let alone = false;
     for (let k = 0; k < tokens.length; k++) {
       const x = tokens[k]!;
@@ -847,7 +855,7 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
       if (n !== w.length && n !== surname.length) continue;
       const next = tokens[k + 1];
       const capAfter = next !== undefined && next.cap && next.sentence === x.sentence;
-      if (n === w.length && x.text === w && capAfter && next!.text !== f[1]) return false;
+      if (n === w.length && x.text === w && capAfter && next!.text !== second) return false;
       // (and its surname stands alone somewhere too, as a person's does: not "Google" of a mistaken "Google Plus")
       if (!alone && n === surname.length && x.text === surname && !capAfter && !(tokens[k - 1]?.cap && tokens[k - 1]!.sentence === x.sentence)) alone = true;
     }
@@ -967,7 +975,15 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const tags = tagTokens(model, tokens, facts);
   const trimmed = mentionsFromTags(tokens, tags).flatMap((m) => splitAtHeadlineVerbs(tokens, m)).map((m) => trimMention(tokens, m, givenNames)).filter((m): m is RawMention => m !== null);
   const acts: CapitalsWalk = { pairs: [], acting: new Set(), companyAt: [] };
-  const completed = completeNames(tokens, trimmed, givenNames, facts, model, acts).filter((m) => !isThingNamedAfterPerson(tokens, m));
+  // (the names of storms dropped here are no one alone later either: "Debby" after "Tropical Storm Debby")
+  const storms = new Set<string>();
+  const completed = completeNames(tokens, trimmed, givenNames, facts, model, acts).filter((m) => {
+    if (!isThingNamedAfterPerson(tokens, m)) return true;
+    const before = tokens[m.first - 1];
+    if (m.last > m.first && STORM_WORDS.has(keyOf(tokens[m.first]!))) storms.add(keyOf(tokens[m.last]!));
+    else if (m.first === m.last && before && before.cap && STORM_WORDS.has(keyOf(before))) storms.add(keyOf(tokens[m.first]!));
+    return false;
+  });
   const givenRefs = new Set<RawMention>();
   const raw = addBackReferences(tokens, completed, facts, givenNames, givenRefs);
   dropHeadlineOpener(article, tokens, raw, givenNames);
@@ -1077,7 +1093,6 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
 
   const people: Person[] = [];
   let companies: Set<string> | undefined;
-  let storms: Set<string> | undefined;
   const headline = titleCaseHeadline(article, tokens);
   // a word before a company office in another person's title is a company's name: "Google chief
   // executive Sundar Pichai", "AMD chief Lisa Su", "Visa's general counsel" (not "a Reagan
@@ -1108,7 +1123,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     // a name a plural verb follows is a team or a group: "Dunmore, who have won once in six games"
     if (g.words.length === 1 && g.roles.length === 0 && g.mentions.some((m) => pluralWho(tokens, m))) return true;
     // a storm's name alone: "Debby" after "Tropical Storm Debby"
-    if (g.words.length === 1 && g.roles.length === 0 && (storms ??= stormNames(tokens)).has(g.words[0]!)) return true;
+    if (g.words.length === 1 && g.roles.length === 0 && storms.has(g.words[0]!)) return true;
     if (g.words.length >= 2 && PLACES_LIKE_NAMES.has(g.words.join(' '))) return true;
     if (g.words.length === 1 && COUNTRIES.has(g.words[0]!) && !givenNames.has(g.words[0]!)) return true;
     // a name a kind of thing stands beside, in lower case, is that thing's: "Zycie Warszawy daily said",
@@ -1196,8 +1211,10 @@ const namesAThing = (tokens: NameToken[], m: RawMention): boolean => {
 };
 
 function pluralWho(tokens: NameToken[], m: RawMention): boolean {
-  const [comma, who, verb, before] = [tokens[m.last + 1], tokens[m.last + 2], tokens[m.last + 3], tokens[m.first - 1]];
-  if (!comma || !who || !verb || comma.text !== ',' || who.text !== 'who' || !/^(?:have|are|were)$/.test(verb.text)) return false;
+  const comma = tokens[m.last + 1];
+  if (!comma || comma.source.charCodeAt(comma.start) !== 44) return false;
+  const [who, verb, before] = [tokens[m.last + 2], tokens[m.last + 3], tokens[m.first - 1]];
+  if (!who || !verb || who.text !== 'who' || !/^(?:have|are|were)$/.test(verb.text)) return false;
   return !(before && before.sentence === comma.sentence && /^(?:and|or|&|,)$/.test(before.text));
 }
 

@@ -62,12 +62,13 @@ export function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
  */
 function officeOfBefore(tokens: NameToken[], end: number): string | null {
   const sentence = tokens[end]!.sentence;
-  if (!isCapitalized(tokens[end]!.text)) return null;
+  if (!tokens[end]!.cap) return null;
   for (let of = end - 1; of >= 1 && end - of <= 3; of--) {
     const t = tokens[of]!;
     if (t.sentence !== sentence) return null;
-    if (t.text !== 'of') {
-      if (!isCapitalized(t.text) && t.text !== 'the') return null;
+    if (t.cap) continue;
+    if (t.end - t.start !== 2 || t.text !== 'of') {
+      if (t.end - t.start !== 3 || t.text !== 'the') return null;
       continue;
     }
     const office = tokens[of - 1]!;

@@ -14,6 +14,8 @@ const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'both', 'some', 'many', '
   'those', 'this', 'that', 'each', 'every', 'no', 'former', 'local', 'u.s.']);
 /** A verb's or an adverb's ending, but for the nouns that share it ("Clinton ally James Carville", "the family spokesman"). */
 const verbLike = (w: string): boolean => /(?:ed|ing|ly)$/.test(w) && !LY_NOUNS.has(w);
+const PHRASE_OPENERS = new Set(['of', 'the', 'a', 'an']);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
 const LY_NOUNS = new Set(['ally', 'family', 'assembly', 'rally', 'sibling', 'underling', 'darling', 'king']);
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'two', 'three', 'four', 'both', 'other']);
 const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'because', 'when', 'while', 'as', 'if',
@@ -85,7 +87,7 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
       && !toks[last - 1]!.lower.endsWith('s') && !COLLECTIVE_NOUNS.has(toks[last - 1]!.lower)));
   if ((NP_STOP.has(end.lower) && !givenModal(toks, last)) || (SPEECH_VERBS.has(end.lower) && !pluralNoun && !nounForm)) return null;
   // a phrase ends in its noun, not in what opens another: "the wave of attacks", "the shock of the"
-  if (/^(?:of|the|a|an)$/.test(end.lower)) return null;
+  if (PHRASE_OPENERS.has(end.lower)) return null;
   let first = last;
   while (first - 1 >= 0 && last - first < 7) {
     const t = toks[first - 1]!;
@@ -115,12 +117,13 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   // and the rest of a preposition of three words: "in light of a U.N. report released Thursday suggesting …"
   if (first + 2 <= last && toks[first + 1]!.lower === 'of' && COMPOUND_PREPOSITIONS.has(toks[first]!.lower) && /^(?:in|on|by)$/.test(toks[first - 1]?.lower ?? '')) first += 2;
   // (a lone word after a singular pronoun is its verb: "A company he owns has charged")
-  if (first === last && first > 0 && startsLower(end.text) && /^(?:he|she|it)$/.test(toks[first - 1]!.lower)) return null;
+  if (first === last && first > 0 && SINGULAR_PRONOUNS.has(toks[first - 1]!.lower) && startsLower(end.text)) return null;
   const words = toks.slice(first, last + 1).filter((t) => t.word);
   const hasCap = words.some((t) => isCap(t));
   const head = words[0]!.lower;
   // (not an adjective's or a singular's -s: "endured relentless questions", "previous pledges")
-  const plural = words.length <= 3 && ((/s$/.test(words[words.length - 1]!.lower) && !/(?:ss|us|is)$/.test(words[words.length - 1]!.lower)) || COLLECTIVE_NOUNS.has(words[words.length - 1]!.lower));
+  const lastWord = words[words.length - 1]!.lower;
+  const plural = words.length <= 3 && ((lastWord.endsWith('s') && !lastWord.endsWith('ss') && !lastWord.endsWith('us') && !lastWord.endsWith('is')) || COLLECTIVE_NOUNS.has(lastWord));
   // (a number heads a phrase too: "63 percent said")
   if (!hasCap && !SUBJECT_DETERMINERS.has(head) && !plural && !/^[0-9]/.test(head)) return null;
   // a capitalized phrase must not start with a mid-sentence lowercase verb-like word
@@ -536,6 +539,7 @@ const STATES = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california'
   'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
   'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma',
   'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming']);
+const STATE_OPENERS = new Set(['new', 'north', 'south', 'west', 'rhode']);
 const STATES_OF_TWO = new Set(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota',
   'south carolina', 'south dakota', 'west virginia', 'rhode island']);
 const PARTICIPLE_PREPOSITIONS = new Set(['by', 'for', 'about', 'on', 'at', 'in', 'with', 'after', 'during', 'over', 'from', 'to']);
@@ -579,7 +583,7 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
     // (the state after a place the phrase ends with: "In U.S. District Court in Alexandria, Va., Lazar …")
     // (or written out after a city: "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …")
     // (of two words too: "Speaking at a town hall in Salem, New Hampshire, Trump …")
-    const two = i + 2 < limit && STATES_OF_TWO.has(`${toks[i]!.lower} ${toks[i + 1]!.lower}`);
+    const two = i + 2 < limit && STATE_OPENERS.has(toks[i]!.lower) && STATES_OF_TWO.has(`${toks[i]!.lower} ${toks[i + 1]!.lower}`);
     if (i > from && i + 1 < limit && toks[i - 1]!.text === ',' && (STATE_ABBREVIATIONS.has(toks[i]!.lower)
       || ((STATES.has(toks[i]!.lower) || two) && i >= 2 && isCap(toks[i - 2]) && !INTRO_WORDS.has(toks[i - 2]!.lower)))) {
       let c = two ? i + 2 : i + 1;
