@@ -390,6 +390,18 @@ describe('people: hostile text stays linear', () => {
     expect(found[0]!.count).toBe(60000);
   });
 
+  it('thousands of different names, each first word alone later (one walk for all of them)', () => {
+    const C = 'bdfgklmnprstvz';
+    const V = 'aeiou';
+    const parts: string[] = [];
+    for (const a of C) for (const b of V) for (const c of C) for (const d of V) {
+      parts.push(`Dr. Q${a}${b}${c}${d}o Z${d}${c}${b}${a}ek met the board. Later Q${a}${b}${c}${d}o spoke, and Z${d}${c}${b}${a}ek agreed.`);
+    }
+    const found = people(parts.join(' '));
+    expect(found.length).toBeGreaterThanOrEqual(4900);
+    expect(found.filter((p) => p.name.includes(' ')).length).toBe(4900);
+  });
+
   it('an endless sentence of speakers before quotations', () => {
     expect(people('Smith said “a b c,” and '.repeat(30000)).map((p) => p.name)).toEqual(['Smith']);
   });

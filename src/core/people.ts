@@ -843,23 +843,29 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
     decided.set(w, answer);
     return answer;
   };
+  // (one walk over the tokens for all candidates, made when the first is met: a walk per
+  // candidate word made a text of many names quadratic)
+  let followers: Map<string, string | null> | undefined;
+  const alone = new Set<string>();
   const opensOnly = (f: RawMention): boolean => {
-    const w = tokens[f.first]!.text;
-    const second = tokens[f.first + 1]!.text;
-    const surname = tokens[f.last]!.text;
-    let alone = false;
-    for (let k = 0; k < tokens.length; k++) {
-      const x = tokens[k]!;
-      if (!x.cap) continue;
-      const n = x.end - x.start;
-      if (n !== w.length && n !== surname.length) continue;
-      const next = tokens[k + 1];
-      const capAfter = next !== undefined && next.cap && next.sentence === x.sentence;
-      if (n === w.length && x.text === w && capAfter && next!.text !== second) return false;
-      // (and its surname stands alone somewhere too, as a person's does: not "Google" of a mistaken "Google Plus")
-      if (!alone && n === surname.length && x.text === surname && !capAfter && !(tokens[k - 1]?.cap && tokens[k - 1]!.sentence === x.sentence)) alone = true;
+    if (!followers) {
+      followers = new Map();
+      for (let k = 0; k < tokens.length; k++) {
+        const x = tokens[k]!;
+        if (!x.cap) continue;
+        const next = tokens[k + 1];
+        const capAfter = next !== undefined && next.cap && next.sentence === x.sentence;
+        if (capAfter) {
+          const had = followers.get(x.text);
+          if (had === undefined) followers.set(x.text, next!.text);
+          else if (had !== null && had !== next!.text) followers.set(x.text, null);
+        } else if (!(tokens[k - 1]?.cap && tokens[k - 1]!.sentence === x.sentence)) alone.add(x.text);
+      }
     }
-    return alone;
+    const after = followers.get(tokens[f.first]!.text);
+    if (after !== undefined && after !== tokens[f.first + 1]!.text) return false;
+    // (and its surname stands alone somewhere too, as a person's does: not "Google" of a mistaken "Google Plus")
+    return alone.has(tokens[f.last]!.text);
   };
   const anyLowerSurname = [...surnames].some((w) => !isCapitalized(w));
   const surnameKeys = new Set([...surnames].map(wordKey));
