@@ -402,6 +402,10 @@ describe('people: hostile text stays linear', () => {
     expect(found.filter((p) => p.name.includes(' ')).length).toBe(4900);
   });
 
+  it('an endless run of titles, each a cue of its own, before one name', () => {
+    expect(people(`The detective ${'Inspector '.repeat(40000)}Ciaran Murphy said so.`).map((p) => p.name)).toEqual(['Ciaran Murphy']);
+  });
+
   it('an endless sentence of speakers before quotations', () => {
     expect(people('Smith said “a b c,” and '.repeat(30000)).map((p) => p.name)).toEqual(['Smith']);
   });

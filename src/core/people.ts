@@ -704,7 +704,8 @@ function pluralCue(tokens: NameToken[], k: number): boolean {
 
 function addCued(tokens: NameToken[], first: number, out: RawMention[], covered: Uint8Array): void {
   // (a second title after the cue is no part of the name: "Detective Inspector Ciaran Murphy")
-  while ((OFFICES.has(keyOf(tokens[first]!)) || HONORIFICS.has(keyOf(tokens[first]!))) && isNamePart(tokenAt(tokens, first + 1)) && tokens[first + 1]!.sentence === tokens[first]!.sentence) first++;
+  // (two at most: a run of titles, each a cue of its own, must not be walked from every one)
+  for (let n = 0; n < 2 && (OFFICES.has(keyOf(tokens[first]!)) || HONORIFICS.has(keyOf(tokens[first]!))) && isNamePart(tokenAt(tokens, first + 1)) && tokens[first + 1]!.sentence === tokens[first]!.sentence; n++) first++;
   let last = first;
   for (;;) {
     const next = tokenAt(tokens, last + 1);
