@@ -236,6 +236,7 @@ function addKoreanNames(tokens: NameToken[], out: RawMention[], covered: Uint8Ar
   // (found from the text's hyphens, few in any article, not by a walk over every token or a
   // pattern tried at every character: each cost 1% to 2% of a run)
   const source = tokens[0]!.source;
+  let byLast: Map<number, RawMention> | undefined;
   for (let h = source.indexOf('-'); h >= 0; h = source.indexOf('-', h + 1)) {
     let g = h - 1;
     while (g > 0 && isAsciiLower(source.charCodeAt(g))) g--;
@@ -253,11 +254,15 @@ function addKoreanNames(tokens: NameToken[], out: RawMention[], covered: Uint8Ar
     const halves = keyOf(given).split('-');
     if (halves.length !== 2 || !KOREAN_SYLLABLE.test(halves[0]!) || !KOREAN_SYLLABLE.test(halves[1]!)) continue;
     if (covered[i]) {
-      const m = out.find((x) => x.last === i);
-      if (m) { m.last = i + 1; covered[i + 1] = 1; }
+      // (the mentions by their last token, made once: a search of them per name was quadratic)
+      if (!byLast) { byLast = new Map(); for (const x of out) byLast.set(x.last, x); }
+      const m = byLast.get(i);
+      if (m) { m.last = i + 1; covered[i + 1] = 1; byLast.delete(i); byLast.set(i + 1, m); }
       continue;
     }
-    out.push({ first: i, last: i + 1 });
+    const added = { first: i, last: i + 1 };
+    out.push(added);
+    byLast?.set(i + 1, added);
     covered[i] = covered[i + 1] = 1;
   }
 }
