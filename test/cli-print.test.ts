@@ -138,18 +138,18 @@ describe('errors', () => {
     expect(r.stderr).toBe(`article: ${file}: binary data (a NUL byte), not text\n`);
   });
 
-  it('invalid UTF-8 decodes with U+FFFD and one warning', () => {
+  it('invalid UTF-8 is an error naming the byte and where it is, nothing printed', () => {
     const file = tempFile(Buffer.from([0x48, 0x69, 0xff, 0x2e, 0x0a]));
     const r = run(['print', file]);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toBe('Hi\uFFFD.\n');
-    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^article: warning: .*invalid UTF-8/);
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(`article: ${file}: not UTF-8 text (invalid byte 0xFF at offset 2); convert it first, e.g. iconv -f latin1 -t utf-8\n`);
   });
 
-  it('empty input prints nothing and exits 0', () => {
-    expect(run(['print', tempFile('')])).toEqual({ status: 0, stdout: '', stderr: '' });
-    expect(run(['print', '-'], { input: '' })).toEqual({ status: 0, stdout: '', stderr: '' });
+  it('empty or blank input is an error, from a file or stdin', () => {
+    const file = tempFile('');
+    expect(run(['print', file])).toEqual({ status: 2, stdout: '', stderr: `article: ${file}: empty, no article to read\n` });
+    expect(run(['print', '-'], { input: '' })).toEqual({ status: 2, stdout: '', stderr: 'article: stdin: empty, no article to read\n' });
+    expect(run(['print', '-'], { input: ' \n\n\t\n' })).toEqual({ status: 2, stdout: '', stderr: 'article: stdin: only whitespace, no article to read\n' });
   });
 
   it('a bad input among good ones: the others still print, exit 2', () => {

@@ -123,4 +123,17 @@ describe('search on a large file', () => {
     expect(run(['search', '-q', 'nowhere-to-be-found', file]).status).toBe(1);
     expect(run(['search', '-c', '-m', '5', 'security', file]).stdout).toBe('5\n');
   });
+
+  it('read in pieces, a file with bytes that are not UTF-8 or with only whitespace is still an error', () => {
+    const line = 'Security talks went on.\n';
+    const lines = Math.ceil(17_000_000 / line.length);
+    const body = Buffer.from(line.repeat(lines));
+    const bad = tempFile(Buffer.concat([body, Buffer.from([0x41, 0xe9, 0x0a])]), 'latin1.txt');
+    expect(run(['search', '-c', 'security', bad])).toEqual({
+      status: 2, stdout: '',
+      stderr: `article: ${bad}: not UTF-8 text (invalid byte 0xE9 at offset ${body.length + 1}); convert it first, e.g. iconv -f latin1 -t utf-8\n`,
+    });
+    const blank = tempFile(' \n'.repeat(8_500_000), 'blank.txt');
+    expect(run(['search', '-c', 'security', blank])).toEqual({ status: 2, stdout: '', stderr: `article: ${blank}: only whitespace, no article to read\n` });
+  });
 });

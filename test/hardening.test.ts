@@ -83,23 +83,28 @@ describe('bad input: exit 2, nothing on stdout, one line naming the input and th
     expect([r.status, r.stdout]).toEqual([2, '']);
   });
 
-  it('invalid UTF-8: U+FFFD, one warning, exit 0, for every command', () => {
+  it('invalid UTF-8: one line naming the input, exit 2, nothing on stdout, for every command', () => {
     const file = tempFile(Buffer.concat([Buffer.from('Maria Costa said it works. '), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]));
-    for (const cmd of ['print', 'people', 'quotes']) {
-      const r = run([cmd, file]);
-      expect(r.status).toBe(0);
-      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    for (const args of [['print'], ['people'], ['quotes'], ['search', 'x'], ['people', '--json']]) {
+      const r = run([...args, file]);
+      expect([r.status, r.stdout]).toEqual([2, '']);
+      expect(r.stderr).toBe(`article: ${file}: not UTF-8 text (invalid byte 0xC3 at offset 27); convert it first, e.g. iconv -f latin1 -t utf-8\n`);
     }
-    expect(run(['print', file]).stdout).toContain('\uFFFD');
   });
 
-  it('empty file and empty stdin: no output, exit 0 (search: 1, nothing found)', () => {
+  it('empty file and empty stdin: one line, exit 2, nothing on stdout, for every command', () => {
     const empty = tempFile('');
-    for (const cmd of ['print', 'people', 'quotes']) {
-      expect(run([cmd, empty])).toEqual({ status: 0, stdout: '', stderr: '' });
-      expect(run([cmd, '--json', '-'], { input: '' })).toEqual({ status: 0, stdout: '', stderr: '' });
+    for (const args of [['print'], ['people'], ['quotes'], ['search', 'x'], ['quotes', '--json']]) {
+      expect(run([...args, empty])).toEqual({ status: 2, stdout: '', stderr: `article: ${empty}: empty, no article to read\n` });
+      expect(run([...args, '-'], { input: '' })).toEqual({ status: 2, stdout: '', stderr: 'article: stdin: empty, no article to read\n' });
     }
-    expect(run(['search', 'x', empty])).toEqual({ status: 1, stdout: '', stderr: '' });
+  });
+
+  it('a byte-order mark and nothing else is empty too; overlong and surrogate encodings are not UTF-8', () => {
+    expect(run(['print', tempFile(Buffer.from([0xef, 0xbb, 0xbf]))]).stderr).toMatch(/: empty, no article to read\n$/);
+    // "A" written in two bytes, and U+D800 written in three: both decoders must refuse them
+    expect(run(['print', tempFile(Buffer.from([0x41, 0xc1, 0x81]))]).stderr).toMatch(/invalid byte 0xC1 at offset 1\)/);
+    expect(run(['print', tempFile(Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0xed, 0xa0, 0x80]))]).stderr).toMatch(/invalid byte 0xED at offset 4\)/);
   });
 
   it('UTF-16 with a byte-order mark is decoded (both byte orders)', () => {

@@ -8,6 +8,8 @@ import { findPeople } from '../src/core/people.js';
 import { findQuotes } from '../src/core/quotes.js';
 import { foldAccents, foldTypography, sanitizeForTerminal } from '../src/core/text.js';
 import { jsonLine } from '../src/render/json.js';
+import { firstInvalidUtf8 } from '../src/io/input.js';
+import { isUtf8 } from 'node:buffer';
 import { GIVEN_NAMES, MODEL } from './helpers/model.js';
 import { run } from './helpers/cli.js';
 
@@ -58,6 +60,7 @@ describe('print keeps every word', () => {
 
   it('the CLI agrees on a few arbitrary texts', () => {
     fc.assert(fc.property(newsy, (text) => {
+      fc.pre(text.trim() !== ''); // blank input is an error (hardening.test.ts)
       const r = run(['print', '-'], { input: text });
       expect(r.status).toBe(0);
       expect(outputWords(r.stdout)).toEqual(visibleWords(text));
@@ -82,6 +85,23 @@ describe('search -F', () => {
       expect(m).toEqual({ start: first, end: first + needle.length });
       expect(hay.slice(m!.start, m!.end)).toBe(needle);
     }), { numRuns: 500 });
+  });
+});
+
+describe('UTF-8 checking', () => {
+  it('finds an invalid byte exactly when Node does not call the bytes UTF-8, and nothing before it is wrong', () => {
+    // lead bytes and continuation bytes at the edges of UTF-8's ranges, so overlong forms,
+    // surrogates, code points past U+10FFFF and cut sequences all turn up, next to good text
+    const lead = fc.constantFrom(0x41, 0x80, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xee, 0xef, 0xf0, 0xf4, 0xf5, 0xf7, 0xff);
+    const cont = fc.constantFrom(0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0x41);
+    const sequence = fc.tuple(lead, fc.array(cont, { maxLength: 3 })).map(([l, c]) => [l, ...c]);
+    const chars = fc.string({ unit: 'binary', maxLength: 6 }).map((s) => [...Buffer.from(s, 'utf8')]);
+    const bytes = fc.array(fc.oneof(sequence, chars), { maxLength: 8 }).map((parts) => Uint8Array.from(parts.flat()));
+    fc.assert(fc.property(bytes, (b) => {
+      const at = firstInvalidUtf8(b);
+      expect(at === -1).toBe(isUtf8(b));
+      if (at >= 0) expect(isUtf8(b.subarray(0, at))).toBe(true);
+    }), { numRuns: 3000 });
   });
 });
 

@@ -56,11 +56,12 @@ export async function makeContext(opts: OutputOptions, inputs: string[], wantWra
  * Reads each input in order and hands it to `handle`; returns 2 if any input failed, else the
  * combined status from `handle` (the lowest, so one match anywhere means success for search).
  * `streamed`, when given, may handle an input itself and return its status, or null.
+ * `noneStatus` is the status when no input was handled at all (stdout closed first).
  */
 export async function eachDocument(
   inputs: string[],
   handle: (doc: Document) => number | Promise<number>,
-  emptyStatus = 0,
+  noneStatus = 0,
   streamed?: (spec: string | undefined) => number | null,
 ): Promise<number> {
   const specs: (string | undefined)[] = inputs.length === 0 ? [undefined] : inputs;
@@ -84,12 +85,11 @@ export async function eachDocument(
       failed = true;
       continue;
     }
-    if (doc.warning) errorLine(`warning: ${doc.warning}`);
-    const status = doc.text.trim() === '' ? emptyStatus : await handle(doc);
+    const status = await handle(doc);
     best = best === undefined ? status : Math.min(best, status);
     flush();
   }
   flush();
   if (failed) return 2;
-  return best ?? emptyStatus;
+  return best ?? noneStatus;
 }

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { parseArticle } from '../core/article.js';
 import type { CaseMode } from '../core/search.js';
 import { errorLine, out } from '../io/output.js';
-import { largeFilePieces, pieceDecoder } from '../io/input.js';
+import { decodePiece, largeFilePieces } from '../io/input.js';
 import { jsonLine } from '../render/json.js';
 import { renderSearchPlain } from '../render/plain.js';
 import { addOutputOptions, eachDocument, makeContext, type OutputOptions } from './context.js';
@@ -96,7 +96,6 @@ export function searchCommand(): Command {
       if (!countsOnly || tooSlow) return null;
       const pieces = largeFilePieces(spec);
       if (!pieces) return null;
-      const decode = pieceDecoder(spec!, (message) => errorLine(`warning: ${message}`));
       const want = opts.quiet || opts.filesWithMatches ? 1 : limit;
       let found = 0;
       try {
@@ -104,7 +103,7 @@ export function searchCommand(): Command {
           // plain ASCII words are counted on the bytes themselves; anything else is decoded
           found += query.bytewise && piece.utf8
             ? countInUtf8(piece.bytes, query, want - found)
-            : findMatches(haystackFor(decode(piece), query), query, want - found).length;
+            : findMatches(haystackFor(decodePiece(piece, spec!), query), query, want - found).length;
           if (found >= want) break;
         }
       } catch (err) {

@@ -47,7 +47,7 @@ export function manPage(program: Command, readme: string, version: string, date:
   out.push('.SH EXIT STATUS');
   out.push('.TP', '.B 0', 'success (for search: something matched)');
   out.push('.TP', '.B 1', 'search found nothing');
-  out.push('.TP', '.B 2', roff('an error: usage, an unreadable or binary input, an invalid or too slow pattern; one line on standard error, "article: <what is wrong>"'));
+  out.push('.TP', '.B 2', roff('an error: usage, an input that is missing, unreadable, binary, not UTF-8 or empty, an invalid or too slow pattern; one line on standard error, "article: <what is wrong>"'));
   out.push('.SH ENVIRONMENT');
   out.push('.TP', '.B NO_COLOR', roff('when set and not empty, no colour (after --color and --no-color).'));
   out.push('.TP', '.B FORCE_COLOR', roff('forces colour on (0 or false: off), unless --color or NO_COLOR says otherwise.'));
