@@ -12,6 +12,7 @@ const NAMES: [string, string[]][] = [
   ['Iranian Foreign Minister Abbas Araghchi said on Sunday that talks would go on.', ['Abbas Araghchi']],
   ['The French leader Charles de Gaulle resigned in 1969. De Gaulle died a year later.', ['Charles de Gaulle']],
   ['Sheikh Mohammed bin Rashid opened the tower on Monday.', ['Mohammed bin Rashid']],
+  ['Alhaji Aliko Dangote said the refinery would open, and Shri Amit Shah agreed.', ['Aliko Dangote', 'Amit Shah']],
   ['Syrian leader Ahmad al-Shara met envoys in Damascus.', ['Ahmad al-Shara']],
   // the particle capitalized, joined by a hyphen
   ['The economy was weak, said Rashid El-Amin, an adviser at the fund.', ['Rashid El-Amin']],
@@ -171,11 +172,27 @@ const NAMES: [string, string[]][] = [
   ['Tesla, led by Elon Musk, rose. Musk has said he expects robotaxis.', ['Elon Musk']],
   ['"He is a machine," City manager Pep Guardiola said.', ['Pep Guardiola']],
   ['Erling Haaland scored twice. His father, Alf-Inge Haaland, watched. Haaland, 25, has 21 goals.', ['Erling Haaland', 'Alf-Inge Haaland']],
+  // a title written short announces a name the tagger does not know ("Jeb"), whole or in part
+  ['He met Gov. Jeb Bush on Monday.', ['Jeb Bush']],
+  ['Gov. Jeb Smith spoke first, then Sen. Dax Morrow.', ['Jeb Smith', 'Dax Morrow']],
+  ['Lt. Gen. Kyrylo Budanov warned of an attack.', ['Kyrylo Budanov']],
+  // but not across a headline's capitals or a hyphenated rank
+  ['Super PAC Chief Praises Marco Rubio\n\nMarco Rubio thanked him.', ['Marco Rubio']],
+  ['NATO spokesman Lieutenant-Colonel Max Marriner said it was calm.', ['Max Marriner']],
 ];
 
 describe('people: who is named', () => {
   it.each(NAMES)('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('people: a title written short', () => {
+  it('takes no run of a title-case headline for a name ("Gov. Hears About Obama")', () => {
+    const found = people('Texas Gov. Hears About Obama’s Gun Grab, Launches Warning\n\nDuring his 2008 campaign, Barack Obama made his aim clear. Now Obama is looking to act.');
+    expect(found.map((p) => p.name)).toContain('Barack Obama');
+    expect(found.find((p) => p.name === 'Barack Obama')!.mentions).toHaveLength(3);
+    expect(found.map((p) => p.name).join(' ')).not.toMatch(/Hears|About/);
   });
 });
 

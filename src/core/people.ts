@@ -7,7 +7,7 @@ import { describesOrganization, isRoleWord, roleAfter, roleBeforeApposition, rol
 import { isLower, isUpper, isWordChar } from './text.js';
 import { usualGender, type GivenNames } from './lexicon/given-names.js';
 import { tagTokens, wordKnown, type PersonModel } from './person-tagger.js';
-import { documentFacts, neverScored, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
+import { documentFacts, isFunctionWord, neverScored, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
 import { HONORIFICS, OFFICES } from './lexicon/titles.js';
 import { CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE, COUNTRIES, DEMONYMS, MONARCHS, PINYIN_GIVEN, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, PERSON_CUES, PLACE_PREFIXES, PLACES_LIKE_NAMES, STATES_ALONE } from './lexicon/name-parts.js';
 
@@ -186,6 +186,22 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
     while (last - m.first < 3 && isNamePart(tokens[last + 1]) && tokens[last + 1]!.sentence === cue.sentence && !NON_PERSON_HEADS.has(keyOf(tokens[last + 1]!))) last++;
     const after = tokens[last + 1];
     if (last > m.last && (!after || after.sentence !== cue.sentence || !after.cap)) m.last = last;
+  }
+  // a capitalized word between a title and a tagged name is the given name the tagger did not
+  // know: "Gov. Jeb" + "Smith", "striker Kylian" + "Mbappé"
+  {
+    const ends = new Set<number>();
+    for (const m of out) ends.add(m.last);
+    for (const m of out) {
+      const given = tokenAt(tokens, m.first - 1);
+      const title = tokenAt(tokens, m.first - 2);
+      if (!given || !title || ends.has(m.first - 1) || title.sentence !== tokens[m.first]!.sentence || given.sentence !== title.sentence || !isNamePart(given)) continue;
+      const g = keyOf(given);
+      if (OFFICES.has(g) || HONORIFICS.has(g) || PERSON_CUES.has(g) || NON_PERSON_HEADS.has(g) || DEMONYMS.has(g) || COUNTRIES.has(g) || neverScored(given)) continue;
+      if (g.includes('-') && g.split('-').some((part) => OFFICES.has(part))) continue; // "Lieutenant-Colonel"
+      if (isFunctionWord(given.text) || HEADLINE_PREPOSITIONS.has(given.text) || HEADLINE_VERBS.has(given.text)) continue; // "Super PAC Chief Praises Marco Rubio"
+      if (isTitleCue(title)) m.first--;
+    }
   }
   // a particle before a name is part of it, and so is a capitalized word before that: "de Silva",
   // "Aravinda de Silva"
@@ -620,6 +636,16 @@ const PLACE_GIVEN_NAMES = new Set(['victoria', 'sydney', 'charlotte', 'madison',
   'daisy', 'lily', 'iris', 'ruby', 'pearl', 'amber', 'crystal', 'destiny', 'harmony', 'honey', 'sunny', 'storm', 'rain', 'river',
   'angel', 'charity', 'liberty', 'mercy', 'patience', 'trinity', 'unity', 'victory', 'glory', 'haven', 'justice', 'bliss', 'doe']);
 
+// Offices written short ("Gov.", "Sen.", "Lt.", "Rev."): as sure a sign of a name as "governor".
+const TITLE_ABBREVIATIONS = new Set([...OFFICES, ...HONORIFICS].filter((w) => w.endsWith('.')));
+
+/** A word that announces a person's name after it: "striker", "Gov.", "President" (capitalized: an office or an honorific, or opening its sentence). */
+function isTitleCue(cue: NameToken): boolean {
+  const k = keyOf(cue);
+  if (TITLE_ABBREVIATIONS.has(k)) return true;
+  return PERSON_CUES.has(k) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(k) || OFFICES.has(k));
+}
+
 /** Names after a cue: "Mr. Obama", "striker Erling Haaland", "… and Maria Costa", "a spokeswoman, Priya Natarajan". */
 function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array): void {
   const fullNameEnds = new Set(out.filter((m) => m.last > m.first).map((m) => m.last));
@@ -632,7 +658,7 @@ function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Arra
     if (/^(?:mr|mrs|ms|dr|lord|baroness|baron)\.?$/.test(keyOf(cue)) && !(next && next.sentence === cue.sentence && next.cap)) {
       out.push({ first: i, last: i });
       covered[i] = 1;
-    } else if (PERSON_CUES.has(keyOf(cue)) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(keyOf(cue)) || OFFICES.has(keyOf(cue)))) addCued(tokens, i, out, covered);
+    } else if (isTitleCue(cue)) addCued(tokens, i, out, covered);
     else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) addCued(tokens, i, out, covered);
     // and before one, after a plural cue: "former Google engineers Priya Raman and Tobias Becker"
     // (or a comma after it: "two opposition leaders, Zenon Poznyak and Sergei Naumchik")
@@ -725,6 +751,8 @@ function addCued(tokens: NameToken[], first: number, out: RawMention[], covered:
   }
   if (last === first) return; // one capitalized word after a cue is too often a place or a team
   for (let k = first; k <= last; k++) if (covered[k]) return;
+  // (a title-case headline: "Texas Gov. Hears About Obama’s Gun Grab")
+  for (let k = first; k <= last; k++) if (isFunctionWord(tokens[k]!.text) || HEADLINE_PREPOSITIONS.has(tokens[k]!.text) || HEADLINE_VERBS.has(tokens[k]!.text)) return;
   const next = tokenAt(tokens, last + 1);
   if (next && next.sentence === tokens[first]!.sentence && isCapitalized(next.text)) return;
   out.push({ first, last });
@@ -745,6 +773,9 @@ function describesPersonBefore(tokens: NameToken[], comma: number): boolean {
 const LEADING_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
 const CAPITAL_PARTICLES = new Set(['Ben', 'Bin', 'Ibn', 'Abu', 'Al', 'El', 'Van', 'Von', 'De', 'Del', 'Della', 'Da', 'Di', 'Du', 'Le', 'La', 'Ter', 'Ten']);
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'outside', 'across', 'throughout']);
+// Prepositions a title-case headline capitalizes (FUNCTION_WORDS holds the commonest)
+const HEADLINE_PREPOSITIONS = new Set(['About', 'Above', 'Across', 'Along', 'Around', 'Behind', 'Below', 'Beside', 'Between', 'Beyond',
+  'Near', 'Off', 'Onto', 'Out', 'Toward', 'Towards', 'Upon', 'Via', 'Within', 'Amid', 'Vs', 'Vs.']);
 /** A title-case headline's run of capitals split at its verbs: "Glenn Beck Meets Ted Cruz" is two names. */
 function splitAtHeadlineVerbs(tokens: NameToken[], m: RawMention): RawMention[] {
   let parts: RawMention[] | undefined;

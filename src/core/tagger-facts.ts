@@ -217,6 +217,8 @@ function hashWord(source: string, start: number, end: number, i: number, wordHas
 
 /** A capitalized function word opening a sentence ("The", "But", "He") starts no name: tagging never scores it. */
 export const neverScored = (token: NameToken): boolean => token.first && FUNCTION_WORDS.has(token.text);
+/** A capitalized function word ("About", "To", "The"): inside a sentence, a sign of a title-case headline, never of a name. */
+export const isFunctionWord = (text: string): boolean => FUNCTION_WORDS.has(text);
 
 const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'His', 'Her', 'Its',
   'Their', 'Our', 'My', 'This', 'That', 'These', 'Those', 'There', 'Here', 'But', 'And', 'Or', 'So', 'Yet', 'If',
