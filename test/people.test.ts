@@ -172,6 +172,11 @@ const NAMES: [string, string[]][] = [
   ['Tesla, led by Elon Musk, rose. Musk has said he expects robotaxis.', ['Elon Musk']],
   ['"He is a machine," City manager Pep Guardiola said.', ['Pep Guardiola']],
   ['Erling Haaland scored twice. His father, Alf-Inge Haaland, watched. Haaland, 25, has 21 goals.', ['Erling Haaland', 'Alf-Inge Haaland']],
+  // a middle initial between a given name and a surname, wherever the tagger's name starts
+  ['George W. Bush spoke on Monday.', ['George W. Bush']],
+  ['He is the son of George H.W. Bush and the brother of George W. Bush.', ['George H.W. Bush', 'George W. Bush']],
+  ['The lawyer, Michelle F. Tanzer, said Ms. Tanzer would appeal.', ['Michelle F. Tanzer']],
+  ['Police in Washington D.C. said nothing; the firm Robert W. Baird & Co. won.', []],
   // a title written short announces a name the tagger does not know ("Jeb"), whole or in part
   ['He met Gov. Jeb Bush on Monday.', ['Jeb Bush']],
   ['Gov. Jeb Smith spoke first, then Sen. Dax Morrow.', ['Jeb Smith', 'Dax Morrow']],

@@ -170,12 +170,16 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   for (const m of out) if (m.first === m.last) m.first = maidenNameStart(tokens, m.first, givenNames);
   // initials before a name are part of it: "President-elect J.D. Vance"
   // (and the given name before them: "George W." + "Bush"; not a place's abbreviation: "Cresskill, N.J. Roger Ailes")
+  // (also when the tagger's name starts at the initial: "and George" + "W. Bush")
+  const lasts = new Set<number>();
+  for (const m of out) lasts.add(m.last);
   for (const m of out) {
     const sentence = tokens[m.first]!.sentence;
     let first = m.first;
     while (first > 0 && tokens[first - 1]!.sentence === sentence && INITIALS.test(tokens[first - 1]!.text) && !PLACE_INITIALS.has(tokens[first - 1]!.text)
       && tokens[first - 2]?.text !== ',') first--;
-    if (first < m.first && first > 0 && tokens[first - 1]!.sentence === sentence && givenNames.has(keyOf(tokens[first - 1]!))) first--;
+    const startsAtInitial = first === m.first && m.last > m.first && INITIALS.test(tokens[m.first]!.text) && !PLACE_INITIALS.has(tokens[m.first]!.text);
+    if ((first < m.first || startsAtInitial) && first > 0 && tokens[first - 1]!.sentence === sentence && givenNames.has(keyOf(tokens[first - 1]!)) && !lasts.has(first - 1)) first--;
     if (tokens[m.first]!.cap) m.first = first;
   }
   // one word tagged after a descriptor takes the capitals that follow it: "democracy leader Aung San Suu Kyi hit out"
@@ -237,6 +241,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   joinGivenNames(tokens, facts, out, covered, speakers);
   addCuedNames(tokens, out, covered);
   addGivenNamePairs(tokens, facts, out, covered, givenNames);
+  addInitialedNames(tokens, out, covered, givenNames);
   addNicknamedNames(tokens, out, covered, givenNames);
   addBylineNames(tokens, out, covered);
   addKoreanNames(tokens, out, covered);
@@ -310,6 +315,9 @@ function extendName(tokens: NameToken[], m: RawMention, givenNames: GivenNames):
     if (m.first === m.last && givenNames.has(keyOf(tokens[m.first]!)) && isNamePart(next)
       && !NON_PERSON_HEADS.has(keyOf(next)) && !(after && after.sentence === next.sentence && isCapitalized(after.text))) { m.last++; continue; }
     if (particleJoined(next) || (NAME_SUFFIXES.has(keyOf(next)) && next.cap)) { m.last++; continue; }
+    // a middle initial and the surname after it: "George" + "W. Bush"
+    if (INITIALS.test(next.text) && !PLACE_INITIALS.has(next.text) && isNamePart(after) && after!.sentence === next.sentence
+      && !INITIALS.test(after!.text) && givenNames.has(keyOf(tokens[m.last]!))) { m.last += 2; continue; }
     // the second syllable of a Korean given name written apart: "Kim Jong" + "Un"
     if (m.last === m.first + 1 && next.cap && koreanName([keyOf(tokens[m.first]!), keyOf(tokens[m.last]!), keyOf(next)])
       && !(after && after.sentence === next.sentence && after.cap)) { m.last++; return; }
@@ -625,6 +633,27 @@ function addGivenNamePairs(tokens: NameToken[], facts: DocumentFacts, out: RawMe
     covered[i + 1] = 1;
   }
 }
+/**
+ * A given name, initials and a capitalized word are a person's name wherever they stand:
+ * "the son of George H.W. Bush" (the tagger, trained on 1990s newswire, may see none of it).
+ * Not a place's abbreviation ("Washington D.C. Police") or a given name that is a place first.
+ */
+function addInitialedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array, givenNames: GivenNames): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const given = tokens[i]!;
+    const initials = tokens[i + 1]!;
+    // (the cheap tests first: this runs on every token)
+    if (!given.cap || initials.end - initials.start > 8 || initials.source.charCodeAt(initials.start + 1) !== 46 || covered[i] || covered[i + 1] || covered[i + 2]) continue;
+    const surname = tokens[i + 2]!;
+    if (given.sentence !== surname.sentence || !INITIALS.test(initials.text) || PLACE_INITIALS.has(initials.text) || !isNamePart(surname) || INITIALS.test(surname.text)) continue;
+    const g = keyOf(given);
+    if (!givenNames.has(g) || neverScored(given) || isAllCaps(given.text) || PLACE_GIVEN_NAMES.has(g) || STATES_ALONE.has(g) || COUNTRIES.has(g) || NEVER_NAMES.has(g)) continue;
+    out.push({ first: i, last: i + 2 });
+    covered.fill(1, i, i + 3);
+    i += 2;
+  }
+}
+
 // Given names that are places first: "Victoria Station", "Sydney Harbour", "Austin Energy"
 const PLACE_GIVEN_NAMES = new Set(['victoria', 'sydney', 'charlotte', 'madison', 'austin', 'jordan', 'florence', 'chelsea', 'lincoln',
   'paris', 'carolina', 'india', 'china', 'savannah', 'phoenix', 'aurora', 'dallas', 'houston', 'denver', 'orlando', 'camden',
