@@ -594,6 +594,12 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ["Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, who hosted the meeting, said the talks had been frank.", [['indirect', 'Mohammed bin Abdulrahman Al Thani', 'the talks had been frank']]],
   // an act verb followed by the writer's clause has no object
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
+  // said inside a relative clause: what was said ends where the main clause's verb comes back
+  ['Mayor Tom Albrecht, who said the cut was needed, did not attend the meeting.', [['indirect', 'Tom Albrecht', 'the cut was needed']]],
+  // (not at a comma closing an aside inside what was said)
+  ['Ms. Ruth Baker, who said Mr. Jäger, under fire for the failures, would do better to keep quiet, left.', [['indirect', 'Ruth Baker', 'Mr. Jäger, under fire for the failures, would do better to keep quiet, left']]],
+  // a participle after a post-posed attribution is the writer's, not what was said
+  ['A new blood test can detect cancer early, researchers reported Wednesday, raising hopes.', [['indirect', 'researchers', 'A new blood test can detect cancer early']]],
 ];
 
 describe('quotes: kinds, texts and speakers', () => {

@@ -388,6 +388,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
           && !(ARTICLES.has(toks[k]!.lower) && k > v + 1 && !ARTICLE_AFTER.has(toks[k - 1]!.lower))) k++;
       }
       const rest = toks.slice(k).filter((x) => x.word).length;
+      // (a participle and a word after the comma are no clause said: "…, researchers reported Wednesday, raising hopes.")
+      const shortTail = toks[k]?.text === ',' && rest > 0 && rest <= 2 && toks[k + 1] !== undefined && startsLower(toks[k + 1]!.text) && toks[k + 1]!.lower.endsWith('ing') && toks[k + 1]!.lower.length > 4;
       // what was said is a clause, not an opener like "Meanwhile,"
       const said = toks.slice(0, comma).filter((x) => x.word).length;
       // (", though officials …" / ", since …" after the verb is the writer's clause, not the rest of what was said)
@@ -398,7 +400,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // (after a pair of dashes holding a speech verb of its own, what was said starts after the
       // closing dash: "They acquire a kind of radar - some lobbyists said they know … - and
       // develop a set of defenses, said Julie Mason")
-      if ((rest === 0 || writerGoesOn) && said >= 3 && !scene) { push(afterDashedAside(toks, comma), comma, spanOf(toks, subj), t.text); if (out.length > 0) return -1; }
+      if ((rest === 0 || writerGoesOn || shortTail) && said >= 3 && !scene) { push(afterDashedAside(toks, comma), comma, spanOf(toks, subj), t.text); if (out.length > 0) return -1; }
       else if (toks[k]?.text === ',' && rest > 2 && !writerGoesOn) {
         // the attribution sits inside what was said
         push(0, clauseEndToken(toks, k + 1, inQuotes), spanOf(toks, subj), t.text);

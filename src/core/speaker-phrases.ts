@@ -715,6 +715,10 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
   // "While his advisers have suggested …, Mr. Obama is …": said inside an opening subordinate
   // clause, it ends where the main clause begins, at the clause's comma
   const inOpening = opensWithSubordinate(toks) && firstComma(toks, quoted) >= from;
+  // "Mayor Tom Albrecht, who said the cut was needed, did not attend": said inside a relative
+  // clause, it ends where the main clause's verb comes back after a comma
+  const inRelative = opensRelative(toks, from);
+  let pastComma = false;
   for (let i = from; i < toks.length; i++) {
     const t = toks[i]!;
     // "… are “completely unacceptable,” while 31 percent call them …": the comma inside the
@@ -733,6 +737,10 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
     if (t.text === ',' && i > from) {
       const n = toks[i + 1];
       const n2 = toks[i + 2];
+      // (only at the clause's first comma: a later one may close an aside inside what was said,
+      // "who said Mr. Jäger, under fire for …, would do better")
+      if (inRelative && !pastComma && n && n.word && (MAIN_CLAUSE_VERBS.has(n.lower) || (SPEECH_VERBS.has(n.lower) && !n.lower.endsWith('ing')))) return i;
+      pastComma = true;
       if (n && (n.lower === 'but' || n.lower === 'saying' || n.lower === 'adding' || n.lower === 'according' || n.lower === 'noting' || n.lower === 'arguing' || n.lower === 'while' || n.lower === 'although' || n.lower === 'though')) return i;
       if (n && n.lower === 'and' && n2 && PRONOUNS.has(n2.lower)) return i;
       // "…, with the former secretary calling the move …": another speaker's act
@@ -743,6 +751,20 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
   let e = toks.length;
   while (e > from && !toks[e - 1]!.word && !/["”'’)\]]/.test(toks[e - 1]!.text)) e--;
   return e;
+}
+
+// Verbs that take up a main clause again after a relative clause: "X, who said …, did not attend"
+const MAIN_CLAUSE_VERBS = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could',
+  'can', 'should', 'may', 'might', 'must']);
+
+/** Is the clause at `from` inside a relative clause opened by ", who" (no comma between)? */
+function opensRelative(toks: Tok[], from: number): boolean {
+  for (let k = from - 1; k >= 1 && from - k <= 12; k--) {
+    const t = toks[k]!;
+    if (t.text === ',') return false;
+    if ((t.lower === 'who' || t.lower === 'whose') && toks[k - 1]!.text === ',') return true;
+  }
+  return false;
 }
 
 const DASHES = new Set(['-', '—', '–', '--']);
