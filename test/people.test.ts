@@ -172,6 +172,9 @@ const NAMES: [string, string[]][] = [
   ['Tesla, led by Elon Musk, rose. Musk has said he expects robotaxis.', ['Elon Musk']],
   ['"He is a machine," City manager Pep Guardiola said.', ['Pep Guardiola']],
   ['Erling Haaland scored twice. His father, Alf-Inge Haaland, watched. Haaland, 25, has 21 goals.', ['Erling Haaland', 'Alf-Inge Haaland']],
+  // one word the tagger took for a name once, that the article writes twice more naming no one
+  ['Ben Thompson, who writes the Stratechery newsletter, said Apple had "bought itself time" but still lagged behind. Shares of Apple rose 2 percent. Morgan Stanley raised its price target on Apple to $260.', ['Ben Thompson']],
+  ['Fox News reported it first. Rivals at Fox said so too, and a Fox spokesman declined to comment. Later, Fox told reporters the story was true.', []],
   // a middle initial between a given name and a surname, wherever the tagger's name starts
   ['George W. Bush spoke on Monday.', ['George W. Bush']],
   ['He is the son of George H.W. Bush and the brother of George W. Bush.', ['George H.W. Bush', 'George W. Bush']],

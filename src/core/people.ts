@@ -1165,6 +1165,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
 
   const people: Person[] = [];
   let companies: Set<string> | undefined;
+  let capitalUses: Map<string, number> | undefined;
   const headline = titleCaseHeadline(article, tokens);
   // a word before a company office in another person's title is a company's name: "Google chief
   // executive Sundar Pichai", "AMD chief Lisa Su", "Visa's general counsel" (not "a Reagan
@@ -1201,6 +1202,10 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     // a name a kind of thing stands beside, in lower case, is that thing's: "Zycie Warszawy daily said",
     // "the news weekly Der Spiegel", "the aircraft carrier Carl Vinson"
     if (g.mentions.some((m) => namesAThing(tokens, m))) return true;
+    // one word named once that the article writes twice more where it names no one: "said Apple
+    // had" among "Apple on Thursday unveiled", "Shares of Apple", "on Apple to $260"
+    // (not a given name alone, which names someone however often it stands apart: "Hillary merits …")
+    if (g.words.length === 1 && g.mentions.length === 1 && g.roles.length === 0 && (!givenNames.has(g.words[0]!) || PLACE_GIVEN_NAMES.has(g.words[0]!)) && ((capitalUses ??= unnamedCapitalUses(tokens, raw)).get(g.words[0]!) ?? 0) >= 2) return true;
     return false;
   };
   for (const g of groups) {
@@ -1239,6 +1244,19 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     people[j + 1] = p;
   }
   return people;
+}
+
+/** How often each capitalized word stands outside every mention (by key): where the tagger saw no one. */
+function unnamedCapitalUses(tokens: NameToken[], mentions: RawMention[]): Map<string, number> {
+  const inMention = new Uint8Array(tokens.length);
+  for (const m of mentions) inMention.fill(1, m.first, m.last + 1);
+  const uses = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (inMention[i] || !tokens[i]!.cap) continue;
+    const k = keyOf(tokens[i]!);
+    uses.set(k, (uses.get(k) ?? 0) + 1);
+  }
+  return uses;
 }
 
 /** The sentence index of a title-case headline opening the article (a paragraph of its own, most words capitalized), or -1. */
