@@ -600,6 +600,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Ms. Ruth Baker, who said Mr. Jäger, under fire for the failures, would do better to keep quiet, left.', [['indirect', 'Ruth Baker', 'Mr. Jäger, under fire for the failures, would do better to keep quiet, left']]],
   // a participle after a post-posed attribution is the writer's, not what was said
   ['A new blood test can detect cancer early, researchers reported Wednesday, raising hopes.', [['indirect', 'researchers', 'A new blood test can detect cancer early']]],
+  // words someone "described as", in a relative clause on the thing: that someone's; a passive names no one
+  ['He fouled out after a collision with Al Horford, a call Bucks coach Doc Rivers described as "the worst call of the season."', [['direct', 'Doc Rivers', 'the worst call of the season.']]],
+  ['The suspect was described as "armed and dangerous."', [['direct', null, 'armed and dangerous.']]],
+  ['He was jailed on Friday, in a case the sentencing judge described as "a profound betrayal of trust".', [['direct', 'the sentencing judge', 'a profound betrayal of trust']]],
 ];
 
 describe('quotes: kinds, texts and speakers', () => {

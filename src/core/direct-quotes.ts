@@ -7,7 +7,10 @@ import { isUpper } from './text.js';
 import { ACT_VERBS, QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
 import { ROLE_WORDS } from './lexicon/titles.js';
 import { isCap, tokensOf, ATTRIBUTION_WINDOW, NOUN_MARKERS, wordCount, startsLower, spanOf, type Found, type Tok } from './quote-tokens.js';
-import { nounPhraseEndingAt, subjectOf, clauseSubject, withApposition, givenModal } from './speaker-phrases.js';
+import { nounPhraseEndingAt, subjectOf, clauseSubject, withApposition, givenModal, PRONOUNS } from './speaker-phrases.js';
+
+// (before a subject these make no relative clause: "was described as", "and described as")
+const BE_OR_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'and', 'or', 'but', 'as', 'not']);
 
 interface DirectFound extends Found { open: number; close: number; closeLength: number }
 
@@ -372,8 +375,15 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
       const by = afterToks[0]?.lower === 'by' ? clauseSubject(afterToks, 1, afterToks.length) : null;
       // (or whoever used the words: "what Zimmerman described as “a piece of history”")
       const verb = beforeToks.length - (/^(?:the|a|an)$/.test(beforeToks[beforeToks.length - 1]!.lower) ? 3 : 2);
-      const user = !by && naming === 'described as' && verb >= 1 ? subjectOf(beforeToks, verb) : null;
-      const speaker = by ? spanOf(afterToks, by) : user && beforeToks[user[0] - 1]?.lower === 'what' ? spanOf(beforeToks, user) : null;
+      let user = !by && naming === 'described as' && verb >= 1 ? subjectOf(beforeToks, verb) : null;
+      // (the thing and the subject run together with no "that": "a case the sentencing judge described as")
+      if (user) for (let k = user[1]; k > user[0]; k--) if (/^(?:the|a|an)$/.test(beforeToks[k]!.lower)) { user = [k, user[1]]; break; }
+      // (also in a relative clause on the thing named, its subject right before the verb: "a call
+      // Bucks coach Doc Rivers described as “…”", "the plan that Costa described as “…”")
+      const opener = user ? beforeToks[user[0] - 1] : undefined;
+      const relative = user !== null && user[1] === verb - 1 && opener !== undefined && opener.word
+        && (/^(?:that|which|whom)$/.test(opener.lower) || (startsLower(opener.text) && !BE_OR_AUX.has(opener.lower) && !PRONOUNS.has(opener.lower)));
+      const speaker = by ? spanOf(afterToks, by) : user && (opener?.lower === 'what' || relative) ? spanOf(beforeToks, user) : null;
       out.push({ start: m.start, end: m.end, kind: 'direct', speakerSpan: speaker, cue: naming, open: m.open, close: m.close, closeLength: m.closeLength });
       continue;
     }
