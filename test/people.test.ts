@@ -300,6 +300,10 @@ const ROLES: [string, string, string[]][] = [
   // but a name after the office is the next person in a list, and a verb makes no role
   ['Guests included Hillary Clinton, former president Bill Clinton, and their daughter.', 'Hillary Clinton', []],
   ['Both Hillary Clinton and Barack Obama, have supported major trade treaties.', 'Barack Obama', []],
+  // a capitalized office in apposition, as British news writes it (not after a preposition)
+  ['The Housing Secretary, Angela Rayner, has defended the target.', 'Angela Rayner', ['Housing Secretary']],
+  ["Britain's Foreign Secretary, David Lammy, spoke first.", 'David Lammy', ['Foreign Secretary']],
+  ['In a letter to the Chancellor, Rachel Reeves said the rules were clear.', 'Rachel Reeves', []],
 ];
 
 describe('people: roles', () => {

@@ -168,13 +168,19 @@ export function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMe
   let w = k;
   while (w > 0 && !WHITE_SPACE.test(text[w - 1]!)) w--;
   const lastWord = text.slice(w, k);
-  if (!/^[a-zà-ÿ]|^[A-Z]{2,4}$/.test(lastWord) && !/\s(?:of|for|at)\s/.test(before)) return null;
+  const capitalOffice = /^[A-ZÀ-Þ][a-zà-ÿ]/.test(lastWord) && isRoleWord(lastWord.toLowerCase());
+  if (!/^[a-zà-ÿ]|^[A-Z]{2,4}$/.test(lastWord) && !capitalOffice && !/\s(?:of|for|at)\s/.test(before)) return null;
   const owning = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/.test(before);
   const ap = (owning ? APPOSITION_OWNED : APPOSITION).exec(before);
   if (!ap) {
     // a capitalized office of something: "The Minister for Justice, Helen McEntee"
     const office = /\b[Tt]he\s+((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}([A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)\s+(?:of|for|at)\s+(?:the\s+)?[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*){0,3}),\s+$/.exec(before);
-    return office && isRoleWord(office[2]!.toLowerCase()) ? office[1]! : null;
+    if (office && isRoleWord(office[2]!.toLowerCase())) return office[1]!;
+    // a capitalized office, as British news writes it: "The Housing Secretary, Angela Rayner",
+    // "Britain's Foreign Secretary, David Lammy" (not after a preposition: "a letter to the Chancellor, …")
+    const title = capitalOffice ? /(?:^|[^\w’'])((?:[Tt]he|[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*['’]s)\s+((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*\s+){0,2}[A-ZÀ-Þ][A-Za-zÀ-ÿ-]*)),\s+$/.exec(before) : null;
+    if (!title || /\b(?:to|with|by|from|for|of|about|against|on|at|in)\s+$/i.test(before.slice(0, title.index + title[0].indexOf(title[1]!)))) return null;
+    return title[2]!;
   }
   const head = ap[1]!.split(/\s+/).find((w, k, all) => k === all.length - 1 || /^(?:of|for|at)$/.test(all[k + 1]!));
   // (after "his", "her": also a relation or a working tie: "Her supervisor, Peter Otieno", "His daughter, Ruth Kiprop")
