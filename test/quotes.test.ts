@@ -604,6 +604,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['He fouled out after a collision with Al Horford, a call Bucks coach Doc Rivers described as "the worst call of the season."', [['direct', 'Doc Rivers', 'the worst call of the season.']]],
   ['The suspect was described as "armed and dangerous."', [['direct', null, 'armed and dangerous.']]],
   ['He was jailed on Friday, in a case the sentencing judge described as "a profound betrayal of trust".', [['direct', 'the sentencing judge', 'a profound betrayal of trust']]],
+  // an apposition opening with a description, then a relative clause: the name in it speaks
+  ['Her longtime partner, the engineer Tomasz Lewandowski, who died in 2019, used to say that she argued with every drawing.', [['indirect', 'Tomasz Lewandowski', 'she argued with every drawing']]],
 ];
 
 describe('quotes: kinds, texts and speakers', () => {

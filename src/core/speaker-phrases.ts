@@ -361,9 +361,16 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
     // grandfather founded the business, said")
     if (subject && before.text === ',' && toks[subject[1] + 1]?.text === ',') {
       let j = subject[1] + 2;
+      // (a description may open it: "Her longtime partner, the engineer Tomasz Lewandowski, who died in 2019, used to say")
+      if (/^(?:the|a|an)$/.test(toks[j]?.lower ?? '')) {
+        let d = j + 1;
+        while (d < k && d - j <= 3 && toks[d]!.word && startsLower(toks[d]!.text)) d++;
+        if (d > j + 1 && isCap(toks[d])) j = d;
+      }
+      const names = j;
       // (particles inside: "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, who …")
-      while (j < k && j - subject[1] <= 8 && (isCap(toks[j]) || (NAME_PARTICLES.has(toks[j]!.text) && isCap(toks[j + 1])))) j++;
-      if (j - subject[1] >= 4 && toks[j]?.text === ',') return [subject[0], j - 1];
+      while (j < k && j - subject[1] <= 12 && (isCap(toks[j]) || (NAME_PARTICLES.has(toks[j]!.text) && isCap(toks[j + 1])))) j++;
+      if (j - names >= 2 && toks[j]?.text === ',') return [subject[0], j - 1];
     }
     // "The head of the major Super PAC backing Jeb Bush, Mike Murphy, praised": a name of two to
     // four capitalized words set off by commas right before the verb, which the subject found
