@@ -367,6 +367,11 @@ describe('people: mentions and grouping', () => {
     expect(two.map((p) => p.name)).toEqual(['Joan Whitmore', 'Joan Baker', 'Joan']);
   });
 
+  it('a name the tagger finds alone that opens one full name joins it, even when the name list lacks it', () => {
+    const text = 'Her partner, the engineer Tomasz Lewandowski, died in 2019. "Tomasz was right about most things," she said.';
+    expect(people(text).map((p) => [p.name, p.count])).toEqual([['Tomasz Lewandowski', 2]]);
+  });
+
   it('a given name the name list lacks joins its full name when the surname also stands alone, not a word of another kind', () => {
     const text = 'Her aunt, Morag Tolmie, kept the light. Tolmie retired in 1988. Morag says the sea was cruel. Morag still walks there.';
     expect(people(text).map((p) => [p.name, p.count])).toEqual([['Morag Tolmie', 4]]);

@@ -1106,9 +1106,10 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
       let candidates = (byLastWord.get(w[w.length - 1]!) ?? []).filter((c) => endsWith(c.words, w) || endsWith(withoutSuffix(c.words), w)
         || (w.length === 1 && (c.words.length === 2 || koreanName(c.words)) && c.words[0] === w[0]) || (w.length === 1 && withoutArticle(c.words[c.words.length - 1]!) === w[0]) || (w.length === 1 && c.words.length >= 4 && innerSurname(c.words) === w[0]));
       // a given name alone is the one person named in full with it: "Joan" after "Joan Whitmore"
-      if (candidates.length === 0 && w.length === 1 && (givenNames.has(w[0]!) || givenRefs.has(m))) {
+      // (so is one the list lacks that the tagger took for a name: "Tomasz" after "Tomasz Lewandowski")
+      if (candidates.length === 0 && w.length === 1) {
         const named = byFirstWord.get(w[0]!) ?? [];
-        if (named.length === 1) candidates = named;
+        if (named.length === 1 && (givenNames.has(w[0]!) || givenRefs.has(m) || named[0]!.words.length <= 3)) candidates = named;
       }
       if (candidates.length > 0) {
         // ("Mr. Clinton" and "Mrs. Clinton" go by the given name's usual gender when it tells)
