@@ -606,6 +606,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['He was jailed on Friday, in a case the sentencing judge described as "a profound betrayal of trust".', [['direct', 'the sentencing judge', 'a profound betrayal of trust']]],
   // an apposition opening with a description, then a relative clause: the name in it speaks
   ['Her longtime partner, the engineer Tomasz Lewandowski, who died in 2019, used to say that she argued with every drawing.', [['indirect', 'Tomasz Lewandowski', 'she argued with every drawing']]],
+  // a British partial quote in straight single marks may run to a clause
+  ["Pat McFadden said the Conservatives were 'still fighting among themselves instead of apologising for the mess they left'.", [['mixed', 'Pat McFadden', "the Conservatives were 'still fighting among themselves instead of apologising for the mess they left'"]]],
 ];
 
 describe('quotes: kinds, texts and speakers', () => {

@@ -101,9 +101,10 @@ export function findQuotedSpans(article: Article): QuotedSpan[] {
   const curly = singleQuotedSpans(article, spans, CURLY_SINGLES);
   const straight = singleQuotedSpans(article, spans, STRAIGHT_SINGLES);
   const all = curly.length + straight.length === 0 ? spans : [...spans, ...curly, ...straight].sort((a, b) => a.open - b.open);
-  // short phrases in straight single marks, outside all those ("the figures were 'deeply worrying'")
+  // short phrases in straight single marks, outside all those ("the figures were 'deeply worrying'");
+  // up to a clause, as British papers quote ("were 'still fighting among themselves instead of …'")
   if (!/[\s(]'[a-z][a-z]/.test(article.text)) return all;
-  const phrases = singleQuotedSpans(article, all, STRAIGHT_SINGLE_PHRASES).filter((q) => q.end - q.start <= 60 && !/[.!?]\s/.test(article.text.slice(q.start, q.end)));
+  const phrases = singleQuotedSpans(article, all, STRAIGHT_SINGLE_PHRASES).filter((q) => q.end - q.start <= 150 && !/[.!?]\s/.test(article.text.slice(q.start, q.end)));
   return phrases.length === 0 ? all : [...all, ...phrases].sort((a, b) => a.open - b.open);
 }
 
