@@ -608,6 +608,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Her longtime partner, the engineer Tomasz Lewandowski, who died in 2019, used to say that she argued with every drawing.', [['indirect', 'Tomasz Lewandowski', 'she argued with every drawing']]],
   // a British partial quote in straight single marks may run to a clause
   ["Pat McFadden said the Conservatives were 'still fighting among themselves instead of apologising for the mess they left'.", [['mixed', 'Pat McFadden', "the Conservatives were 'still fighting among themselves instead of apologising for the mess they left'"]]],
+  // "cannot" stands between a subject and its verb; a name's possessive and a plain adjective make the plural a noun, said by the possessor
+  ['Silicon Valley technophiles cannot necessarily claim that the region backs him.', [['indirect', 'Silicon Valley technophiles', 'the region backs him']]],
+  ["Donald Trump spoke on Monday. Both Democrats will be targets for Trump's false claims that he is an advocate for working people.", [['indirect', 'Donald Trump', 'he is an advocate for working people']]],
 ];
 
 describe('quotes: kinds, texts and speakers', () => {

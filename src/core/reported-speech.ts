@@ -28,6 +28,8 @@ const ONE_WORD_TIMES = new Set(['today', 'yesterday', 'monday', 'tuesday', 'wedn
   'sunday', 'earlier', 'later', 'recently', 'previously', 'again', 'repeatedly', 'privately', 'publicly', 'afterward', 'afterwards']);
 const NP_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'some', 'many', 'most', 'no', 'every']);
 const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'statement', 'interview', 'letter', 'email', 'speech']);
+// adjectives the suffix test above misses: "Trump's false claims", "his wild accusations"
+const SHORT_ADJECTIVES = new Set(['false', 'bogus', 'wild', 'big', 'bold', 'vague', 'true', 'odd', 'many', 'fake', 'wrong', 'same', 'other', 'latest']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const NOT_SPEECH_AFTER = new Set(['into', 'back', 'off', 'away']);
 const INFINITIVE_ONLY = new Set(['declined', 'declines', 'refused', 'refuses']);
@@ -280,7 +282,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // (or, for a base form, an adjective: "his constant pledge", "Trump's controversial vow"; in
     // "sources close to her campaign say" it is the verb)
     const afterParticiple = v >= 2 && (POSSESSIVES.has(toks[v - 2]!.lower) || (/['’]s$/.test(toks[v - 2]!.text) && BASE_FORMS.has(t.lower))) && startsLower(toks[v - 1]!.text)
-      && (/(?:ed|en)$/.test(toks[v - 1]!.lower) || ((BASE_FORMS.has(t.lower) || t.lower.endsWith('s')) && /(?:al|ant|ent|ive|ous|ic|ful|less|ary|ory|ible|able|st|nd|rd|own|new)$/.test(toks[v - 1]!.lower)));
+      && (/(?:ed|en)$/.test(toks[v - 1]!.lower) || ((BASE_FORMS.has(t.lower) || t.lower.endsWith('s')) && (/(?:al|ant|ent|ive|ous|ic|ful|less|ary|ory|ible|able|st|nd|rd|own|new)$/.test(toks[v - 1]!.lower) || SHORT_ADJECTIVES.has(toks[v - 1]!.lower))))
+      // (a plural too after a name's possessive and a plain adjective: "Trump's false claims that …"; not "Trump's rival claims")
+      || (v >= 2 && /['’]s$/.test(toks[v - 2]!.text) && t.lower.endsWith('s') && SHORT_ADJECTIVES.has(toks[v - 1]!.lower));
     // ("a few questions", "several claims": a plural after a word that counts is a noun; "some say" is a verb)
     // (its "that" opens a relative clause: "the four states that voted")
     if (v >= 1 && t.lower.endsWith('s') && COUNTING.has(toks[v - 1]!.lower)) return v;

@@ -92,6 +92,11 @@ export class SpeakerResolver {
       // (not in a relative clause: "a former aide who worked for Clinton" is not Clinton)
       if (m.end <= span.end && m.end > m.start && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !/\s(?:who|whom|whose)\s/.test(text.slice(span.start, m.start))) inside.push(m);
     }
+    // a possessor alone owns what was said: "Trump's" of "Trump's false claims that …"
+    if (inside.length === 0 && /['’]s$/.test(phrase)) {
+      const owner = this.mentions[this.firstAtOrAfter(span.start)];
+      if (owner && owner.start === span.start && owner.end === span.end - 2) return { name: owner.person.name, text: phrase, start: span.start, end: span.end };
+    }
     // "people close to Clinton", "a source familiar with Cruz's thinking": the person named only says whose
     if (inside.length > 0 && /\b(?:familiar with|close to|near to|knowledgeable about|briefed on|allies of|aides to|friends of)\s/i.test(text.slice(span.start, inside[0]!.start))) {
       return { name: phrase.replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
