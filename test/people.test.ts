@@ -304,6 +304,8 @@ const ROLES: [string, string, string[]][] = [
   ['The Housing Secretary, Angela Rayner, has defended the target.', 'Angela Rayner', ['Housing Secretary']],
   ["Britain's Foreign Secretary, David Lammy, spoke first.", 'David Lammy', ['Foreign Secretary']],
   ['In a letter to the Chancellor, Rachel Reeves said the rules were clear.', 'Rachel Reeves', []],
+  // a verb and its object after the name is no apposition
+  ['The race turned when the Republican candidate, Marcus Hale, accused his opponent of lying.', 'Marcus Hale', ['Republican candidate']],
 ];
 
 describe('people: roles', () => {

@@ -139,7 +139,9 @@ const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'now', 'then', 'also', 'cu
 
 // Words before an office that make the phrase no apposition: "Costa, said the mayor", "Costa, who was mayor"
 const ROLE_BLOCKERS = new Set(['said', 'says', 'told', 'who', 'and', 'or', 'but', 'was', 'is', 'be', 'were', 'are', 'have', 'has', 'had', 'will', 'would', 'as', 'then', 'when', 'while', 'with',
-  'the', 'a', 'an', 'not', 'than', 'both', 'for', 'to', 'of', 'in', 'at', 'on', 'by', 'from']);
+  'the', 'a', 'an', 'not', 'than', 'both', 'for', 'to', 'of', 'in', 'at', 'on', 'by', 'from',
+  // (a verb and its object: "Marcus Hale, accused his opponent of …")
+  'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const WHITE_SPACE = /\s/;
 // The apposition before a name (see roleBeforeApposition); with "his", "her", "their", "its" as openers too.
