@@ -175,6 +175,8 @@ const NAMES: [string, string[]][] = [
   // one word the tagger took for a name once, that the article writes twice more naming no one
   ['Ben Thompson, who writes the Stratechery newsletter, said Apple had "bought itself time" but still lagged behind. Shares of Apple rose 2 percent. Morgan Stanley raised its price target on Apple to $260.', ['Ben Thompson']],
   ['Fox News reported it first. Rivals at Fox said so too, and a Fox spokesman declined to comment. Later, Fox told reporters the story was true.', []],
+  // a wire story's credits
+  ['The quake killed 14 people.\n\n(Reporting by Ananda Teresia; Editing by Kate Mayberry)', ['Ananda Teresia', 'Kate Mayberry']],
   // a middle initial between a given name and a surname, wherever the tagger's name starts
   ['George W. Bush spoke on Monday.', ['George W. Bush']],
   ['He is the son of George H.W. Bush and the brother of George W. Bush.', ['George H.W. Bush', 'George W. Bush']],
@@ -306,6 +308,8 @@ const ROLES: [string, string, string[]][] = [
   ['In a letter to the Chancellor, Rachel Reeves said the rules were clear.', 'Rachel Reeves', []],
   // a verb and its object after the name is no apposition
   ['The race turned when the Republican candidate, Marcus Hale, accused his opponent of lying.', 'Marcus Hale', ['Republican candidate']],
+  // an age before the apposition
+  ['"Everyone ran into the street," said Rahmat Hidayat, 34, a shopkeeper in Palu.', 'Rahmat Hidayat', ['shopkeeper in Palu']],
 ];
 
 describe('people: roles', () => {

@@ -689,6 +689,8 @@ function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Arra
       covered[i] = 1;
     } else if (isTitleCue(cue)) addCued(tokens, i, out, covered);
     else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) addCued(tokens, i, out, covered);
+    // a wire story's credits: "(Reporting by Ananda Teresia; Editing by Kate Mayberry)"
+    else if (cue.text === 'by' && i >= 2 && /^(?:reporting|editing|writing)$/.test(keyOf(tokens[i - 2]!))) addCued(tokens, i, out, covered);
     // and before one, after a plural cue: "former Google engineers Priya Raman and Tobias Becker"
     // (or a comma after it: "two opposition leaders, Zenon Poznyak and Sergei Naumchik")
     else if (pluralCue(tokens, i - 1) && isNamePart(tokenAt(tokens, i + 1))

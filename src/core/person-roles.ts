@@ -88,7 +88,10 @@ export function roleAfter(text: string, tokens: NameToken[], m: RawMention): str
   const before = tokens[m.first - 1];
   // every shape below opens with a comma: most mentions have none after them
   if (text.charCodeAt(tokens[m.last]!.end) !== 44) return null;
-  const after = text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 120);
+  let after = text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 120);
+  // (an age may come first: "Rahmat Hidayat, 34, a shopkeeper in Palu,")
+  const age = /^,\s+\d{1,3}(?=,)/.exec(after);
+  if (age) after = after.slice(age[0].length);
   if (before && before.sentence === tokens[m.first]!.sentence && keyOf(before) === 'to') {
     const closed = /^,\s+an?\s+([^,.;:()"“”]{2,80}?),/u.exec(after);
     return closed && closed[1]!.split(/\s+/).length <= 8 && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(` ${closed[1]!} `) ? closed[1]!.trim() : null;
