@@ -107,6 +107,13 @@ describe('bad input: exit 2, nothing on stdout, one line naming the input and th
     expect(run(['print', tempFile(Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0xed, 0xa0, 0x80]))]).stderr).toMatch(/invalid byte 0xED at offset 4\)/);
   });
 
+  it('UTF-16 with a lone surrogate or an odd byte is an error, not U+FFFD', () => {
+    const lone = tempFile(Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00]));
+    expect(run(['print', lone])).toEqual({ status: 2, stdout: '', stderr: `article: ${lone}: not UTF-16LE text after its byte-order mark (an odd byte count or a lone surrogate)\n` });
+    const odd = tempFile(Buffer.from([0xfe, 0xff, 0x00, 0x41, 0x00]));
+    expect(run(['print', odd]).stderr).toMatch(/: not UTF-16BE text after its byte-order mark/);
+  });
+
   it('UTF-16 with a byte-order mark is decoded (both byte orders)', () => {
     const le = tempFile(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Maria Costa said it works.\n', 'utf16le')]));
     const beBody = Buffer.from('Maria Costa said it works.\n', 'utf16le').swap16();

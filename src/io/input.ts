@@ -78,11 +78,13 @@ function notUtf8(source: string, bytes: Uint8Array, offset: number): InputError 
  * Bytes that are not UTF-8 are an error, not U+FFFD: replacing them would alter the article.
  */
 export function decode(bytes: Uint8Array, source: string): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const utf16 = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      throw new InputError(`${source}: not ${utf16.toUpperCase()} text after its byte-order mark (an odd byte count or a lone surrogate)`);
+    }
   }
   if (bytes.indexOf(0) !== -1) throw new InputError(`${source}: binary data (a NUL byte), not text`);
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
