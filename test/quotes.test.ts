@@ -611,6 +611,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // "cannot" stands between a subject and its verb; a name's possessive and a plain adjective make the plural a noun, said by the possessor
   ['Silicon Valley technophiles cannot necessarily claim that the region backs him.', [['indirect', 'Silicon Valley technophiles', 'the region backs him']]],
   ["Donald Trump spoke on Monday. Both Democrats will be targets for Trump's false claims that he is an advocate for working people.", [['indirect', 'Donald Trump', 'he is an advocate for working people']]],
+  // an aside between dashes stands between the subject and its verb
+  ['John Smith — who has denied wrongdoing — said the case was political.', [['indirect', 'John Smith', 'the case was political']]],
+  // a thing said after "denied" is its object, not an inverted speaker; "said the report" is one
+  ['The ministry, in a statement, denied the report.', [['indirect', 'The ministry', 'the report']]],
+  ['The plan will fail, said the report.', [['indirect', 'the report', 'The plan will fail']]],
 ];
 
 describe('quotes: kinds, texts and speakers', () => {

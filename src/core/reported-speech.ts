@@ -28,6 +28,13 @@ const ONE_WORD_TIMES = new Set(['today', 'yesterday', 'monday', 'tuesday', 'wedn
   'sunday', 'earlier', 'later', 'recently', 'previously', 'again', 'repeatedly', 'privately', 'publicly', 'afterward', 'afterwards']);
 const NP_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'some', 'many', 'most', 'no', 'every']);
 const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'statement', 'interview', 'letter', 'email', 'speech']);
+// Things said or done that follow a verb as its object, never as its inverted subject
+const SAID_THINGS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'charge',
+  'charges', 'rumor', 'rumors', 'rumour', 'rumours', 'story', 'stories', 'request', 'requests', 'offer', 'proposal', 'plan', 'deal',
+  'decision', 'bill', 'measure', 'idea', 'suggestion', 'move', 'remarks', 'comments', 'findings', 'notion', 'account', 'assertion',
+  'wrongdoing', 'responsibility', 'it', 'them', 'this', 'that']);
+// (verbs that take such an object; "…, said the report" is an inverted subject still)
+const TAKES_A_THING = /^(?:den(?:y|ies|ied)|confirm(?:s|ed)?|announc(?:e|es|ed)|acknowledg(?:e|es|ed)|admit(?:s|ted)?|predict(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|declar(?:e|es|ed)|reiterat(?:e|es|ed))$/;
 // adjectives the suffix test above misses: "Trump's false claims", "his wild accusations"
 const SHORT_ADJECTIVES = new Set(['false', 'bogus', 'wild', 'big', 'bold', 'vague', 'true', 'odd', 'many', 'fake', 'wrong', 'same', 'other', 'latest']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
@@ -357,7 +364,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // (not before a quotation: "X, on his first visit, said the two countries “share …”")
       // (nor before a colon or comma and a quotation, which is what the speaker says: "In other words, explained X: “…”")
       const quoteAfterColon = inverted !== null && (next?.text === ':' || next?.text === ',') && /^[“"‘]$|^''$/.test(toks[inverted![1] + 2]?.text ?? '');
-      if (inverted && inverted[0] === j && (!next || (!next.word && !/^[“"‘]$|^''$/.test(next.text))) && !quoteAfterColon && inverted[1] - inverted[0] < 6) {
+      // (nor a thing said, which is the verb's object: "The ministry, in a statement, denied the report.")
+      const object = inverted !== null && SAID_THINGS.has(toks[inverted[1]]!.lower) && TAKES_A_THING.test(t.lower);
+      if (inverted && inverted[0] === j && (!next || (!next.word && !/^[“"‘]$|^''$/.test(next.text))) && !quoteAfterColon && !object && inverted[1] - inverted[0] < 6) {
         push(afterDashedAside(toks, v - 1), v - 1, spanOf(toks, inverted), t.text);
         if (out.length > 0) return -1;
       }

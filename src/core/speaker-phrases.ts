@@ -179,6 +179,12 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
   // (and "first", "here" between a subject and its verb: "The Tennessean first reported", "Officials here said")
   while (k >= 0 && toks[k]!.word && ((VERB_MODIFIERS.has(toks[k]!.lower) && !givenModal(toks, k)) || /n['’]t$/.test(toks[k]!.lower) || isAdverb(toks, k)
     || (k > 0 && k === v - 1 && /^(?:first|initially|originally|here)$/.test(toks[k]!.lower) && toks[k - 1]!.word && !SUBJECT_DETERMINERS.has(toks[k - 1]!.lower) && !NP_STOP.has(toks[k - 1]!.lower)))) k--;
+  // (an aside between dashes stands between a subject and its verb: "John Smith — who has denied wrongdoing — said")
+  if (k >= 2 && DASHES.has(toks[k]!.text)) {
+    let open = k - 1;
+    while (open > 0 && k - open <= 25 && !DASHES.has(toks[open]!.text)) open--;
+    if (open > 0 && open < k - 1 && DASHES.has(toks[open]!.text) && toks[open - 1]!.word) k = open - 1;
+  }
   // (a participle finds its subject through the clause: "… sent an email Friday night saying")
   if (!toks[v]!.lower.endsWith('ing')) {
     k = beforeTime(toks, k);
