@@ -616,6 +616,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a thing said after "denied" is its object, not an inverted speaker; "said the report" is one
   ['The ministry, in a statement, denied the report.', [['indirect', 'The ministry', 'the report']]],
   ['The plan will fail, said the report.', [['indirect', 'the report', 'The plan will fail']]],
+  // a person's message speaks for the person
+  ['John Smith spoke first. John Smith’s message was simple: “Vote for change.”', [['direct', 'John Smith', 'Vote for change.']]],
 ];
 
 describe('quotes: kinds, texts and speakers', () => {

@@ -92,10 +92,12 @@ export class SpeakerResolver {
       // (not in a relative clause: "a former aide who worked for Clinton" is not Clinton)
       if (m.end <= span.end && m.end > m.start && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !/\s(?:who|whom|whose)\s/.test(text.slice(span.start, m.start))) inside.push(m);
     }
-    // a possessor alone owns what was said: "Trump's" of "Trump's false claims that …"
-    if (inside.length === 0 && /['’]s$/.test(phrase)) {
+    // a possessor alone owns what was said: "Trump's" of "Trump's false claims that …"; so
+    // does a person's message: "John Smith’s message was simple: “…”"
+    const owned = /['’]s(?:\s+(?:message|words|statement|reply|response|answer|tweet|post|letter|email|remarks|comments?|note|memo|verdict|advice|warning|explanation))?$/.exec(phrase);
+    if (inside.length === 0 && owned) {
       const owner = this.mentions[this.firstAtOrAfter(span.start)];
-      if (owner && owner.start === span.start && owner.end === span.end - 2) return { name: owner.person.name, text: phrase, start: span.start, end: span.end };
+      if (owner && owner.start === span.start && owner.end === span.start + owned.index) return { name: owner.person.name, text: phrase, start: span.start, end: span.end };
     }
     // "people close to Clinton", "a source familiar with Cruz's thinking": the person named only says whose
     if (inside.length > 0 && /\b(?:familiar with|close to|near to|knowledgeable about|briefed on|allies of|aides to|friends of)\s/i.test(text.slice(span.start, inside[0]!.start))) {
