@@ -85,6 +85,9 @@ export class SpeakerResolver {
 
   resolve(span: Span): Speaker {
     const { text } = this.article;
+    // ("Smith and Jones both said": the quantifier after the subject is no part of it)
+    const floating = /\S\s+(?:both|all|each|alike)$/.exec(text.slice(span.start, span.end));
+    if (floating) span = { start: span.start, end: span.start + floating.index + 1 };
     const phrase = text.slice(span.start, span.end);
     const inside: PlacedMention[] = [];
     for (let i = this.firstAtOrAfter(span.start); i < this.mentions.length && this.mentions[i]!.start < span.end; i++) {
