@@ -618,6 +618,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The plan will fail, said the report.', [['indirect', 'the report', 'The plan will fail']]],
   // a person's message speaks for the person
   ['John Smith spoke first. John Smith’s message was simple: “Vote for change.”', [['direct', 'John Smith', 'Vote for change.']]],
+  ['John Smith spoke first. John Smith’s latest campaign message was simple: “Vote for change.”', [['direct', 'John Smith', 'Vote for change.']]],
   // a quantifier after the subject is no part of it
   ['Mary Smith and John Jones both said the deal was fair.', [['indirect', 'Mary Smith and John Jones', 'the deal was fair']]],
 ];

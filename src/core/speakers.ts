@@ -97,7 +97,7 @@ export class SpeakerResolver {
     }
     // a possessor alone owns what was said: "Trump's" of "Trump's false claims that …"; so
     // does a person's message: "John Smith’s message was simple: “…”"
-    const owned = /['’]s(?:\s+(?:message|words|statement|reply|response|answer|tweet|post|letter|email|remarks|comments?|note|memo|verdict|advice|warning|explanation))?$/.exec(phrase);
+    const owned = /['’]s(?:(?:\s+[a-z]+){0,2}?\s+(?:message|words|statement|reply|response|answer|tweet|post|letter|email|remarks|comments?|note|memo|verdict|advice|warning|explanation))?$/.exec(phrase);
     if (inside.length === 0 && owned) {
       const owner = this.mentions[this.firstAtOrAfter(span.start)];
       if (owner && owner.start === span.start && owner.end === span.start + owned.index) return { name: owner.person.name, text: phrase, start: span.start, end: span.end };
