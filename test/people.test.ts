@@ -177,6 +177,8 @@ const NAMES: [string, string[]][] = [
   ['Fox News reported it first. Rivals at Fox said so too, and a Fox spokesman declined to comment. Later, Fox told reporters the story was true.', []],
   // a wire story's credits
   ['The quake killed 14 people.\n\n(Reporting by Ananda Teresia; Editing by Kate Mayberry)', ['Ananda Teresia', 'Kate Mayberry']],
+  // two given names between a title and a tagged surname ("Justice" capitalized is a title)
+  ['Justice Ketanji Brown Jackson wrote the dissent. Jackson argued the majority had erred.', ['Ketanji Brown Jackson']],
   // a middle initial between a given name and a surname, wherever the tagger's name starts
   ['George W. Bush spoke on Monday.', ['George W. Bush']],
   ['He is the son of George H.W. Bush and the brother of George W. Bush.', ['George H.W. Bush', 'George W. Bush']],

@@ -191,20 +191,24 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
     const after = tokens[last + 1];
     if (last > m.last && (!after || after.sentence !== cue.sentence || !after.cap)) m.last = last;
   }
-  // a capitalized word between a title and a tagged name is the given name the tagger did not
-  // know: "Gov. Jeb" + "Smith", "striker Kylian" + "Mbappé"
+  // a capitalized word or two between a title and a tagged name are the given names the tagger
+  // did not know: "Gov. Jeb" + "Smith", "Justice Ketanji Brown" + "Jackson"
   {
     const ends = new Set<number>();
     for (const m of out) ends.add(m.last);
-    for (const m of out) {
-      const given = tokenAt(tokens, m.first - 1);
-      const title = tokenAt(tokens, m.first - 2);
-      if (!given || !title || ends.has(m.first - 1) || title.sentence !== tokens[m.first]!.sentence || given.sentence !== title.sentence || !isNamePart(given)) continue;
+    const givenWord = (given: NameToken | undefined, sentence: number): boolean => {
+      if (!given || given.sentence !== sentence || !isNamePart(given)) return false;
       const g = keyOf(given);
-      if (OFFICES.has(g) || HONORIFICS.has(g) || PERSON_CUES.has(g) || NON_PERSON_HEADS.has(g) || DEMONYMS.has(g) || COUNTRIES.has(g) || neverScored(given)) continue;
-      if (g.includes('-') && g.split('-').some((part) => OFFICES.has(part))) continue; // "Lieutenant-Colonel"
-      if (isFunctionWord(given.text) || HEADLINE_PREPOSITIONS.has(given.text) || HEADLINE_VERBS.has(given.text)) continue; // "Super PAC Chief Praises Marco Rubio"
-      if (isTitleCue(title)) m.first--;
+      if (OFFICES.has(g) || HONORIFICS.has(g) || PERSON_CUES.has(g) || NON_PERSON_HEADS.has(g) || DEMONYMS.has(g) || COUNTRIES.has(g) || neverScored(given)) return false;
+      if (g.includes('-') && g.split('-').some((part) => OFFICES.has(part))) return false; // "Lieutenant-Colonel"
+      return !(isFunctionWord(given.text) || HEADLINE_PREPOSITIONS.has(given.text) || HEADLINE_VERBS.has(given.text)); // "Super PAC Chief Praises Marco Rubio"
+    };
+    for (const m of out) {
+      const sentence = tokens[m.first]!.sentence;
+      let first = m.first;
+      while (m.first - first < 2 && !ends.has(first - 1) && givenWord(tokenAt(tokens, first - 1), sentence)) first--;
+      const title = tokenAt(tokens, first - 1);
+      if (first < m.first && title && title.sentence === sentence && isTitleCue(title)) m.first = first;
     }
   }
   // a particle before a name is part of it, and so is a capitalized word before that: "de Silva",
@@ -665,13 +669,14 @@ const PLACE_GIVEN_NAMES = new Set(['victoria', 'sydney', 'charlotte', 'madison',
   'daisy', 'lily', 'iris', 'ruby', 'pearl', 'amber', 'crystal', 'destiny', 'harmony', 'honey', 'sunny', 'storm', 'rain', 'river',
   'angel', 'charity', 'liberty', 'mercy', 'patience', 'trinity', 'unity', 'victory', 'glory', 'haven', 'justice', 'bliss', 'doe']);
 
-// Offices written short ("Gov.", "Sen.", "Lt.", "Rev."): as sure a sign of a name as "governor".
+// Offices written short ("Gov.", "Sen.", "Lt.", "Rev."): as sure a sign of a name as "governor"
+// (and "Justice" capitalized, which in lower case is mostly the noun).
 const TITLE_ABBREVIATIONS = new Set([...OFFICES, ...HONORIFICS].filter((w) => w.endsWith('.')));
 
 /** A word that announces a person's name after it: "striker", "Gov.", "President" (capitalized: an office or an honorific, or opening its sentence). */
 function isTitleCue(cue: NameToken): boolean {
   const k = keyOf(cue);
-  if (TITLE_ABBREVIATIONS.has(k)) return true;
+  if (TITLE_ABBREVIATIONS.has(k) || (k === 'justice' && cue.cap)) return true;
   return PERSON_CUES.has(k) && (!isCapitalized(cue.text) || cue.first || HONORIFICS.has(k) || OFFICES.has(k));
 }
 
