@@ -179,6 +179,9 @@ const NAMES: [string, string[]][] = [
   ['The quake killed 14 people.\n\n(Reporting by Ananda Teresia; Editing by Kate Mayberry)', ['Ananda Teresia', 'Kate Mayberry']],
   // two given names between a title and a tagged surname ("Justice" capitalized is a title)
   ['Justice Ketanji Brown Jackson wrote the dissent. Jackson argued the majority had erred.', ['Ketanji Brown Jackson']],
+  // a surname acting alone, an adverb between it and its verb, makes its pair a name (not a country)
+  ["Mark Zuckerberg's Meta and Elon Musk's X both declined to comment. Musk later posted a meme.", ['Mark Zuckerberg', 'Elon Musk']],
+  ['The advocacy group Campaign for an Independent and Neutral Switzerland, or AUNS, was founded in 1986. In 1992, Switzerland again voted against joining.', []],
   // a middle initial between a given name and a surname, wherever the tagger's name starts
   ['George W. Bush spoke on Monday.', ['George W. Bush']],
   ['He is the son of George H.W. Bush and the brother of George W. Bush.', ['George H.W. Bush', 'George W. Bush']],

@@ -522,9 +522,13 @@ function noteActing(tokens: NameToken[], facts: DocumentFacts, covered: Uint8Arr
     return;
   }
   if (prevInSentence && (prev.cap || AFTER_KEYS.has(tokenKey(facts, k - 1)))) return;
-  const key = tokenKey(facts, k + 1);
+  // (an adverb may stand between: "Musk later posted a meme")
+  let v = k + 1;
+  if (ACT_ADVERB_KEYS.has(tokenKey(facts, v)) && tokens[v + 1] !== undefined && tokens[v + 1]!.sentence === t.sentence) v++;
+  const verb = tokens[v]!;
+  const key = tokenKey(facts, v);
   if (SPEECH_PAST_KEYS.has(key)) return;
-  const edForm = next.end - next.start > 3 && next.source.charCodeAt(next.end - 1) === 100 && next.source.charCodeAt(next.end - 2) === 101;
+  const edForm = verb.end - verb.start > 3 && verb.source.charCodeAt(verb.end - 1) === 100 && verb.source.charCodeAt(verb.end - 2) === 101;
   if (edForm || IRREGULAR_PAST_KEYS.has(key)) acts.acting.add(tokenKey(facts, k));
 }
 
@@ -550,7 +554,7 @@ function addActingSurnames(tokens: NameToken[], facts: DocumentFacts, givenNames
     const gk = keyOf(given);
     const sk = keyOf(surname);
     if (NON_PERSON_HEADS.has(gk) || OFFICES.has(gk) || HONORIFICS.has(gk) || DEMONYMS.has(gk) || PERSON_CUES.has(gk) || PLACE_WORDS.has(gk)
-      || NON_PERSON_HEADS.has(sk) || OFFICES.has(sk) || PERSON_CUES.has(sk) || DEMONYMS.has(sk)) continue;
+      || NON_PERSON_HEADS.has(sk) || OFFICES.has(sk) || PERSON_CUES.has(sk) || DEMONYMS.has(sk) || COUNTRIES.has(sk) || STATES_ALONE.has(sk)) continue;
     // (opening a sentence, the first word must be a given name the list knows: "Absent Trump",
     // "Besides Centerview", "Political Frankenstein" are words of the sentence, not of a name)
     if (!known(i + 1) && !known(i) && (givenNames.has(gk) || !given.first)) speakers.add(surname.text);
@@ -565,6 +569,7 @@ const IRREGULAR_PAST_KEYS = new Set([...IRREGULAR_PASTS].map(wordKey));
 // (words before a subject that make it no subject: an article or a preposition)
 const AFTER_KEYS = new Set(['the', 'a', 'an', 'of', 'in', 'at', 'to', 'from', 'for'].map(wordKey));
 const ARTICLE_KEYS = new Set(['the', 'a', 'an'].map(wordKey));
+const ACT_ADVERB_KEYS = new Set(['later', 'also', 'then', 'again', 'quickly', 'previously', 'recently', 'finally', 'initially', 'subsequently', 'once', 'never', 'first'].map(wordKey));
 
 /** A capitalized word right before a known surname is the rest of the name. */
 function joinGivenNames(tokens: NameToken[], facts: DocumentFacts, out: RawMention[], covered: Uint8Array, speakers: Set<string>): void {
