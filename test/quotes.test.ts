@@ -621,6 +621,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['John Smith spoke first. John Smith’s latest campaign message was simple: “Vote for change.”', [['direct', 'John Smith', 'Vote for change.']]],
   // a quantifier after the subject is no part of it
   ['Mary Smith and John Jones both said the deal was fair.', [['indirect', 'Mary Smith and John Jones', 'the deal was fair']]],
+  // hearsay in the passive before the subject's own speech verb: that verb reports, its subject speaks
+  ['Smith is said to have told aides that the plan was dead.', [['indirect', 'Smith', 'the plan was dead']]],
 ];
 
 describe('quotes: kinds, texts and speakers', () => {

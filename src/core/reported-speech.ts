@@ -329,6 +329,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // ("charged with arson" is a crime, not something said; "were called to the scene" a summons)
     if (NOT_SPEECH_AFTER.has(after) || (after === 'with' && t.lower === 'charged') || (after === 'for' && t.lower.startsWith('report')) || (after === 'in' && t.lower.startsWith('call')) || (after === 'to' && t.lower.startsWith('call') && toks[v + 2] !== undefined && (isCap(toks[v + 2]!) || DETERMINERS.has(toks[v + 2]!.lower)))
       || (INFINITIVE_ONLY.has(t.lower) && after !== 'to') || (passive && (after === 'by' || after === 'as'))
+      // (hearsay before a speech verb of the subject's own: "Smith is said to have told aides that …")
+      || (passive && after === 'to' && /^(?:said|reported|alleged|rumou?red)$/.test(t.lower) && SPEECH_VERBS.has((toks[v + 2]?.lower === 'have' ? toks[v + 3] : toks[v + 2])?.lower ?? ''))
       // ("The council's answer, announced by Gary Pullman, is …": a participle in the passive)
       // (but "responded by saying …" is active)
       || (after === 'by' && t.lower.endsWith('ed') && !(toks[v + 2]?.lower ?? '').endsWith('ing'))

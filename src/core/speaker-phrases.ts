@@ -483,7 +483,9 @@ function isAdverb(toks: Tok[], k: number): boolean {
 
 const TO_VERBS = new Set(['went', 'goes', 'go', 'continued', 'continues', 'began', 'begins', 'tried', 'tries', 'wanted', 'wants',
   'decided', 'decides', 'had', 'has', 'have', 'used', 'appeared', 'appears', 'seemed', 'seems', 'rushed', 'hastened', 'paused',
-  'prompted', 'moved', 'forced', 'compelled', 'felt', 'chose', 'chooses', 'managed', 'happened']);
+  'prompted', 'moved', 'forced', 'compelled', 'felt', 'chose', 'chooses', 'managed', 'happened',
+  // (hearsay in the passive: "Smith is said to have told aides …")
+  'said', 'reported', 'believed', 'alleged', 'rumored', 'understood']);
 // verbs whose object does what follows "to": "urged Republicans to reject …"
 const CAUSATIVE = /^(?:prompt|lead|led|caus|forc|driv|drove|spur|spurr|get|got)(?:e|es|ed|ing|s)?$/;
 const OBJECT_CONTROL = /^(?:urg|ask|prompt|push|press|encourag|pressur|invit|persuad|convinc|lead|led|caus|forc|allow|call|get|got)(?:e|es|ed|ing|s)?$/;
