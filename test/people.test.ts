@@ -182,6 +182,9 @@ const NAMES: [string, string[]][] = [
   // a surname acting alone, an adverb between it and its verb, makes its pair a name (not a country)
   ["Mark Zuckerberg's Meta and Elon Musk's X both declined to comment. Musk later posted a meme.", ['Mark Zuckerberg', 'Elon Musk']],
   ['The advocacy group Campaign for an Independent and Neutral Switzerland, or AUNS, was founded in 1986. In 1992, Switzerland again voted against joining.', []],
+  // a person in a crowd, then the name set off by a comma (not a place: "the victim, New York jewelry wholesaler …")
+  ['"It is over," said one fan, Priya Menon. Menon had driven from Ohio.', ['Priya Menon']],
+  ['The thefts occurred Sunday when the victim, New York jewelry wholesaler Jerry Schecter, was robbed.', ['Jerry Schecter']],
   // a middle initial between a given name and a surname, wherever the tagger's name starts
   ['George W. Bush spoke on Monday.', ['George W. Bush']],
   ['He is the son of George H.W. Bush and the brother of George W. Bush.', ['George H.W. Bush', 'George W. Bush']],

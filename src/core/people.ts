@@ -710,7 +710,8 @@ function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Arra
       covered[i + 1] = 1;
     }
     // an apposition after a description of a person: "A spokeswoman for the office, Priya Natarajan,"
-    else if (cue.text === ',' && describesPersonBefore(tokens, i - 1)) addCued(tokens, i, out, covered);
+    // (not a place: "the victim, New York jewelry wholesaler Jerry Schecter")
+    else if (cue.text === ',' && describesPersonBefore(tokens, i - 1) && !PLACE_WORDS.has(keyOf(tokens[i]!)) && !STATES_ALONE.has(keyOf(tokens[i]!)) && !COUNTRIES.has(keyOf(tokens[i]!))) addCued(tokens, i, out, covered);
     // a description in parentheses before the name: "(Air France chairman) Christian Blanc"
     else if (cue.text === ')' && i >= 2 && !tokens[i - 2]!.cap && PERSON_CUES.has(keyOf(tokens[i - 2]!)) && tokens[i - 2]!.sentence === cue.sentence
       && isNamePart(tokenAt(tokens, i + 1)) && tokenAt(tokens, i + 1)!.sentence === cue.sentence) addCued(tokens, i, out, covered);
@@ -800,13 +801,18 @@ function addCued(tokens: NameToken[], first: number, out: RawMention[], covered:
   for (let i = first; i <= last; i++) covered[i] = 1;
 }
 
+// People in a crowd, who describe a name set off after them: "said one fan, Priya Menon"
+const CROWD_WORDS = new Set(['fan', 'supporter', 'voter', 'shopper', 'customer', 'protester', 'protestor', 'witness', 'neighbor',
+  'neighbour', 'passenger', 'attendee', 'worker', 'patient', 'survivor', 'victim', 'visitor', 'tourist', 'mourner', 'spectator',
+  'demonstrator', 'commuter', 'homeowner', 'retiree', 'tenant', 'parishioner', 'churchgoer']);
+
 /** Does a description of a person ("a spokeswoman for the office") end at token `comma` - 1? */
 function describesPersonBefore(tokens: NameToken[], comma: number): boolean {
   const sentence = tokens[comma]!.sentence;
   for (let k = comma - 1; k >= 0 && comma - k <= 6 && tokens[k]!.sentence === sentence; k--) {
     const t = tokens[k]!;
     if (!isWordy(t.text)) return false;
-    if (!t.cap && PERSON_CUES.has(keyOf(t))) return k >= 1 && /^(?:a|an|the|his|her|their|its)$/.test(keyOf(tokens[k - 1]!));
+    if (!t.cap && (PERSON_CUES.has(keyOf(t)) || CROWD_WORDS.has(keyOf(t)))) return k >= 1 && /^(?:a|an|the|his|her|their|its|one|another)$/.test(keyOf(tokens[k - 1]!));
   }
   return false;
 }
