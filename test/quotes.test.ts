@@ -623,6 +623,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Mary Smith and John Jones both said the deal was fair.', [['indirect', 'Mary Smith and John Jones', 'the deal was fair']]],
   // hearsay in the passive before the subject's own speech verb: that verb reports, its subject speaks
   ['Smith is said to have told aides that the plan was dead.', [['indirect', 'Smith', 'the plan was dead']]],
+  // how long someone spoke is not what was said (a participle after it is)
+  ['Maria Costa spoke for 77 minutes, and supporters started to flag.', []],
+  ['Trump spoke for about 15 minutes, echoing his Twitter account with more attacks on the party.', [['indirect', 'Trump', 'echoing his Twitter account with more attacks on the party']]],
 ];
 
 describe('quotes: kinds, texts and speakers', () => {

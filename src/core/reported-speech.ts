@@ -351,6 +351,18 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // "recalling about 80,000 vehicles", "recalls 1.2 million cars": a product recall, no memory told
     if (t.lower.startsWith('recall') && (/^[0-9]/.test(toks[v + 1]?.text ?? '') || (/^(?:about|nearly|roughly|some|almost|around|over|more|up)$/.test(after) && /^(?:[0-9]|than$|to$)/.test(toks[v + 2]?.text ?? '')))) return v;
     if (/^(?:spoke|speak|speaks|speaking|spoken)$/.test(t.lower) && after === 'on' && /^(?:the\s+)?conditions?\b/.test(text.slice(toks[v + 1]!.end + 1, toks[v + 1]!.end + 20))) return v;
+    // "spoke for 77 minutes", "spoke for about an hour": how long, not what (what follows as a
+    // participle is what was said: "spoke for about 15 minutes, echoing his attacks on …")
+    if (/^(?:spoke|speak|speaks|speaking|spoken)$/.test(t.lower) && after === 'for' && /^(?:[0-9]|an?\b|about\b|nearly\b|almost\b|roughly\b|more\b|over\b|less\b|just\b|only\b|several\b|two\b|three\b|half\b|hours?\b|minutes?\b)/.test(text.slice(toks[v + 1]!.end + 1, toks[v + 1]!.end + 12))) {
+      let c = v + 2;
+      while (c < toks.length && c - v <= 7 && toks[c]!.word) c++;
+      const p = toks[c + 1];
+      if (toks[c]?.text !== ',' || !p?.word || !startsLower(p.text) || !p.lower.endsWith('ing')) return v;
+      const subject = subjectOf(toks, v);
+      const end = clauseEndToken(toks, c + 1, inQuotes);
+      if (subject && end > c + 2) push(c + 1, end, spanOf(toks, subject), t.text);
+      return end - 1;
+    }
 
     // Post-posed or parenthetical: "…, said X." / "…, X said." / "A, X said, B."
     const quotedStart = /^["“]|^''/.test(toks[0]!.text) && inDirect(toks[0]!.start);
