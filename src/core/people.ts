@@ -245,7 +245,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   joinGivenNames(tokens, facts, out, covered, speakers);
   addCuedNames(tokens, out, covered);
   addGivenNamePairs(tokens, facts, out, covered, givenNames);
-  addInitialedNames(tokens, out, covered, givenNames);
+  addInitialedNames(tokens, out, covered, givenNames, acts.initialedAt);
   addNicknamedNames(tokens, out, covered, givenNames);
   addBylineNames(tokens, out, covered);
   addKoreanNames(tokens, out, covered);
@@ -478,6 +478,8 @@ function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Se
     if (!tokens[i]!.cap) continue;
     // (what addActingSurnames needs is gathered in the same pass: one walk over the tokens)
     noteActing(tokens, facts, covered, i, acts);
+    const next = tokens[i + 1]!;
+    if (next.end - next.start <= 8 && next.source.charCodeAt(next.start + 1) === 46) acts.initialedAt.push(i);
     let v = i + 1;
     while (v < tokens.length && v - i <= 2 && SPEAKER_ADVERB_KEYS.has(tokenKey(facts, v)) && SPEAKER_ADVERBS.has(tokens[v]!.text)) v++;
     if (v >= tokens.length) continue;
@@ -506,7 +508,11 @@ function endsOrganizationName(tokens: NameToken[], i: number): boolean {
 }
 
 /** What one walk over the capitalized tokens gathers for later passes. */
-interface CapitalsWalk { pairs: number[]; acting: Set<number>; /** tokens before a company's designation ("Halvorsen" of "Halvorsen Foods") */ companyAt: number[] }
+interface CapitalsWalk {
+  pairs: number[]; acting: Set<number>;
+  /** tokens before a company's designation ("Halvorsen" of "Halvorsen Foods") */ companyAt: number[];
+  /** capitalized tokens before what may be initials ("George" of "George H.W. Bush") */ initialedAt: number[];
+}
 
 /** For addActingSurnames, at a capitalized token k: a capitalized pair standing alone, or a word acting alone. */
 function noteActing(tokens: NameToken[], facts: DocumentFacts, covered: Uint8Array, k: number, acts: CapitalsWalk): void {
@@ -647,19 +653,20 @@ function addGivenNamePairs(tokens: NameToken[], facts: DocumentFacts, out: RawMe
  * "the son of George H.W. Bush" (the tagger, trained on 1990s newswire, may see none of it).
  * Not a place's abbreviation ("Washington D.C. Police") or a given name that is a place first.
  */
-function addInitialedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array, givenNames: GivenNames): void {
-  for (let i = 0; i + 2 < tokens.length; i++) {
+function addInitialedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array, givenNames: GivenNames, candidates: number[]): void {
+  // (at the capitalized tokens the walk over capitals found before something like initials)
+  let after = -1;
+  for (const i of candidates) {
+    if (i <= after || i + 2 >= tokens.length || covered[i] || covered[i + 1] || covered[i + 2]) continue;
     const given = tokens[i]!;
     const initials = tokens[i + 1]!;
-    // (the cheap tests first: this runs on every token)
-    if (!given.cap || initials.end - initials.start > 8 || initials.source.charCodeAt(initials.start + 1) !== 46 || covered[i] || covered[i + 1] || covered[i + 2]) continue;
     const surname = tokens[i + 2]!;
     if (given.sentence !== surname.sentence || !INITIALS.test(initials.text) || PLACE_INITIALS.has(initials.text) || !isNamePart(surname) || INITIALS.test(surname.text)) continue;
     const g = keyOf(given);
     if (!givenNames.has(g) || neverScored(given) || isAllCaps(given.text) || PLACE_GIVEN_NAMES.has(g) || STATES_ALONE.has(g) || COUNTRIES.has(g) || NEVER_NAMES.has(g)) continue;
     out.push({ first: i, last: i + 2 });
     covered.fill(1, i, i + 3);
-    i += 2;
+    after = i + 2;
   }
 }
 
@@ -1064,7 +1071,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const facts = documentFacts(tokens, givenNames);
   const tags = tagTokens(model, tokens, facts);
   const trimmed = mentionsFromTags(tokens, tags).flatMap((m) => splitAtHeadlineVerbs(tokens, m)).map((m) => trimMention(tokens, m, givenNames)).filter((m): m is RawMention => m !== null);
-  const acts: CapitalsWalk = { pairs: [], acting: new Set(), companyAt: [] };
+  const acts: CapitalsWalk = { pairs: [], acting: new Set(), companyAt: [], initialedAt: [] };
   // (the names of storms dropped here are no one alone later either: "Debby" after "Tropical Storm Debby")
   const storms = new Set<string>();
   const completed = completeNames(tokens, trimmed, givenNames, facts, model, acts).filter((m) => {
@@ -1184,7 +1191,14 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
 
   const people: Person[] = [];
   let companies: Set<string> | undefined;
-  let capitalUses: Map<string, number> | undefined;
+  let capitalUses: Map<number, number> | undefined;
+  // (one word named once, with no role, and no given name alone: the groups that rule asks about)
+  const onceNamed = (g: Group): boolean => g.words.length === 1 && g.mentions.length === 1 && g.roles.length === 0 && (!givenNames.has(g.words[0]!) || PLACE_GIVEN_NAMES.has(g.words[0]!));
+  const onceNamedKeys = (): Set<number> => {
+    const keys = new Set<number>();
+    for (const g of groups) if (onceNamed(g)) keys.add(wordKey(g.words[0]!));
+    return keys;
+  };
   const headline = titleCaseHeadline(article, tokens);
   // a word before a company office in another person's title is a company's name: "Google chief
   // executive Sundar Pichai", "AMD chief Lisa Su", "Visa's general counsel" (not "a Reagan
@@ -1224,7 +1238,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     // one word named once that the article writes twice more where it names no one: "said Apple
     // had" among "Apple on Thursday unveiled", "Shares of Apple", "on Apple to $260"
     // (not a given name alone, which names someone however often it stands apart: "Hillary merits …")
-    if (g.words.length === 1 && g.mentions.length === 1 && g.roles.length === 0 && (!givenNames.has(g.words[0]!) || PLACE_GIVEN_NAMES.has(g.words[0]!)) && ((capitalUses ??= unnamedCapitalUses(tokens, raw)).get(g.words[0]!) ?? 0) >= 2) return true;
+    if (onceNamed(g) && ((capitalUses ??= unnamedCapitalUses(tokens, facts, raw, onceNamedKeys())).get(wordKey(g.words[0]!)) ?? 0) >= 2) return true;
     return false;
   };
   for (const g of groups) {
@@ -1265,15 +1279,15 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   return people;
 }
 
-/** How often each capitalized word stands outside every mention (by key): where the tagger saw no one. */
-function unnamedCapitalUses(tokens: NameToken[], mentions: RawMention[]): Map<string, number> {
+/** How often each of `words` stands capitalized outside every mention (by integer key): where the tagger saw no one. */
+function unnamedCapitalUses(tokens: NameToken[], facts: DocumentFacts, mentions: RawMention[], words: Set<number>): Map<number, number> {
   const inMention = new Uint8Array(tokens.length);
   for (const m of mentions) inMention.fill(1, m.first, m.last + 1);
-  const uses = new Map<string, number>();
+  const uses = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) {
     if (inMention[i] || !tokens[i]!.cap) continue;
-    const k = keyOf(tokens[i]!);
-    uses.set(k, (uses.get(k) ?? 0) + 1);
+    const k = tokenKey(facts, i);
+    if (words.has(k)) uses.set(k, (uses.get(k) ?? 0) + 1);
   }
   return uses;
 }
