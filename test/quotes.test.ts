@@ -626,6 +626,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // how long someone spoke is not what was said (a participle after it is)
   ['Maria Costa spoke for 77 minutes, and supporters started to flag.', []],
   ['Trump spoke for about 15 minutes, echoing his Twitter account with more attacks on the party.', [['indirect', 'Trump', 'echoing his Twitter account with more attacks on the party']]],
+  // a body set off before "which said": it speaks; what was said inside the clause ends there
+  ['Acme Corp, which said the plan would cost more, is based in Ohio.', [['indirect', 'Acme Corp', 'the plan would cost more']]],
+  ['The plan, which officials said would cost $4 million, was approved on Monday.', [['indirect', 'officials', 'would cost $4 million']]],
 ];
 
 describe('quotes: kinds, texts and speakers', () => {

@@ -277,6 +277,11 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
     const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
     return nounPhraseEndingAt(toks, j) ?? [k, k];
   }
+  // (and "which" set off by a comma: "The company, which said the plan would cost more, …")
+  if (before.lower === 'which' && toks[k - 1]?.text === ',' && k >= 2) {
+    const np = nounPhraseEndingAt(toks, k - 2);
+    if (np) return np;
+  }
   // "A lobbyist who spoke on the condition of anonymity said": the verb's subject is the
   // phrase before the relative clause, not the end of that clause
   if (before.word && before.lower !== 'who') {
@@ -777,7 +782,7 @@ function opensRelative(toks: Tok[], from: number): boolean {
   for (let k = from - 1; k >= 1 && from - k <= 12; k--) {
     const t = toks[k]!;
     if (t.text === ',') return false;
-    if ((t.lower === 'who' || t.lower === 'whose') && toks[k - 1]!.text === ',') return true;
+    if ((t.lower === 'who' || t.lower === 'whose' || t.lower === 'which') && toks[k - 1]!.text === ',') return true;
   }
   return false;
 }
