@@ -629,6 +629,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a body set off before "which said": it speaks; what was said inside the clause ends there
   ['Acme Corp, which said the plan would cost more, is based in Ohio.', [['indirect', 'Acme Corp', 'the plan would cost more']]],
   ['The plan, which officials said would cost $4 million, was approved on Monday.', [['indirect', 'officials', 'would cost $4 million']]],
+  // a percent sign ending what was said stays with its number
+  ['The company said in a filing with regulators that revenue rose 12%.', [['indirect', 'The company', 'revenue rose 12%']]],
 ];
 
 describe('quotes: kinds, texts and speakers', () => {

@@ -769,7 +769,8 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
     }
   }
   let e = toks.length;
-  while (e > from && !toks[e - 1]!.word && !/["”'’)\]]/.test(toks[e - 1]!.text)) e--;
+  // (a percent sign or a degree belongs to its number: "revenue rose 12%")
+  while (e > from && !toks[e - 1]!.word && !/["”'’)\]%°]/.test(toks[e - 1]!.text)) e--;
   return e;
 }
 
