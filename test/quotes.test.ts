@@ -631,6 +631,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The plan, which officials said would cost $4 million, was approved on Monday.', [['indirect', 'officials', 'would cost $4 million']]],
   // a percent sign ending what was said stays with its number
   ['The company said in a filing with regulators that revenue rose 12%.', [['indirect', 'The company', 'revenue rose 12%']]],
+  // a quote trailing off in an ellipsis, the attribution after it
+  ['“It’s fine…” Costa said, trailing off.', [['direct', 'Costa', 'It’s fine…']]],
+  ['“It’s fine...” Costa said, trailing off.', [['direct', 'Costa', 'It’s fine...']]],
 ];
 
 describe('quotes: kinds, texts and speakers', () => {

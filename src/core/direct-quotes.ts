@@ -289,12 +289,13 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     // reporting it.” Trump said to cheers.")
     // (a quotation nested at the end closes first: "… How do we win Loudoun?’" Will Estrada said")
     const ending = closingPunctuation(content);
-    if (m.closeLength > 0 && afterEnd <= closeEnd && /[?!.]$/.test(ending)) {
+    // (an ellipsis trails off as a question or an exclamation ends: "“It’s fine…” Costa said")
+    if (m.closeLength > 0 && afterEnd <= closeEnd && /[?!.…]$/.test(ending)) {
       const next = article.sentences[sentenceIndexAt(article, closingSentence.start) + 1];
       if (next && next.paragraph === closingSentence.paragraph && next.start - closeEnd <= 2
-        && (!ending.endsWith('.') || wordCount(text, next.start, next.end) <= 5)) {
+        && (!/[^.]\.$|^\.$/.test(ending) || wordCount(text, next.start, next.end) <= 5)) {
         afterEnd = Math.min(next.end, closeEnd + ATTRIBUTION_WINDOW);
-        afterFullStop = ending.endsWith('.');
+        afterFullStop = /[^.]\.$|^\.$/.test(ending);
       }
     }
     const afterToks = m.closeLength > 0 ? tokensOf(text, closeEnd, Math.max(closeEnd, afterEnd)) : [];
