@@ -185,6 +185,8 @@ const NAMES: [string, string[]][] = [
   // a person in a crowd, then the name set off by a comma (not a place: "the victim, New York jewelry wholesaler …")
   ['"It is over," said one fan, Priya Menon. Menon had driven from Ohio.', ['Priya Menon']],
   ['The thefts occurred Sunday when the victim, New York jewelry wholesaler Jerry Schecter, was robbed.', ['Jerry Schecter']],
+  // a Korean family name the English lists also hold, before a hyphenated given name
+  ['Lee Jae-myung won the vote. Lee promised reform, and Oh Se-hoon agreed.', ['Lee Jae-myung', 'Oh Se-hoon']],
   // a middle initial between a given name and a surname, wherever the tagger's name starts
   ['George W. Bush spoke on Monday.', ['George W. Bush']],
   ['He is the son of George H.W. Bush and the brother of George W. Bush.', ['George H.W. Bush', 'George W. Bush']],

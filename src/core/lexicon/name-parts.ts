@@ -145,6 +145,8 @@ export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set([
 export const KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
   'kim', 'park', 'choi', 'jung', 'chung', 'kang', 'cho', 'yoon', 'yun', 'jang', 'chang', 'lim', 'shin', 'kwon', 'hwang', 'ahn',
   'yoo', 'hong', 'jeon', 'chun', 'ko', 'moon', 'bae', 'baek', 'heo', 'roh', 'noh', 'kwak', 'seo', 'suh', 'yeo', 'yim', 'jeong',
+  'lee', 'yi', 'rhee', 'han', 'oh', 'song', 'son', 'yang', 'nam', 'ha', 'cha', 'min', 'ryu', 'woo', 'jin', 'sung', 'kong', 'byun',
+  'bang', 'koo', 'yeom', 'chae', 'won', 'pyo', 'seong', 'gil', 'jo', 'im', 'go', 'um', 'eom', 'shim', 'sim', 'jeung',
 ]);
 
 /** One syllable of a Korean given name in Latin letters: "Suk", "Yeol", "Jong", "Un", "Geun", "Hye". */
