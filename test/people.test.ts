@@ -187,6 +187,9 @@ const NAMES: [string, string[]][] = [
   ['The thefts occurred Sunday when the victim, New York jewelry wholesaler Jerry Schecter, was robbed.', ['Jerry Schecter']],
   // a Korean family name the English lists also hold, before a hyphenated given name
   ['Lee Jae-myung won the vote. Lee promised reform, and Oh Se-hoon agreed.', ['Lee Jae-myung', 'Oh Se-hoon']],
+  // a Chinese family name before a given name in pinyin, cue or not (not Hong Kong's "Kong Open", nor a firm's three words)
+  ['Xi Jinping has made water security a priority. Xi met Li Qiang on Monday.', ['Xi Jinping', 'Li Qiang']],
+  ['Results of the Hong\nKong Open squash tournament. Liu Chong Hing Investment rose.', []],
   // a middle initial between a given name and a surname, wherever the tagger's name starts
   ['George W. Bush spoke on Monday.', ['George W. Bush']],
   ['He is the son of George H.W. Bush and the brother of George W. Bush.', ['George H.W. Bush', 'George W. Bush']],

@@ -246,6 +246,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   addCuedNames(tokens, out, covered);
   addGivenNamePairs(tokens, facts, out, covered, givenNames);
   addInitialedNames(tokens, out, covered, givenNames, acts.initialedAt);
+  addChineseNames(tokens, out, covered, acts.chineseAt);
   addNicknamedNames(tokens, out, covered, givenNames);
   addBylineNames(tokens, out, covered);
   addKoreanNames(tokens, out, covered);
@@ -480,6 +481,7 @@ function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Se
     noteActing(tokens, facts, covered, i, acts);
     const next = tokens[i + 1]!;
     if (next.end - next.start <= 8 && next.source.charCodeAt(next.start + 1) === 46) acts.initialedAt.push(i);
+    if (next.cap && CHINESE_FAMILY_KEYS.has(tokenKey(facts, i))) acts.chineseAt.push(i);
     let v = i + 1;
     while (v < tokens.length && v - i <= 2 && SPEAKER_ADVERB_KEYS.has(tokenKey(facts, v)) && SPEAKER_ADVERBS.has(tokens[v]!.text)) v++;
     if (v >= tokens.length) continue;
@@ -512,6 +514,7 @@ interface CapitalsWalk {
   pairs: number[]; acting: Set<number>;
   /** tokens before a company's designation ("Halvorsen" of "Halvorsen Foods") */ companyAt: number[];
   /** capitalized tokens before what may be initials ("George" of "George H.W. Bush") */ initialedAt: number[];
+  /** a Chinese family name before a capitalized word ("Xi" of "Xi Jinping") */ chineseAt: number[];
 }
 
 /** For addActingSurnames, at a capitalized token k: a capitalized pair standing alone, or a word acting alone. */
@@ -575,6 +578,7 @@ const IRREGULAR_PAST_KEYS = new Set([...IRREGULAR_PASTS].map(wordKey));
 // (words before a subject that make it no subject: an article or a preposition)
 const AFTER_KEYS = new Set(['the', 'a', 'an', 'of', 'in', 'at', 'to', 'from', 'for'].map(wordKey));
 const ARTICLE_KEYS = new Set(['the', 'a', 'an'].map(wordKey));
+const CHINESE_FAMILY_KEYS = new Set([...CHINESE_FAMILY_NAMES].map(wordKey));
 const ACT_ADVERB_KEYS = new Set(['later', 'also', 'then', 'again', 'quickly', 'previously', 'recently', 'finally', 'initially', 'subsequently', 'once', 'never', 'first'].map(wordKey));
 
 /** A capitalized word right before a known surname is the rest of the name. */
@@ -667,6 +671,26 @@ function addInitialedNames(tokens: NameToken[], out: RawMention[], covered: Uint
     out.push({ first: i, last: i + 2 });
     covered.fill(1, i, i + 3);
     after = i + 2;
+  }
+}
+
+/**
+ * A common Chinese family name before a given name in pinyin is a name, cue or not: "Xi
+ * Jinping met …" (the tagger, trained on 1990s newswire, misses many at a sentence's start).
+ * Not "He" (a pronoun first) or the "Kong" of Hong Kong, nor before a third capitalized word.
+ */
+function addChineseNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array, candidates: number[]): void {
+  for (const i of candidates) {
+    const given = tokens[i + 1];
+    if (!given || covered[i] || covered[i + 1] || given.sentence !== tokens[i]!.sentence || tokens[i]!.text === 'He' || tokens[i]!.text === 'Kong') continue;
+    if (given.end - given.start < 2 || !PINYIN_GIVEN.test(given.text) || isAllCaps(given.text) || isAllCaps(tokens[i]!.text)) continue;
+    // (a third capitalized word makes it a firm's or a thing's name: "Liu Chong Hing Investment")
+    const third = tokens[i + 2];
+    if (third && third.sentence === given.sentence && third.cap) continue;
+    const before = tokens[i - 1];
+    if (before && before.sentence === given.sentence && before.cap && !isTitleCue(before)) continue;
+    out.push({ first: i, last: i + 1 });
+    covered[i] = covered[i + 1] = 1;
   }
 }
 
@@ -1071,7 +1095,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const facts = documentFacts(tokens, givenNames);
   const tags = tagTokens(model, tokens, facts);
   const trimmed = mentionsFromTags(tokens, tags).flatMap((m) => splitAtHeadlineVerbs(tokens, m)).map((m) => trimMention(tokens, m, givenNames)).filter((m): m is RawMention => m !== null);
-  const acts: CapitalsWalk = { pairs: [], acting: new Set(), companyAt: [], initialedAt: [] };
+  const acts: CapitalsWalk = { pairs: [], acting: new Set(), companyAt: [], initialedAt: [], chineseAt: [] };
   // (the names of storms dropped here are no one alone later either: "Debby" after "Tropical Storm Debby")
   const storms = new Set<string>();
   const completed = completeNames(tokens, trimmed, givenNames, facts, model, acts).filter((m) => {
