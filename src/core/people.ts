@@ -191,26 +191,8 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
     const after = tokens[last + 1];
     if (last > m.last && (!after || after.sentence !== cue.sentence || !after.cap)) m.last = last;
   }
-  // a capitalized word or two between a title and a tagged name are the given names the tagger
-  // did not know: "Gov. Jeb" + "Smith", "Justice Ketanji Brown" + "Jackson"
-  {
-    const ends = new Set<number>();
-    for (const m of out) ends.add(m.last);
-    const givenWord = (given: NameToken | undefined, sentence: number): boolean => {
-      if (!given || given.sentence !== sentence || !isNamePart(given)) return false;
-      const g = keyOf(given);
-      if (OFFICES.has(g) || HONORIFICS.has(g) || PERSON_CUES.has(g) || NON_PERSON_HEADS.has(g) || DEMONYMS.has(g) || COUNTRIES.has(g) || neverScored(given)) return false;
-      if (g.includes('-') && g.split('-').some((part) => OFFICES.has(part))) return false; // "Lieutenant-Colonel"
-      return !(isFunctionWord(given.text) || HEADLINE_PREPOSITIONS.has(given.text) || HEADLINE_VERBS.has(given.text)); // "Super PAC Chief Praises Marco Rubio"
-    };
-    for (const m of out) {
-      const sentence = tokens[m.first]!.sentence;
-      let first = m.first;
-      while (m.first - first < 2 && !ends.has(first - 1) && givenWord(tokenAt(tokens, first - 1), sentence)) first--;
-      const title = tokenAt(tokens, first - 1);
-      if (first < m.first && title && title.sentence === sentence && isTitleCue(title)) m.first = first;
-    }
-  }
+  // a capitalized word or two between a title and a tagged name are its given names
+  takeTitledGivenNames(tokens, out);
   // a particle before a name is part of it, and so is a capitalized word before that: "de Silva",
   // "Aravinda de Silva"
   for (const m of out) {
@@ -251,6 +233,30 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   addBylineNames(tokens, out, covered);
   addKoreanNames(tokens, out, covered);
   return out.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * A capitalized word or two between a title and a tagged name are the given names the tagger
+ * did not know: "Gov. Jeb" + "Smith", "Justice Ketanji Brown" + "Jackson". (A function of its
+ * own: V8 compiles and recompiles one function at a time.)
+ */
+function takeTitledGivenNames(tokens: NameToken[], out: RawMention[]): void {
+  const ends = new Set<number>();
+  for (const m of out) ends.add(m.last);
+  const givenWord = (given: NameToken | undefined, sentence: number): boolean => {
+    if (!given || given.sentence !== sentence || !isNamePart(given)) return false;
+    const g = keyOf(given);
+    if (OFFICES.has(g) || HONORIFICS.has(g) || PERSON_CUES.has(g) || NON_PERSON_HEADS.has(g) || DEMONYMS.has(g) || COUNTRIES.has(g) || neverScored(given)) return false;
+    if (g.includes('-') && g.split('-').some((part) => OFFICES.has(part))) return false; // "Lieutenant-Colonel"
+    return !(isFunctionWord(given.text) || HEADLINE_PREPOSITIONS.has(given.text) || HEADLINE_VERBS.has(given.text)); // "Super PAC Chief Praises Marco Rubio"
+  };
+  for (const m of out) {
+    const sentence = tokens[m.first]!.sentence;
+    let first = m.first;
+    while (m.first - first < 2 && !ends.has(first - 1) && givenWord(tokenAt(tokens, first - 1), sentence)) first--;
+    const title = tokenAt(tokens, first - 1);
+    if (first < m.first && title && title.sentence === sentence && isTitleCue(title)) m.first = first;
+  }
 }
 
 /**
@@ -1215,14 +1221,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
 
   const people: Person[] = [];
   let companies: Set<string> | undefined;
-  let capitalUses: Map<number, number> | undefined;
-  // (one word named once, with no role, and no given name alone: the groups that rule asks about)
-  const onceNamed = (g: Group): boolean => g.words.length === 1 && g.mentions.length === 1 && g.roles.length === 0 && (!givenNames.has(g.words[0]!) || PLACE_GIVEN_NAMES.has(g.words[0]!));
-  const onceNamedKeys = (): Set<number> => {
-    const keys = new Set<number>();
-    for (const g of groups) if (onceNamed(g)) keys.add(wordKey(g.words[0]!));
-    return keys;
-  };
+  const namedOnceOnly = namedOnceAmongOthers(tokens, facts, raw, groups, givenNames);
   const headline = titleCaseHeadline(article, tokens);
   // a word before a company office in another person's title is a company's name: "Google chief
   // executive Sundar Pichai", "AMD chief Lisa Su", "Visa's general counsel" (not "a Reagan
@@ -1262,7 +1261,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     // one word named once that the article writes twice more where it names no one: "said Apple
     // had" among "Apple on Thursday unveiled", "Shares of Apple", "on Apple to $260"
     // (not a given name alone, which names someone however often it stands apart: "Hillary merits …")
-    if (onceNamed(g) && ((capitalUses ??= unnamedCapitalUses(tokens, facts, raw, onceNamedKeys())).get(wordKey(g.words[0]!)) ?? 0) >= 2) return true;
+    if (namedOnceOnly.has(g)) return true;
     return false;
   };
   for (const g of groups) {
@@ -1301,6 +1300,27 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     people[j + 1] = p;
   }
   return people;
+}
+
+/**
+ * The groups of one word named once, with no role and no given name alone, that the article
+ * writes at least twice more where the tagger saw no one ("said Apple had" among "Shares of
+ * Apple", "on Apple to $260"). (Outside findPeople: V8 recompiles a large function whole.)
+ */
+function namedOnceAmongOthers<G extends { words: string[]; mentions: RawMention[]; roles: string[] }>(tokens: NameToken[], facts: DocumentFacts, mentions: RawMention[], groups: G[], givenNames: GivenNames): Set<G> {
+  const found = new Set<G>();
+  const candidates: G[] = [];
+  const keys = new Set<number>();
+  for (const g of groups) {
+    const w = g.words[0]!;
+    if (g.words.length !== 1 || g.mentions.length !== 1 || g.roles.length !== 0 || (givenNames.has(w) && !PLACE_GIVEN_NAMES.has(w))) continue;
+    candidates.push(g);
+    keys.add(wordKey(w));
+  }
+  if (candidates.length === 0) return found;
+  const uses = unnamedCapitalUses(tokens, facts, mentions, keys);
+  for (const g of candidates) if ((uses.get(wordKey(g.words[0]!)) ?? 0) >= 2) found.add(g);
+  return found;
 }
 
 /** How often each of `words` stands capitalized outside every mention (by integer key): where the tagger saw no one. */
