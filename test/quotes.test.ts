@@ -634,6 +634,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a quote trailing off in an ellipsis, the attribution after it
   ['“It’s fine…” Costa said, trailing off.', [['direct', 'Costa', 'It’s fine…']]],
   ['“It’s fine...” Costa said, trailing off.', [['direct', 'Costa', 'It’s fine...']]],
+  // a speech participle after an inverted attribution and its apposition reports more, by the same speaker
+  ['The agency is reviewing the case, said Ana Ruiz, a spokeswoman, adding that no decision had been made.', [['indirect', 'Ana Ruiz', 'The agency is reviewing the case'], ['indirect', 'Ana Ruiz', 'no decision had been made']]],
 ];
 
 describe('quotes: kinds, texts and speakers', () => {

@@ -382,7 +382,12 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       const object = inverted !== null && SAID_THINGS.has(toks[inverted[1]]!.lower) && TAKES_A_THING.test(t.lower);
       if (inverted && inverted[0] === j && (!next || (!next.word && !/^[“"‘]$|^''$/.test(next.text))) && !quoteAfterColon && !object && inverted[1] - inverted[0] < 6) {
         push(afterDashedAside(toks, v - 1), v - 1, spanOf(toks, inverted), t.text);
-        if (out.length > 0) return -1;
+        // (a speech participle after the name, maybe past its apposition, reports more: "…, said
+        // Ana Ruiz, a spokeswoman, adding that no decision had been made")
+        let c = inverted[1] + 1;
+        if (toks[c]?.text === ',' && /^(?:a|an|the)$/.test(toks[c + 1]?.lower ?? '')) { c++; while (c < toks.length && c - inverted[1] <= 10 && toks[c]!.word) c++; }
+        const more = toks[c]?.text === ',' && toks[c + 1] !== undefined && toks[c + 1]!.lower.endsWith('ing') && SPEECH_VERBS.has(toks[c + 1]!.lower);
+        if (out.length > 0) return more ? c : -1;
       }
     }
     // "When asked directly by The Times if they were involved, …": the asker is named after "by"

@@ -158,6 +158,25 @@ function firstClosingMark(toks: Tok[]): number {
   return at;
 }
 
+/**
+ * The name of an inverted attribution ending at the comma `comma`, past its apposition:
+ * "…, said Ana Ruiz, a spokeswoman," → "Ana Ruiz". Null when there is none.
+ */
+function invertedNameBefore(toks: Tok[], comma: number): [number, number] | null {
+  for (let w = comma - 1; w >= 2 && comma - w <= 14; w--) {
+    const verb = toks[w]!;
+    if (!verb.word || !SPEECH_VERBS.has(verb.lower) || verb.lower.endsWith('ing') || toks[w - 1]!.text !== ',' || !isCap(toks[w + 1])) continue;
+    let e = w + 1;
+    while (e < comma && e - w <= 4 && (isCap(toks[e]) || (NAME_PARTICLES.has(toks[e]!.text) && isCap(toks[e + 1])))) e++;
+    const name = e - 1;
+    if (e === comma) return [w + 1, name];
+    // (an apposition set off by commas: ", a spokeswoman,")
+    if (toks[e]?.text === ',' && /^(?:a|an|the)$/.test(toks[e + 1]?.lower ?? '') && toks.slice(e + 1, comma).every((x) => x.word)) return [w + 1, name];
+    return null;
+  }
+  return null;
+}
+
 /** The subject that a speech verb at token `v` has: before it, through appositions and "… and said". */
 export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] | null {
   // "Pence sounded a positive note about …", "in a later tweet": after "a"/"an" (and a word) a base
@@ -250,6 +269,12 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
         if (said) return said;
         break;
       }
+    }
+    // ("The agency is reviewing the case, said Ana Ruiz, a spokeswoman, adding that …": an
+    // inverted attribution with its apposition, then a speech participle, is that name's)
+    if (before.text === ',' && SPEECH_VERBS.has(toks[v]!.lower)) {
+      const name = invertedNameBefore(toks, k);
+      if (name) return name;
     }
     // "… is prompting Republicans to rebuke their nominee, condemning him …": after the one
     // urged to act, the participle is that one's
