@@ -198,6 +198,8 @@ const NAMES: [string, string[]][] = [
   // a title written short announces a name the tagger does not know ("Jeb"), whole or in part
   ['He met Gov. Jeb Bush on Monday.', ['Jeb Bush']],
   ['Gov. Jeb Smith spoke first, then Sen. Dax Morrow.', ['Jeb Smith', 'Dax Morrow']],
+  // so does a company office in capitals, where the tagger may see no name
+  ['The former CEO Carly Fiorina picked a favorite.', ['Carly Fiorina']],
   ['Lt. Gen. Kyrylo Budanov warned of an attack.', ['Kyrylo Budanov']],
   // but not across a headline's capitals or a hyphenated rank
   ['Super PAC Chief Praises Marco Rubio\n\nMarco Rubio thanked him.', ['Marco Rubio']],

@@ -83,7 +83,7 @@ export const PERSON_CUES = new Set([
   'sheikh', 'pope', 'general', 'commander', 'officer', 'official', 'researcher', 'scientist', 'doctor',
   'artist', 'poet', 'journalist', 'reporter', 'editor', 'columnist', 'rapper', 'star', 'teammate', 'widow',
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'dr.', 'mr.', 'mrs.', 'ms.',
-  'boss', 'broker', 'trader', 'dealer', 'strategist', 'consultant', 'adviser', 'advisor', 'aide', 'banker', 'investor',
+  'ceo', 'cfo', 'boss', 'broker', 'trader', 'dealer', 'strategist', 'consultant', 'adviser', 'advisor', 'aide', 'banker', 'investor',
   'prof.', 'prof', 'dr', 'sir', 'dame', 'engineer', 'entrepreneur', 'designer', 'developer', 'employee', 'student',
   'teacher', 'nurse', 'farmer', 'resident', 'volunteer', 'co-founder', 'cofounder', 'physician', 'surgeon',
   'lecturer', 'pastor', 'priest', 'athlete', 'runner', 'cyclist', 'driver', 'pilot', 'soldier', 'veteran', 'emperor',
