@@ -27,6 +27,8 @@ const NAMES: [string, string[]][] = [
   ['Sen. Elizabeth Warren introduced the bill.', ['Elizabeth Warren']],
   ['Mr. John Smith, a farmer, lost his crop.', ['John Smith']],
   ['They visited the Lincoln Memorial and then Fort Bragg.', []],
+  // a name only ever alone in quotation marks is a work's or a slogan's
+  ['Sen. Ted Cruz named “Veep” and “Morning Joe” as his top shows, and the crowd chanted "Dump Trump."', ['Ted Cruz']],
   ['She won the Nobel Prize in 2015.', []],
   ['1533 - Queen Elizabeth I born.', ['Elizabeth I']],
   ['The treaty was signed by the Holy Roman Emperor Charles VI and France.', ['Charles VI']],

@@ -1258,6 +1258,9 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     // a name a kind of thing stands beside, in lower case, is that thing's: "Zycie Warszawy daily said",
     // "the news weekly Der Spiegel", "the aircraft carrier Carl Vinson"
     if (g.mentions.some((m) => namesAThing(tokens, m))) return true;
+    // a name only ever set alone in quotation marks, with no role, is a work's or a slogan's:
+    // “Veep”, “Morning Joe”, “Dump Trump” (not a given name alone: a nickname, “Vito”)
+    if (g.roles.length === 0 && !(g.words.length === 1 && givenNames.has(g.words[0]!)) && g.mentions.every((m) => quotedAlone(tokens, m))) return true;
     // one word named once that the article writes twice more where it names no one: "said Apple
     // had" among "Apple on Thursday unveiled", "Shares of Apple", "on Apple to $260"
     // (not a given name alone, which names someone however often it stands apart: "Hillary merits …")
@@ -1376,6 +1379,21 @@ const namesAThing = (tokens: NameToken[], m: RawMention): boolean => {
   return (before !== undefined && before.sentence === sentence && !before.cap && THING_BEFORE.has(keyOf(before)))
     || (after !== undefined && after.sentence === sentence && !after.cap && THING_AFTER.has(keyOf(after)));
 };
+
+/** Does the mention stand alone between quotation marks: “Veep”, ''Morning Joe,'', "Taken." */
+function quotedAlone(tokens: NameToken[], m: RawMention): boolean {
+  const source = tokens[m.first]!.source;
+  const start = tokens[m.first]!.start;
+  let end = tokens[m.last]!.end;
+  const open = source.charCodeAt(start - 1);
+  const twoSingles = open === 39 && source.charCodeAt(start - 2) === 39;
+  // (a single quotation mark closes a single one only: "Paul’s knowledge" opens no quote)
+  if (open !== 0x201c && open !== 34 && !twoSingles) return false;
+  const punct = source.charCodeAt(end);
+  if (punct === 44 || punct === 46 || punct === 33 || punct === 63) end++;
+  const close = source.charCodeAt(end);
+  return twoSingles ? close === 39 && source.charCodeAt(end + 1) === 39 : close === 0x201d || close === 34;
+}
 
 function pluralWho(tokens: NameToken[], m: RawMention): boolean {
   const comma = tokens[m.last + 1];
