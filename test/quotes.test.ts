@@ -570,6 +570,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['(Having said that, there are some economists who argue that corporate taxes should be very low.)', [['indirect', 'some economists', 'corporate taxes should be very low']]],
   // a sentence opening "And she …" passes the search for "she" on, as "She …" does
   ['Maria Lopez likes neither candidate. And she does not think much of Ana Costa’s advisers.\n\n“I don’t trust them,” she says.', [['direct', 'Maria Lopez', 'I don’t trust them,']]],
+  // so does a "she" before the first name a sentence gives: the name is what she did
+  ['Greta Holm is a biologist. At Woods Hole she met Oluwaseun Adeyemi, whom she married in 1961.\n\nAt the time, she later recalled, many scientists dismissed the finding.', [['indirect', 'Greta Holm', 'At the time, she later recalled, many scientists dismissed the finding']]],
   // "talking about" reports its topic; "peace talks on Monday" are no speech
   ['Some countries are talking about rushing through the final steps.', [['indirect', 'Some countries', 'rushing through the final steps']]],
   ['The peace talks on Monday ended without a deal.', []],

@@ -307,6 +307,7 @@ export class SpeakerResolver {
     const sentences = this.article.sentences;
     let idx = sentenceIndexAt(this.article, at);
     if (idx < 0) idx = sentences.length - 1;
+    let passed: Person | undefined;
     for (let hops = 0; idx >= 0 && hops < 8; idx--, hops++) {
       const s = sentences[idx]!;
       const limit = Math.min(s.end, at);
@@ -339,9 +340,16 @@ export class SpeakerResolver {
       // "Holt’s NBC colleague Matt Lauer faced criticism after he …": a possessive only qualifies
       // the person its phrase names
       // (so does a name before a role in the same phrase: "Obama consultant Cornell Belcher, …, picked up …")
+      // "At Woods Hole she met Chukwuemeka Okafor …": a "she" before the first name there is
+      // the one meant, and the name is what she did; look where that "she" points
+      // (and when it points nowhere, the name is still the likeliest)
+      if (hops > 0 && compatible.length > 0 && (gender === 'm' ? /\b[Hh]e\b/ : /\b[Ss]he\b/).test(this.article.text.slice(s.start, compatible[0]!.start)) && !this.isQuoted(s.start)) {
+        passed ??= compatible[0]!.person;
+        continue;
+      }
       if (compatible.length > 1 && compatible[1]!.start - compatible[0]!.end < 80 && qualifies(this.article.text.slice(compatible[0]!.end, compatible[1]!.start))) return compatible[1]!.person;
       if (compatible.length > 0) return compatible[0]!.person;
     }
-    return undefined;
+    return passed;
   }
 }
