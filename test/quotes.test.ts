@@ -572,6 +572,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Maria Lopez likes neither candidate. And she does not think much of Ana Costa’s advisers.\n\n“I don’t trust them,” she says.', [['direct', 'Maria Lopez', 'I don’t trust them,']]],
   // so does a "she" before the first name a sentence gives: the name is what she did
   ['Greta Holm is a biologist. At Woods Hole she met Oluwaseun Adeyemi, whom she married in 1961.\n\nAt the time, she later recalled, many scientists dismissed the finding.', [['indirect', 'Greta Holm', 'At the time, she later recalled, many scientists dismissed the finding']]],
+  // a kinship word before a name tells its sex: "her son" is no "she"
+  ['Greta Holm spoke last. Her son, Oluwaseun Adeyemi, had read a poem. “Hope is not a plan,” she said.', [['direct', 'Greta Holm', 'Hope is not a plan,']]],
+  // past eight sentences with only a name passed over, the article's subject is the likelier "she"
+  ['Greta Holm, a biologist, died on Tuesday. Holm was 91. Holm studied reefs for forty years.\n\nThe reefs were dying. Few listened at first. The data were thin. Then came 1998. The bleaching spread. Ships went out. Divers came back grim. The papers ran it.\n\nShe is survived by a sister, Britt Lind.\n\n“Hope is not a plan,” she said.', [['direct', 'Greta Holm', 'Hope is not a plan,']]],
   // "talking about" reports its topic; "peace talks on Monday" are no speech
   ['Some countries are talking about rushing through the final steps.', [['indirect', 'Some countries', 'rushing through the final steps']]],
   ['The peace talks on Monday ended without a deal.', []],

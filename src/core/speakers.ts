@@ -30,6 +30,8 @@ const TITLE_WORDS: Record<string, string> = {
   'dr.': 'doctor', 'pres.': 'president', 'supt.': 'superintendent', 'insp.': 'inspector',
 };
 
+// A kinship word just before a name says its sex as surely as "Mr." does: "a son, Emeka Okafor"
+const KIN_BEFORE = /\b(?:(son|husband|father|brother|grandson|nephew|uncle|widower|boyfriend)|daughter|wife|mother|sister|granddaughter|niece|aunt|widow|girlfriend),?\s$/;
 const SAID_PRONOUN = /^\s+(?:also\s+)?(?:said|says|added|argued|insisted|noted|wrote|told\s+\w+)\s+(?:that\s+)?(he|she|his|her)\b/;
 
 // Capitalized only because they open the sentence: a name after them is no subject.
@@ -242,6 +244,10 @@ export class SpeakerResolver {
       const before = text.slice(Math.max(0, m.start - 5), m.start);
       if (/\bMr\.?\s$/.test(before)) add(honorific, m.person, 'm');
       else if (/\bM(?:rs|s)\.?\s$/.test(before)) add(honorific, m.person, 'f');
+      else {
+        const kin = KIN_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+        if (kin) add(honorific, m.person, kin[1] ? 'm' : 'f');
+      }
       // "Obama said he …", "Clinton added that she …": the pronoun is the speaker's own
       const own = SAID_PRONOUN.exec(text.slice(m.end, m.end + 40));
       if (own && !this.isQuoted(m.start)) {
@@ -336,7 +342,10 @@ export class SpeakerResolver {
       // "She has faced questions over her meeting with Bill Clinton. She said …": that "She"
       // is the one meant, not the people named after it; look where it points
       // (also after a conjunction: "And she doesn't think much of Clinton's advisers.")
-      if (hops > 0 && (gender === 'm' ? /^(?:(?:And|But|So|Yet|Still)\s+he|He)\b/ : /^(?:(?:And|But|So|Yet|Still)\s+she|She)\b/).test(this.article.text.slice(s.start, s.start + 10)) && !this.isQuoted(s.start)) continue;
+      if (hops > 0 && (gender === 'm' ? /^(?:(?:And|But|So|Yet|Still)\s+he|He)\b/ : /^(?:(?:And|But|So|Yet|Still)\s+she|She)\b/).test(this.article.text.slice(s.start, s.start + 10)) && !this.isQuoted(s.start)) {
+        if (compatible.length > 0) passed ??= compatible[0]!.person;
+        continue;
+      }
       // "Holt’s NBC colleague Matt Lauer faced criticism after he …": a possessive only qualifies
       // the person its phrase names
       // (so does a name before a role in the same phrase: "Obama consultant Cornell Belcher, …, picked up …")
@@ -350,6 +359,13 @@ export class SpeakerResolver {
       if (compatible.length > 1 && compatible[1]!.start - compatible[0]!.end < 80 && qualifies(this.article.text.slice(compatible[0]!.end, compatible[1]!.start))) return compatible[1]!.person;
       if (compatible.length > 0) return compatible[0]!.person;
     }
-    return passed;
+    // eight sentences back and only names passed over: the article's subject, named most, is
+    // likelier than they are (an obituary's "she" after "survived by a sister, Britt …")
+    if (!passed) return undefined;
+    let main: Person | undefined;
+    for (const p of this.byName.values()) {
+      if (this.genderOf(p) === gender && p.count > (main?.count ?? 2) && p.mentions[0]!.start < at) main = p;
+    }
+    return main && main.count > passed.count ? main : passed;
   }
 }
