@@ -27,6 +27,7 @@ const NAMES: [string, string[]][] = [
   ['Sen. Elizabeth Warren introduced the bill.', ['Elizabeth Warren']],
   ['Mr. John Smith, a farmer, lost his crop.', ['John Smith']],
   ['They visited the Lincoln Memorial and then Fort Bragg.', []],
+  ['Talks stall\n\nDUBAI, Dec 12 (AP) — Negotiators worked through the night.', []],
   // a name only ever alone in quotation marks is a work's or a slogan's
   ['Sen. Ted Cruz named “Veep” and “Morning Joe” as his top shows, and the crowd chanted "Dump Trump."', ['Ted Cruz']],
   ['She won the Nobel Prize in 2015.', []],

@@ -19,6 +19,8 @@ export const NEVER_NAMES = new Set([
   'conclusion', 'summary', 'addition', 'contrast', 'short', 'brief', 'sunday', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'god', 'allah', 'mr', 'mrs', 'ms', 'dr', 'my',
+  // (months written short, as a dateline does: "DUBAI, Dec 12"; not "Jan", a given name)
+  'feb', 'feb.', 'apr', 'apr.', 'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.',
   // groups of people, never one person
   'hispanic', 'hispanics', 'latino', 'latinos', 'latina', 'latinas', 'muslim', 'muslims', 'catholics', 'evangelicals',
   'democrats', 'republicans', 'sorry', 'okay',
