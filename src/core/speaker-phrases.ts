@@ -763,6 +763,9 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
   // "Mayor Tom Albrecht, who said the cut was needed, did not attend": said inside a relative
   // clause, it ends where the main clause's verb comes back after a comma
   const inRelative = opensRelative(toks, from);
+  // "attending what he has said will be his last summit, met …": said inside a free relative,
+  // it ends at the first comma
+  const inWhat = opensWhat(toks, from);
   let pastComma = false;
   for (let i = from; i < toks.length; i++) {
     const t = toks[i]!;
@@ -771,7 +774,7 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
     if (i > from + 1 && /^[”"]$|^''$/.test(t.text) && toks[i - 1]!.text === ',' && /^(?:while|whereas|but|although|though)$/.test(toks[i + 1]?.lower ?? '')) return i + 1;
     if (quoted(t.start)) continue;
     if (t.text === ';') return i;
-    if (inOpening && t.text === ',' && i > from) return i;
+    if ((inOpening || inWhat) && t.text === ',' && i > from) return i;
     // "… radar - some state lobbyists said they know … alone - and develop …": said inside a
     // pair of dashes, what was said ends at the closing one
     if (DASHES.has(t.text) && i > from && dashesBefore(toks, from) % 2 === 1) return i;
@@ -809,6 +812,16 @@ function opensRelative(toks: Tok[], from: number): boolean {
     const t = toks[k]!;
     if (t.text === ',') return false;
     if ((t.lower === 'who' || t.lower === 'whose' || t.lower === 'which') && toks[k - 1]!.text === ',') return true;
+  }
+  return false;
+}
+
+/** Is the clause at `from` said inside "what he (has) said …" in an aside after a comma and a participle (", attending what he said …")? */
+function opensWhat(toks: Tok[], from: number): boolean {
+  for (let k = from - 2; k >= 2 && from - k <= 5; k--) {
+    const t = toks[k]!;
+    if (!t.word) return false;
+    if (t.lower === 'what') return toks[k - 2]!.text === ',' && toks[k - 1]!.lower.endsWith('ing');
   }
   return false;
 }
