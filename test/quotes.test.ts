@@ -283,6 +283,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Okafor opened the scoring and added a second from the penalty spot.', []],
   ['Colleagues remembered her as demanding and generous.', []],
   ['Amira Haddad spoke last. "The numbers don\'t add up," she told the meeting, to loud applause.', [['direct', 'Amira Haddad', "The numbers don't add up,"]]],
+  // after a quotation, what follows the audience is the writer's; a participle still reports more
+  ['Gideon Marsh came to dinner. “Everything has a price,” he tells the matriarch, Ana Paz, over a meal she did not want to host.', [['direct', 'Gideon Marsh', 'Everything has a price,']]],
+  ['Gideon Marsh came to dinner. “Everything has a price,” he told the family, saying the land would sell.', [['direct', 'Gideon Marsh', 'Everything has a price,'], ['indirect', 'Gideon Marsh', 'the land would sell']]],
   // a dateline with a state's abbreviation is no part of what was said; an opening place phrase is no speaker
   ['SPRINGFIELD, Ill. — Two people were injured in a shooting early Sunday, police said.', [['indirect', 'police', 'Two people were injured in a shooting early Sunday']]],
   ["Outside the courthouse, Okoro's mother, Grace Okoro, said her son was innocent.", [['indirect', 'Grace Okoro', 'her son was innocent']]],

@@ -495,6 +495,13 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
           o = k;
         }
         if (toks[o]!.text === ',' || toks[o]!.text === ':') o++;
+        // "“Everything has a price,” he tells the matriarch, over a dinner …": after a quotation
+        // what follows the audience is the writer's, unless a participle or a clause of time
+        // reports more ("…,” Trump told a rally, saying …", "…, when asked if …")
+        const afterQuote = quotedStart && !t.lower.endsWith('ing') && subj[0] >= 1 && (CLOSING_MARKS.has(toks[subj[0] - 1]!.text) || (toks[subj[0] - 1]!.text === ',' && CLOSING_MARKS.has(toks[subj[0] - 2]?.text ?? '')));
+        // (a speech verb's participle reports on its own: "saying the land would sell")
+        if (afterQuote && toks[o] && SPEECH_VERBS.has(toks[o]!.lower) && toks[o]!.lower.endsWith('ing')) return v;
+        if (afterQuote && !(toks[o] && toks[o]!.word && startsLower(toks[o]!.text) && (toks[o]!.lower.endsWith('ing') || SUBORDINATORS.has(toks[o]!.lower)))) return v;
         // ("she told the meeting, to loud applause": after a comma "to" is no infinitive of what was told)
         if (toks[o - 1]!.text === ',' && toks[o]?.lower === 'to') return v;
         if (toks[o] && /^(?:to|not|about|of)$/.test(toks[o]!.lower)) {
