@@ -283,6 +283,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Okafor opened the scoring and added a second from the penalty spot.', []],
   ['Colleagues remembered her as demanding and generous.', []],
   ['Amira Haddad spoke last. "The numbers don\'t add up," she told the meeting, to loud applause.', [['direct', 'Amira Haddad', "The numbers don't add up,"]]],
+  // "note" after a singular noun is the noun ("the 10-year note rose"); after a plural, the verb
+  ['The yield on the 10-year note rose to 4.71% after the report. Experts note that the rise was steep.', [['indirect', 'Experts', 'the rise was steep']]],
   // after a quotation, what follows the audience is the writer's; a participle still reports more
   ['Gideon Marsh came to dinner. “Everything has a price,” he tells the matriarch, Ana Paz, over a meal she did not want to host.', [['direct', 'Gideon Marsh', 'Everything has a price,']]],
   ['Gideon Marsh came to dinner. “Everything has a price,” he told the family, saying the land would sell.', [['direct', 'Gideon Marsh', 'Everything has a price,'], ['indirect', 'Gideon Marsh', 'the land would sell']]],

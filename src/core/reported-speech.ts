@@ -312,6 +312,10 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // the …", "…, the report states." ("six Gulf states met …", "the four states that voted",
     // "in other Democratic states, like …" are the noun)
     if (t.lower === 'states' && !statesReports(toks, v)) return v;
+    // "experts note that …", "they note"; not "the 10-year note rose", "a handwritten note"
+    // (but a note sounded or struck is a sentiment voiced: "sounded a nostalgic note for …")
+    if (t.lower === 'note' && !PLURAL_SUBJECT.test(toks[v - 1]?.text ?? '') && !/^(?:to|do|did|does|not)$/.test(toks[v - 1]?.lower ?? '')
+      && !toks.slice(Math.max(0, v - 4), v).some((x) => /^(?:sound(?:s|ed|ing)?|str(?:ike|ikes|uck|iking))$/.test(x.lower))) return v;
     // "polls show that …", "the data show that …"; not "an hourlong show that aired …"
     if (t.lower === 'show' && !/(?:s|^data|^they|^we|^these|^those|^people)$/.test(toks[v - 1]?.lower ?? '')) return v;
     // "terrorist attacks in Paris", "his attacks on Clinton": the noun; "Trump attacks Clinton": the verb
