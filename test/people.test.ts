@@ -201,6 +201,8 @@ const NAMES: [string, string[]][] = [
   // a title written short announces a name the tagger does not know ("Jeb"), whole or in part
   ['He met Gov. Jeb Bush on Monday.', ['Jeb Bush']],
   ['Gov. Jeb Smith spoke first, then Sen. Dax Morrow.', ['Jeb Smith', 'Dax Morrow']],
+  // a word that "who" follows, with a he or she later, is a surname, and the word before it elsewhere its given name
+  ['City led through Erling Haaland’s goal. Haaland, who had missed twice, said afterward that he was frustrated.', ['Erling Haaland']],
   // so does a company office in capitals, where the tagger may see no name
   ['The former CEO Carly Fiorina picked a favorite.', ['Carly Fiorina']],
   ['Lt. Gen. Kyrylo Budanov warned of an attack.', ['Kyrylo Budanov']],

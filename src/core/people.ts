@@ -488,6 +488,15 @@ function addLoneSpeakers(tokens: NameToken[], facts: DocumentFacts, speakers: Se
     const next = tokens[i + 1]!;
     if (next.end - next.start <= 8 && next.source.charCodeAt(next.start + 1) === 46) acts.initialedAt.push(i);
     if (next.cap && CHINESE_FAMILY_KEYS.has(tokenKey(facts, i))) acts.chineseAt.push(i);
+    // "Haaland, who had missed two chances, said afterward that he …": "who" speaks of a person
+    // (not a team's plural: "Dunmore, who have won …")
+    if (isComma(next) && tokens[i + 2]?.text === 'who' && !/^(?:have|are|were)$/.test(tokens[i + 3]?.text ?? '') && tokens[i + 2]!.sentence === tokens[i]!.sentence
+      && !(i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence && tokens[i - 1]!.cap) && isNamePart(tokens[i]) && !NON_PERSON_HEADS.has(keyOf(tokens[i]!)) && !OFFICES.has(keyOf(tokens[i]!))) {
+      for (let j = i + 3; j < tokens.length && j - i <= 60 && tokens[j]!.sentence === tokens[i]!.sentence; j++) {
+        if (/^(?:he|she|his|her|him)$/i.test(tokens[j]!.text)) { speakers.add(tokens[i]!.text); break; }
+      }
+      continue;
+    }
     let v = i + 1;
     while (v < tokens.length && v - i <= 2 && SPEAKER_ADVERB_KEYS.has(tokenKey(facts, v)) && SPEAKER_ADVERBS.has(tokens[v]!.text)) v++;
     if (v >= tokens.length) continue;
