@@ -607,6 +607,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“Quiet,” Maria Costa demanded, as the mayor went on talking.', [['direct', 'Maria Costa', 'Quiet,']]],
   // said inside a relative clause: what was said ends where the main clause's verb comes back
   ['Mayor Tom Albrecht, who said the cut was needed, did not attend the meeting.', [['indirect', 'Tom Albrecht', 'the cut was needed']]],
+  // a post-posed name after a description set off by commas: the description does not end what was said
+  ['Debris from the drones damaged buildings in two districts, the city’s mayor, Vitali Klitschko, said on Telegram.', [['indirect', 'Vitali Klitschko', 'Debris from the drones damaged buildings in two districts']]],
   // so does one said in "what he said" inside an aside after a participle
   ['Envoy John Kerry, attending what he has said will be his last summit, met late into the night with his Chinese counterpart.', [['indirect', 'John Kerry', 'will be his last summit']]],
   // (not at a comma closing an aside inside what was said)

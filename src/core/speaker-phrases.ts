@@ -2,7 +2,7 @@
 // clause, and where a reported clause ends. Rules over tokens, no parser.
 import { ACT_VERBS, BASE_FORMS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
 import { isCap, NOUN_MARKERS, startsLower, type Tok } from './quote-tokens.js';
-import { ROLE_HEADS } from './lexicon/titles.js';
+import { ROLE_HEADS, ROLE_WORDS } from './lexicon/titles.js';
 import { NAME_PARTICLES } from './lexicon/name-parts.js';
 
 // Nouns for a group that speak without a determiner, as plurals do: "…, police said."
@@ -353,6 +353,9 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
       if (described && (described[0] === 0 || toks[described[0] - 1]!.text === ',') && /^(?:the|a|an)$/i.test(toks[described[0]]!.text)
         && toks.slice(described[0] + 1, described[1] + 1).every((x) => !x.word || startsLower(x.text))) return [described[0], k - 1];
       if (name && isCap(toks[name[0]]) && setOff && name[1] - name[0] <= 3) return relative || k - a > 12 ? name : [name[0], k - 1];
+      // (the other way round: "…, the city's mayor, Vitali Klitschko, said")
+      const described2 = a > 0 && k - a >= 2 && k - a <= 5 && describedNameAt(toks, a, k);
+      if (described2) return described2;
     }
     // "Mike Shields, the group's president, said" / "Obama blasted Trump and said": the clause subject,
     // of the last clause that a conjunction after a comma opens ("…, while the Resolution
@@ -824,6 +827,23 @@ function opensWhat(toks: Tok[], from: number): boolean {
     if (t.lower === 'what') return toks[k - 2]!.text === ',' && toks[k - 1]!.lower.endsWith('ing');
   }
   return false;
+}
+
+/**
+ * "…, the city's mayor, Vitali Klitschko, said": a name between the commas at `a` and `k`
+ * after a description set off by a comma before it, "the", "a" or a possessive opening it
+ * and a role ending it. The description and the name, or null.
+ */
+function describedNameAt(toks: Tok[], a: number, k: number): [number, number] | null {
+  for (let i = a + 1; i < k; i++) if (!isCap(toks[i]) && !NAME_PARTICLES.has(toks[i]!.text)) return null;
+  const head = toks[a - 1];
+  if (!head || !head.word || !startsLower(head.text) || !ROLE_WORDS.has(head.lower)) return null;
+  for (let d = a - 2; d >= 1 && a - d <= 7; d--) {
+    const t = toks[d]!;
+    if (t.text === ',') return d < a - 2 && /^(?:the|a|an|his|her|its|their)$|['’]s$/.test(toks[d + 1]!.lower) ? [d + 1, k - 1] : null;
+    if (!t.word) return null;
+  }
+  return null;
 }
 
 const DASHES = new Set(['-', '—', '–', '--']);
