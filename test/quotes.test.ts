@@ -577,6 +577,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Maria Lopez likes neither candidate. And she does not think much of Ana Costa’s advisers.\n\n“I don’t trust them,” she says.', [['direct', 'Maria Lopez', 'I don’t trust them,']]],
   // so does a "she" before the first name a sentence gives: the name is what she did
   ['Greta Holm is a biologist. At Woods Hole she met Oluwaseun Adeyemi, whom she married in 1961.\n\nAt the time, she later recalled, many scientists dismissed the finding.', [['indirect', 'Greta Holm', 'At the time, she later recalled, many scientists dismissed the finding']]],
+  // a nationality for a person refers back as a pronoun does
+  ['Liverpool manager Arne Slot said his side had deserved the point. “We were the better team,” the Dutchman told reporters.', [['indirect', 'Arne Slot', 'his side had deserved the point'], ['direct', 'Arne Slot', 'We were the better team,']]],
   // a kinship word before a name tells its sex: "her son" is no "she"
   ['Greta Holm spoke last. Her son, Oluwaseun Adeyemi, had read a poem. “Hope is not a plan,” she said.', [['direct', 'Greta Holm', 'Hope is not a plan,']]],
   // past eight sentences with only a name passed over, the article's subject is the likelier "she"

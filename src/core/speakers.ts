@@ -4,6 +4,7 @@ import { sentenceIndexAt, type Article, type Span } from './article.js';
 import type { Person } from './people.js';
 import { mostlyGender, usualGender, type GivenNames } from './lexicon/given-names.js';
 import { ROLE_WORDS } from './lexicon/titles.js';
+import { DEMONYMS } from './lexicon/name-parts.js';
 
 export interface Speaker extends Span { name: string; text: string }
 
@@ -32,6 +33,12 @@ const TITLE_WORDS: Record<string, string> = {
 
 // A kinship word just before a name says its sex as surely as "Mr." does: "a son, Emeka Okafor"
 const KIN_BEFORE = /\b(?:(son|husband|father|brother|grandson|nephew|uncle|widower|boyfriend)|daughter|wife|mother|sister|granddaughter|niece|aunt|widow|girlfriend),?\s$/;
+// Nouns for a person of a nation ("the Dutchman", "the Spaniard"); the adjectives that are
+// nouns too ("the Belgian", "the American"), but not those that name the whole people ("the
+// Dutch", "the French", "the Chinese", "the Swiss")
+const NATIONALITY_NOUNS = new Set(['dutchman', 'dutchwoman', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman',
+  'irishwoman', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'briton', 'spaniard', 'dane', 'swede', 'finn', 'pole', 'turk', 'scot']);
+const isNationalityNoun = (w: string): boolean => NATIONALITY_NOUNS.has(w) || (DEMONYMS.has(w) && !/(?:ish|ch|ese|ss|ts|thai)$/.test(w));
 const SAID_PRONOUN = /^\s+(?:also\s+)?(?:said|says|added|argued|insisted|noted|wrote|told\s+\w+)\s+(?:that\s+)?(he|she|his|her)\b/;
 
 // Capitalized only because they open the sentence: a name after them is no subject.
@@ -143,6 +150,13 @@ export class SpeakerResolver {
       const person = this.antecedent(span.start, gender);
       // the pronoun settles a name given to both sexes ("Hillary", "Bill"): a later "he" looks past her
       if (person && this.genderOf(person) === 'mf') this.genders.set(person, gender);
+      if (person) return { name: person.name, text: phrase, start: span.start, end: span.end };
+    }
+    // "the Dutchman", "the Belgian": a nationality for a person refers back as a pronoun does
+    const nationality = /^[Tt]he\s+([A-Z][a-z]+)$/.exec(phrase);
+    if (nationality && isNationalityNoun(nationality[1]!.toLowerCase())) {
+      const word = nationality[1]!.toLowerCase();
+      const person = this.antecedent(span.start, word.endsWith('woman') ? 'f' : word.endsWith('man') ? 'm' : null);
       if (person) return { name: person.name, text: phrase, start: span.start, end: span.end };
     }
     // "the Colorado Democrat": the very words of a role the article gave someone before
@@ -309,7 +323,7 @@ export class SpeakerResolver {
    * "He" and "she" refer to the nearest earlier sentence's compatible person, taking the one
    * named first there (the subject, in news prose); people named inside quotations are skipped.
    */
-  private antecedent(at: number, gender: Gender): Person | undefined {
+  private antecedent(at: number, gender: Gender | null): Person | undefined {
     const sentences = this.article.sentences;
     let idx = sentenceIndexAt(this.article, at);
     if (idx < 0) idx = sentences.length - 1;
@@ -317,7 +331,7 @@ export class SpeakerResolver {
     for (let hops = 0; idx >= 0 && hops < 8; idx--, hops++) {
       const s = sentences[idx]!;
       const limit = Math.min(s.end, at);
-      const fits = (m: PlacedMention): boolean => { const g = this.genderOf(m.person); return g === undefined || g === 'mf' || g === gender; };
+      const fits = (m: PlacedMention): boolean => { const g = this.genderOf(m.person); return gender === null || g === undefined || g === 'mf' || g === gender; };
       // a speaker quoted in that sentence outranks the people merely named there, except in
       // what they said, after someone else it names ("X described Clinton as … after she …")
       for (let i = firstAtOrAfter(this.noted, s.start); i < this.noted.length && this.noted[i]!.start <= limit; i++) {
@@ -342,7 +356,7 @@ export class SpeakerResolver {
       // "She has faced questions over her meeting with Bill Clinton. She said …": that "She"
       // is the one meant, not the people named after it; look where it points
       // (also after a conjunction: "And she doesn't think much of Clinton's advisers.")
-      if (hops > 0 && (gender === 'm' ? /^(?:(?:And|But|So|Yet|Still)\s+he|He)\b/ : /^(?:(?:And|But|So|Yet|Still)\s+she|She)\b/).test(this.article.text.slice(s.start, s.start + 10)) && !this.isQuoted(s.start)) {
+      if (hops > 0 && gender !== null && (gender === 'm' ? /^(?:(?:And|But|So|Yet|Still)\s+he|He)\b/ : /^(?:(?:And|But|So|Yet|Still)\s+she|She)\b/).test(this.article.text.slice(s.start, s.start + 10)) && !this.isQuoted(s.start)) {
         if (compatible.length > 0) passed ??= compatible[0]!.person;
         continue;
       }
@@ -352,7 +366,7 @@ export class SpeakerResolver {
       // "At Woods Hole she met Chukwuemeka Okafor …": a "she" before the first name there is
       // the one meant, and the name is what she did; look where that "she" points
       // (and when it points nowhere, the name is still the likeliest)
-      if (hops > 0 && compatible.length > 0 && (gender === 'm' ? /\b[Hh]e\b/ : /\b[Ss]he\b/).test(this.article.text.slice(s.start, compatible[0]!.start)) && !this.isQuoted(s.start)) {
+      if (hops > 0 && gender !== null && compatible.length > 0 && (gender === 'm' ? /\b[Hh]e\b/ : /\b[Ss]he\b/).test(this.article.text.slice(s.start, compatible[0]!.start)) && !this.isQuoted(s.start)) {
         passed ??= compatible[0]!.person;
         continue;
       }
