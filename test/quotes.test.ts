@@ -287,6 +287,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The yield on the 10-year note rose to 4.71% after the report. Experts note that the rise was steep.', [['indirect', 'Experts', 'the rise was steep']]],
   // after a quotation, what follows the audience is the writer's; a participle still reports more
   ['Gideon Marsh came to dinner. “Everything has a price,” he tells the matriarch, Ana Paz, over a meal she did not want to host.', [['direct', 'Gideon Marsh', 'Everything has a price,']]],
+  ['Maisie Lund came home. “Mom, you don’t get to stop,” Maisie told her, according to Harkavy.', [['direct', 'Maisie Lund', 'Mom, you don’t get to stop,']]],
   ['Gideon Marsh came to dinner. “Everything has a price,” he told the family, saying the land would sell.', [['direct', 'Gideon Marsh', 'Everything has a price,'], ['indirect', 'Gideon Marsh', 'the land would sell']]],
   // a dateline with a state's abbreviation is no part of what was said; an opening place phrase is no speaker
   ['SPRINGFIELD, Ill. — Two people were injured in a shooting early Sunday, police said.', [['indirect', 'police', 'Two people were injured in a shooting early Sunday']]],

@@ -505,7 +505,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
         const afterQuote = quotedStart && !t.lower.endsWith('ing') && subj[0] >= 1 && (CLOSING_MARKS.has(toks[subj[0] - 1]!.text) || (toks[subj[0] - 1]!.text === ',' && CLOSING_MARKS.has(toks[subj[0] - 2]?.text ?? '')));
         // (a speech verb's participle reports on its own: "saying the land would sell")
         if (afterQuote && toks[o] && SPEECH_VERBS.has(toks[o]!.lower) && toks[o]!.lower.endsWith('ing')) return v;
-        if (afterQuote && !(toks[o] && toks[o]!.word && startsLower(toks[o]!.text) && (toks[o]!.lower.endsWith('ing') || SUBORDINATORS.has(toks[o]!.lower)))) return v;
+        // (not "according to Harkavy", which names a source)
+        if (afterQuote && !(toks[o] && toks[o]!.word && startsLower(toks[o]!.text) && toks[o]!.lower !== 'according' && (toks[o]!.lower.endsWith('ing') || SUBORDINATORS.has(toks[o]!.lower)))) return v;
         // ("she told the meeting, to loud applause": after a comma "to" is no infinitive of what was told)
         if (toks[o - 1]!.text === ',' && toks[o]?.lower === 'to') return v;
         if (toks[o] && /^(?:to|not|about|of)$/.test(toks[o]!.lower)) {
