@@ -266,6 +266,12 @@ const ROLES: [string, string, string[]][] = [
   ['The bridge was opened by the mayor of Porto, Maria Costa.', 'Maria Costa', ['mayor of Porto']],
   ['Ahmed Khan, a farmer from Multan, lost his crop.', 'Ahmed Khan', ['farmer from Multan']],
   ['Her supervisor, Peter Otieno, remembers the night.', 'Peter Otieno', ['supervisor']],
+  // a relation after "a" too, and a counterpart
+  ['She is survived by a son, Emeka Okafor; a sister; and four grandchildren.', 'Emeka Okafor', ['son']],
+  ['He met his Turkish counterpart, Hakan Fidan, on Monday.', 'Hakan Fidan', ['Turkish counterpart']],
+  ['It came to light when a new county auditor, Grace Nakamura, noticed payments.', 'Grace Nakamura', ['new county auditor']],
+  // (not after a preposition: the phrase is its object)
+  ['Delegates meet to nominate him for a second term as president, Clinton plans events.', 'Clinton', []],
   ['But his neighbour, Sandra Okoye, disagreed.', 'Sandra Okoye', ['neighbour']],
   ['The local MP, Sir Alan Pemberton, will meet both sides.', 'Alan Pemberton', ['local MP']],
   ['Council member Rosa Delgado proposed the plan.', 'Rosa Delgado', ['Council member']],

@@ -196,10 +196,13 @@ export function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMe
   // ends its phrase is the one it describes: "survived by his son, Michael Bennett; his brother, …")
   const ends = /^\s*(?:[;.)]|,\s+(?:and\s+)?(?:his|her|their)\b|,?\s+and\s|$)/.test(text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 20));
   if (owned && !ends && /\b(?:by|to|with|for|from|of|about|than)\s+$/i.test(before.slice(0, ap.index))) return null;
-  return head && (isRoleWord(head.toLowerCase()) || (owned && RELATIONS.has(head.toLowerCase()))) ? ap[1]! : null;
+  // (and after "a": "survived by a son, Emeka Okafor", "a colleague, Robert Tanaka")
+  const related = owned || /^an?$/i.test(ap[0].split(/\s+/)[0]!);
+  if (related && !owned && !ends && /\b(?:by|to|with|for|from|of|about|than)\s+$/i.test(before.slice(0, ap.index))) return null;
+  return head && (isRoleWord(head.toLowerCase()) || (related && RELATIONS.has(head.toLowerCase()))) ? ap[1]! : null;
 }
 
-const RELATIONS = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'widower',
+const RELATIONS = new Set(['counterpart', 'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'widower',
   'supervisor', 'boss', 'lawyer', 'doctor', 'aide', 'adviser', 'advisor', 'assistant', 'deputy', 'colleague', 'friend', 'partner',
   'granddaughter', 'grandson', 'niece', 'nephew', 'cousin', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'teacher', 'coach',
   'neighbour', 'neighbor', 'grandmother', 'grandfather', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'classmate',

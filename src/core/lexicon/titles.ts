@@ -49,7 +49,7 @@ export const ROLE_HEADS = new Set([
  */
 export const OCCUPATIONS = new Set([
   'member', 'nurse', 'doctor', 'physician', 'surgeon', 'lawyer', 'teacher', 'researcher', 'scientist', 'engineer',
-  'pundit', 'pilot', 'farmer', 'activist', 'journalist', 'reporter', 'editor', 'columnist', 'strategist', 'pollster',
+  'auditor', 'pundit', 'pilot', 'farmer', 'activist', 'journalist', 'reporter', 'editor', 'columnist', 'strategist', 'pollster',
   'consultant', 'adviser', 'advisor', 'aide', 'lobbyist', 'official', 'diplomat', 'banker', 'investor', 'entrepreneur',
   'architect', 'chef', 'photographer', 'player', 'forward', 'quarterback', 'pitcher', 'referee', 'umpire',
   'lawmaker', 'legislator', 'trustee', 'organizer', 'organiser', 'volunteer', 'resident', 'student', 'veteran',
