@@ -27,6 +27,10 @@ const NAMES: [string, string[]][] = [
   ['Sen. Elizabeth Warren introduced the bill.', ['Elizabeth Warren']],
   ['Mr. John Smith, a farmer, lost his crop.', ['John Smith']],
   ['They visited the Lincoln Memorial and then Fort Bragg.', []],
+  // a sentence's opening preposition or verb form is no given name
+  ['Mary Makaeff sued first. Like Makaeff, Marvin Roffman does not want to tangle with him.', ['Mary Makaeff', 'Marvin Roffman']],
+  ['Voters were debating it. Debating Clinton’s character is what Hillary Clinton dislikes most.', ['Hillary Clinton']],
+  ['He lives near it. Beyond Washington, the mood is darker.', []],
   ['Talks stall\n\nDUBAI, Dec 12 (AP) — Negotiators worked through the night.', []],
   // a name only ever alone in quotation marks is a work's or a slogan's
   ['Sen. Ted Cruz named “Veep” and “Morning Joe” as his top shows, and the crowd chanted "Dump Trump."', ['Ted Cruz']],

@@ -92,6 +92,20 @@ function mentionsFromTags(tokens: NameToken[], tags: string[]): RawMention[] {
  * Drops honorifics and offices in front, punctuation and possessives at either end, and
  * anything from a lower-case word that is no name particle on; null if nothing is left.
  */
+// Words that open a sentence before a name and are never part of it: "Like Makaeff, …", "Unlike Cruz, …"
+const SENTENCE_OPENERS = new Set(['Like', 'Unlike', 'Without', 'Beyond', 'Within', 'Besides', 'Outside', 'Inside', 'Despite',
+  'Amid', 'Against', 'Regarding', 'Following', 'Including', 'Among', 'Behind', 'Throughout', 'Toward', 'Towards']);
+
+/**
+ * A sentence's opening preposition, or a verb's form the article also writes in lower case,
+ * is no given name: "Like Makaeff", "Debating Clinton's character", "Endorsed Trump".
+ */
+function dropSentenceOpener(tokens: NameToken[], m: RawMention, givenNames: GivenNames, facts: DocumentFacts): void {
+  const opener = tokens[m.first]!;
+  if (m.first < m.last && opener.first && (SENTENCE_OPENERS.has(opener.text)
+    || (/^[A-Z][a-z]+(?:ing|ed)$/.test(opener.text) && !givenNames.has(keyOf(opener)) && facts.lowercaseWords.has(keyOf(opener), m.first)))) m.first++;
+}
+
 function trimMention(tokens: NameToken[], m: RawMention, givenNames: GivenNames): RawMention | null {
   let { first, last } = m;
   // (a nationality that is also a given name may be one: "German Villa")
@@ -232,6 +246,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   addNicknamedNames(tokens, out, covered, givenNames);
   addBylineNames(tokens, out, covered);
   addKoreanNames(tokens, out, covered);
+  for (const m of out) dropSentenceOpener(tokens, m, givenNames, facts);
   return out.sort((a, b) => a.first - b.first);
 }
 
@@ -865,7 +880,7 @@ function describesPersonBefore(tokens: NameToken[], comma: number): boolean {
 
 const LEADING_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
 const CAPITAL_PARTICLES = new Set(['Ben', 'Bin', 'Ibn', 'Abu', 'Al', 'El', 'Van', 'Von', 'De', 'Del', 'Della', 'Da', 'Di', 'Du', 'Le', 'La', 'Ter', 'Ten']);
-const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'outside', 'across', 'throughout']);
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'outside', 'inside', 'within', 'beyond', 'across', 'throughout']);
 // Prepositions a title-case headline capitalizes (FUNCTION_WORDS holds the commonest)
 const HEADLINE_PREPOSITIONS = new Set(['About', 'Above', 'Across', 'Along', 'Around', 'Behind', 'Below', 'Beside', 'Between', 'Beyond',
   'Near', 'Off', 'Onto', 'Out', 'Toward', 'Towards', 'Upon', 'Via', 'Within', 'Amid', 'Vs', 'Vs.']);
