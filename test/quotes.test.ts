@@ -334,6 +334,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a headline "Name: …" quotes the person; "Update:" or a dateline does not
   ['Pence: Flowers Won’t Be at Debate\n\nMike Pence spoke on Sunday.', [['indirect', 'Mike Pence', 'Flowers Won’t Be at Debate']]],
   ['Update: The story was corrected on Monday evening.', []],
+  // an interview's speaker in capitals says the whole paragraph; "Q:" labels no one
+  ['Ana Folau is the mayor.\n\nQ: Your opponent, Greg Hollins, said you had no plan. What is your answer?\n\nFOLAU: Every day. I walk into meetings and people wait.', [['indirect', 'Greg Hollins', 'you had no plan'], ['indirect', 'Ana Folau', 'Every day. I walk into meetings and people wait.']]],
+  // "my" and "your" open a subject before its apposition
+  ['My opponent, Greg Hollins, said I had no plan for housing.', [['indirect', 'Greg Hollins', 'I had no plan for housing']]],
   // a participle after an attribution takes that attribution's speaker
   ['“We played well,” Ed Rendell recalled, suggesting the loss was a fluke.', [['direct', 'Ed Rendell', 'We played well,'], ['indirect', 'Ed Rendell', 'the loss was a fluke']]],
   // "adds 156,000 jobs" is no speech; a relative clause sits between the subject and the verb

@@ -145,10 +145,14 @@ export function findColonAttributions(article: Article, inQuotes: (at: number) =
   const out: Found[] = [];
   for (const p of article.paragraphs) {
     const m = COLON_ATTRIBUTION.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
-    if (!m || inQuotes(p.start)) continue;
+    // (an interview's "Q:" and "A:" label no one)
+    if (!m || m[1]!.length < 2 || inQuotes(p.start)) continue;
     const start = p.start + m[0].length;
     const first = p.sentences[0]!;
-    const end = first.end > start ? first.end : p.end;
+    // a transcript's speaker in capitals ("FOLAU: Every day. I walk into …") says the whole
+    // paragraph; a headline's name says its first sentence
+    const transcript = m[1]!.length >= 2 && m[1] === m[1]!.toUpperCase() && /[A-Z]{2}/.test(m[1]!);
+    const end = first.end > start && !transcript ? first.end : p.end;
     if (wordCount(text, start, end) < 3) continue;
     // (a list of names is no speech: "Valley: Reyes; Okafor, Lindgren, …")
     const head = text.slice(start, Math.min(end, start + 200));
@@ -406,7 +410,12 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
         }
       }
     }
-    const subj = subjectOf(toks, v);
+    let subj = subjectOf(toks, v);
+    // (an interview's label is no subject: "Q: Your opponent, Greg Hollins, said …")
+    if (subj && subj[0] === 0 && subj[1] === 0 && toks[1]?.text === ':' && v > 2) {
+      const after = subjectOf(toks.slice(2), v - 2);
+      if (after) subj = [after[0] + 2, after[1] + 2];
+    }
     // (the subject next to its verb: "…, Mrs. Clinton delivered a forceful promise to …" opens a clause of its own)
     if (speech && !participle && !passive && subj && v - subj[1] <= 3 && !quotedStart && subj[0] >= 2 && toks[subj[0] - 1]!.text === ',' && !inQuotes(toks[subj[0] - 1]!.start)) {
       const comma = subj[0] - 1;

@@ -10,7 +10,7 @@ const COLLECTIVE_NOUNS = new Set(['police', 'staff', 'personnel', 'people', 'men
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'both', 'some', 'many', 'most', 'several', 'two', 'three',
-  'four', 'other', 'his', 'her', 'their', 'its', 'our', 'one', 'few', 'all', 'senior', 'top', 'another', 'these',
+  'four', 'other', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'few', 'all', 'senior', 'top', 'another', 'these',
   'those', 'this', 'that', 'each', 'every', 'no', 'former', 'local', 'u.s.']);
 /** A verb's or an adverb's ending, but for the nouns that share it ("Clinton ally James Carville", "the family spokesman"). */
 const verbLike = (w: string): boolean => /(?:ed|ing|ly)$/.test(w) && !LY_NOUNS.has(w);
