@@ -147,6 +147,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Maria Costa added that the city had no money.', [['indirect', 'Maria Costa', 'the city had no money']]],
   ['According to Maria Costa, the bridge will open in May.', [['indirect', 'Maria Costa', 'the bridge will open in May']]],
   ['According to Maria Costa, the mayor of Porto, the bridge will open in May.', [['indirect', 'Maria Costa', 'the bridge will open in May']]],
+  // (a clause after the source is what was said, commas and all)
+  ['According to the statistics office, the state borrowed £20.2bn in October, the second-highest figure on record.', [['indirect', 'the statistics office', 'the state borrowed £20.2bn in October, the second-highest figure on record']]],
   ['Economist Lena Park of Seoul University warned that prices could rise.', [['indirect', 'Lena Park', 'prices could rise']]],
   ['Mayor Maria Costa spoke. Senator Omar Haddad listened. The senator said the plan was flawed.', [['indirect', 'Omar Haddad', 'the plan was flawed']]],
   ['The bridge will open in May, Maria Costa said.', [['indirect', 'Maria Costa', 'The bridge will open in May']]],

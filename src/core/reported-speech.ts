@@ -240,7 +240,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       if (toks[from] && /^(?:the|a|an)$/.test(toks[from]!.lower)) {
         let next = from;
         while (next < toks.length && next - from < 10 && toks[next]!.text !== ',') next++;
-        if (next < toks.length - 2 && toks[next]!.text === ',') from = next + 1;
+        // (a clause is no apposition: "According to the ONS, the state borrowed £20bn in October, the …")
+        const clause = toks.slice(from, next).some((x) => x.word && startsLower(x.text) && (AUXILIARIES.has(x.lower) || /[^e]ed$/.test(x.lower)));
+        if (next < toks.length - 2 && toks[next]!.text === ',' && !clause) from = next + 1;
       }
       if (np && comma < toks.length - 2) push(from, clauseEndToken(toks, from, inQuotes), spanOf(toks, np), 'according to');
     } else if (toks[acc - 1]?.text === ',' || (CLOSING_MARKS.has(toks[acc - 1]?.text ?? '') && toks[acc - 2]?.text === ',')) {
