@@ -296,6 +296,9 @@ const ROLES: [string, string, string[]][] = [
   ['He praised striker Erling Haaland after the match.', 'Erling Haaland', ['striker']],
   ["Finland's economy minister, Riikka Koskinen, spoke.", 'Riikka Koskinen', ['economy minister']],
   ['Abigail Dillen, president of Earthjustice, said the law was a start.', 'Abigail Dillen', ['president of Earthjustice']],
+  // an abbreviation's period does not end an apposed role
+  ['Carlos Alcaraz beat Jannik Sinner in five sets on Sunday. Sinner, the world No. 1, was gracious in defeat.', 'Jannik Sinner', ['world No. 1']],
+  ['Brian Fallon, a spokesman for Mrs. Clinton, said no.', 'Brian Fallon', ['spokesman for Mrs. Clinton']],
   ['The jury president, Juliette Binoche, spoke.', 'Juliette Binoche', ['jury president']],
   ['Dario Amodei, its chief executive, said the money would go on chips.', 'Dario Amodei', ['chief executive']],
   // a preposition ends a lower-case role on the left; a nationality may open an apposed role

@@ -564,6 +564,12 @@ function noteActing(tokens: NameToken[], facts: DocumentFacts, covered: Uint8Arr
   // (an adverb may stand between: "Musk later posted a meme")
   let v = k + 1;
   if (ACT_ADVERB_KEYS.has(tokenKey(facts, v)) && tokens[v + 1] !== undefined && tokens[v + 1]!.sentence === t.sentence) v++;
+  // (and an apposition: "Sinner, the world No. 1, was gracious")
+  else if (isComma(next) && tokens[k + 2] !== undefined && ARTICLE_KEYS.has(tokenKey(facts, k + 2)) && !tokens[k + 2]!.cap) {
+    let j = k + 3;
+    while (j < tokens.length && j - k <= 10 && tokens[j]!.sentence === t.sentence && !isComma(tokens[j])) j++;
+    if (j + 1 < tokens.length && isComma(tokens[j]) && tokens[j + 1]!.sentence === t.sentence) v = j + 1;
+  }
   const verb = tokens[v]!;
   const key = tokenKey(facts, v);
   if (SPEECH_PAST_KEYS.has(key)) return;
@@ -601,7 +607,7 @@ function addActingSurnames(tokens: NameToken[], facts: DocumentFacts, givenNames
 }
 
 const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'greater', 'upper', 'lower', 'san', 'santa', 'los', 'las', 'fort', 'port', 'lake', 'mount', 'saint', 'st.']);
-const IRREGULAR_PASTS = new Set(['won', 'lost', 'met', 'took', 'made', 'gave', 'went', 'came', 'left', 'ran', 'led', 'sent', 'spent', 'beat', 'thought', 'felt', 'wrote', 'began', 'became', 'held', 'kept', 'sat', 'stood', 'drew', 'grew', 'flew', 'fell', 'rose', 'broke', 'chose', 'fought', 'bought', 'brought', 'caught', 'taught', 'hit', 'quit', 'put']);
+const IRREGULAR_PASTS = new Set(['was', 'won', 'lost', 'met', 'took', 'made', 'gave', 'went', 'came', 'left', 'ran', 'led', 'sent', 'spent', 'beat', 'thought', 'felt', 'wrote', 'began', 'became', 'held', 'kept', 'sat', 'stood', 'drew', 'grew', 'flew', 'fell', 'rose', 'broke', 'chose', 'fought', 'bought', 'brought', 'caught', 'taught', 'hit', 'quit', 'put']);
 const SPEECH_PASTS = new Set(['said', 'told', 'added', 'noted', 'argued', 'warned', 'explained', 'announced', 'reported', 'stated', 'claimed', 'insisted', 'asked', 'replied', 'responded', 'declared', 'confirmed', 'denied', 'wrote']);
 const SPEECH_PAST_KEYS = new Set([...SPEECH_PASTS].map(wordKey));
 const IRREGULAR_PAST_KEYS = new Set([...IRREGULAR_PASTS].map(wordKey));

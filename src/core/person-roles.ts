@@ -105,7 +105,17 @@ export function roleAfter(text: string, tokens: NameToken[], m: RawMention): str
   while (e < after.length && e - w < 40 && !WHITE_SPACE.test(after[e]!)) e++;
   const ap = APPOSITION_OPENERS.has(after.slice(w, e)) ? /^,\s+(?:(?:now|then|also|currently|formerly|once)\s+)?((?:the|a|an)\s+[^,.;:()"“”]{2,80}?)(?=[,.;:)]|\s+(?:said|says|told|who|and)\b)/u.exec(after) : null;
   // (a clause is no apposition: "Founded … by Dana Okafor and Wei Chen, the company is based in …")
-  if (ap && !/^(?:the|a|an)\s+(?:same|other|last|first|next)\b/i.test(ap[1]!) && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(ap[1]! + ' ')) return ap[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
+  if (ap && !/^(?:the|a|an)\s+(?:same|other|last|first|next)\b/i.test(ap[1]!) && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(ap[1]! + ' ')) {
+    let role = ap[1]!;
+    // (a period of an abbreviation does not end it: "the world No. 1", "a spokesman for Mrs. Clinton")
+    if (after[ap.index + ap[0].length] === '.' && /\s(?:No|Nos|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Mt)$/.test(role)) {
+      const rest = after.slice(ap.index + ap[0].length);
+      const more = /\sNos?$/.test(role) ? /^\.\s?\d+\b/.exec(rest) : /^\.\s+[A-ZÀ-Þ][\w-]*(?:['’][A-Z][\w-]*)?(?:\s+[A-ZÀ-Þ][\w-]*(?:['’][A-Z][\w-]*)?){0,2}(?=[,.;:)]|['’]s\b|\s|$)/.exec(rest);
+      if (!more) return null;
+      role += more[0];
+    }
+    return role.replace(/^(?:the|a|an)\s+/i, '').trim();
+  }
   // without an article when an office opens it: "Abigail Dillen, president of Earthjustice,",
   // or after a possessive: "Dario Amodei, its chief executive,"
   // (the office may follow a word or two: "Michael Okun, medical adviser to the Parkinson's
