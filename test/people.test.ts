@@ -27,6 +27,8 @@ const NAMES: [string, string[]][] = [
   ['Sen. Elizabeth Warren introduced the bill.', ['Elizabeth Warren']],
   ['Mr. John Smith, a farmer, lost his crop.', ['John Smith']],
   ['They visited the Lincoln Memorial and then Fort Bragg.', []],
+  // a name ending in a company's designation is the company's
+  ['The startup takes aim at Meta Platforms, which makes glasses. Meta Platforms did not comment.', []],
   // a sentence's opening preposition or verb form is no given name
   ['Mary Makaeff sued first. Like Makaeff, Marvin Roffman does not want to tangle with him.', ['Mary Makaeff', 'Marvin Roffman']],
   ['Voters were debating it. Debating Clinton’s character is what Hillary Clinton dislikes most.', ['Hillary Clinton']],
@@ -205,6 +207,8 @@ const NAMES: [string, string[]][] = [
   // a title written short announces a name the tagger does not know ("Jeb"), whole or in part
   ['He met Gov. Jeb Bush on Monday.', ['Jeb Bush']],
   ['Gov. Jeb Smith spoke first, then Sen. Dax Morrow.', ['Jeb Smith', 'Dax Morrow']],
+  // a Korean given name written first, before the family name
+  ['The store’s owner, Hyun-woo Park, said the robbers took rings. “It took a minute,” Park said.', ['Hyun-woo Park']],
   // a word that "who" follows, with a he or she later, is a surname, and the word before it elsewhere its given name
   ['City led through Erling Haaland’s goal. Haaland, who had missed twice, said afterward that he was frustrated.', ['Erling Haaland']],
   // so does a company office in capitals, where the tagger may see no name

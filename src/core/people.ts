@@ -287,7 +287,10 @@ function addKoreanNames(tokens: NameToken[], out: RawMention[], covered: Uint8Ar
   for (let h = source.indexOf('-'); h >= 0; h = source.indexOf('-', h + 1)) {
     let g = h - 1;
     while (g > 0 && isAsciiLower(source.charCodeAt(g))) g--;
-    if (g === h - 1 || !isAsciiUpper(source.charCodeAt(g)) || source.charCodeAt(g - 1) !== 32) continue;
+    if (g === h - 1 || !isAsciiUpper(source.charCodeAt(g)) || (g > 0 && isWordChar(source[g - 1]!))) continue;
+    // (written given name first, as papers abroad often do: "Hyun-woo Park")
+    if (isAsciiUpper(source.charCodeAt(source.indexOf(' ', h) + 1))) addGivenFirstKorean(tokens, out, covered, g);
+    if (source.charCodeAt(g - 1) !== 32) continue;
     let f = g - 2;
     while (f > 0 && isAsciiLower(source.charCodeAt(f))) f--;
     if (g - 1 - f < 2 || g - 1 - f > 5 || !isAsciiUpper(source.charCodeAt(f)) || (f > 0 && isWordChar(source[f - 1]!))) continue;
@@ -312,6 +315,19 @@ function addKoreanNames(tokens: NameToken[], out: RawMention[], covered: Uint8Ar
     byLast?.set(i + 1, added);
     covered[i] = covered[i + 1] = 1;
   }
+}
+/** "Hyun-woo Park": a Korean given name of two syllables joined by a hyphen, at `g`, before a Korean family name. */
+function addGivenFirstKorean(tokens: NameToken[], out: RawMention[], covered: Uint8Array, g: number): void {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < g) lo = mid + 1; else hi = mid; }
+  const given = tokens[lo]!;
+  const family = tokens[lo + 1];
+  if (given.start !== g || !family || family.sentence !== given.sentence || !family.cap || covered[lo] || covered[lo + 1] || !KOREAN_FAMILY_NAMES.has(keyOf(family))) return;
+  const halves = keyOf(given).split('-');
+  if (halves.length !== 2 || !KOREAN_SYLLABLE.test(halves[0]!) || !KOREAN_SYLLABLE.test(halves[1]!)) return;
+  out.push({ first: lo, last: lo + 1 });
+  covered[lo] = covered[lo + 1] = 1;
 }
 const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -1284,6 +1300,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     // a storm's name alone: "Debby" after "Tropical Storm Debby"
     if (g.words.length === 1 && g.roles.length === 0 && storms.has(g.words[0]!)) return true;
     if (g.words.length >= 2 && PLACES_LIKE_NAMES.has(g.words.join(' '))) return true;
+    // a name that ends in a company's designation is the company's: "Meta Platforms", "Halvorsen Foods Inc."
+    if (g.words.length >= 2 && g.words[g.words.length - 1]!.length >= 3 && COMPANY_DESIGNATIONS.has(g.words[g.words.length - 1]!.replace(/\.$/, ''))) return true;
     if (g.words.length === 1 && COUNTRIES.has(g.words[0]!) && !givenNames.has(g.words[0]!)) return true;
     // a name a kind of thing stands beside, in lower case, is that thing's: "Zycie Warszawy daily said",
     // "the news weekly Der Spiegel", "the aircraft carrier Carl Vinson"
@@ -1460,6 +1478,7 @@ function companyNames(tokens: NameToken[], at: number[]): Set<string> {
 const COMPANY_DESIGNATIONS = new Set(['foods', 'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'holdings', 'industries', 'motors', 'airlines',
   'airways', 'pharmaceuticals', 'pharma', 'technologies', 'systems', 'energy', 'brands', 'securities', 'insurance', 'labs',
   'software', 'electronics', 'enterprises', 'ventures', 'logistics', 'mining', 'petroleum', 'chemicals', 'telecom', 'robotics',
+  'platforms', 'semiconductor', 'semiconductors', 'therapeutics', 'biosciences', 'networks', 'communications',
   // (and the designations of other countries: "Pirelli SpA", "Nokia Oyj", "Philips NV")
   'spa', 'sa', 'nv', 'bv', 'ab', 'asa', 'oyj', 'srl', 'sarl', 'kk', 'bhd', 'pty', 'ltda', 'sab', 'ag']);
 // (the keys of the designations with and without a final period, "Inc" and "Inc.")
