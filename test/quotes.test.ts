@@ -344,6 +344,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“We played well,” Ed Rendell recalled, suggesting the loss was a fluke.', [['direct', 'Ed Rendell', 'We played well,'], ['indirect', 'Ed Rendell', 'the loss was a fluke']]],
   // "adds 156,000 jobs" is no speech; a relative clause sits between the subject and the verb
   ['The economy added 156,000 jobs in September.', []],
+  ['The glasses, called Lumen, will cost $799 and ship in March.', []],
   ['A lobbyist who spoke on the condition of anonymity said the bill was dead.', [['indirect', 'A lobbyist', 'the bill was dead']]],
   // a belief is reported with "that", or when a quotation follows it at once
   ['She believes he "surrounds himself with clever people."', [['mixed', 'She', 'he "surrounds himself with clever people."']]],

@@ -328,6 +328,12 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     if (t.lower === 'attacks' && /^(?:on|in|against|by|from|at|of|over|since|during|,|\.|\))$/.test(toks[v + 1]?.lower ?? '.')) return v;
     // "4,051 pledged delegates"
     if (t.lower === 'pledged' && /^delegates?$/.test(toks[v + 1]?.lower ?? '')) return v;
+    // "The glasses, called Lumen, will cost …": a thing's name set off by commas, no speech
+    if (/^(?:called|named|dubbed)$/.test(t.lower) && toks[v - 1]?.text === ',') {
+      let n = v + 1;
+      while (n < toks.length && n - v <= 3 && isCap(toks[n])) n++;
+      if (n > v + 1 && toks[n]?.text === ',') return v;
+    }
     // "continues to dominate", "maintained his lead": speech only before what is said
     if (t.lower.startsWith('continu') && !/^(?:that|,|:)$/.test(toks[v + 1]?.lower ?? '') && !(toks[v + 1]?.lower === 'to' && reportsAsBase(toks[v + 2]?.lower ?? ''))) return v;
     if (t.lower.startsWith('maintain') && toks[v + 1]?.lower !== 'that') return v;
