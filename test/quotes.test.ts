@@ -345,6 +345,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // "adds 156,000 jobs" is no speech; a relative clause sits between the subject and the verb
   ['The economy added 156,000 jobs in September.', []],
   ['The glasses, called Lumen, will cost $799 and ship in March.', []],
+  // a participle after a post-posed attribution is the writer's, unless it speaks or opens a clause
+  ['The number of cases has risen to 200, state health officials said Friday, making it the largest outbreak in decades.', [['indirect', 'state health officials', 'The number of cases has risen to 200']]],
+  ['That transition was seamless, he said, replacing Clinton would be much harder.', [['indirect', 'he', 'That transition was seamless, he said, replacing Clinton would be much harder']]],
   ['A lobbyist who spoke on the condition of anonymity said the bill was dead.', [['indirect', 'A lobbyist', 'the bill was dead']]],
   // a belief is reported with "that", or when a quotation follows it at once
   ['She believes he "surrounds himself with clever people."', [['mixed', 'She', 'he "surrounds himself with clever people."']]],
