@@ -340,6 +340,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Ana Folau is the mayor.\n\nQ: Your opponent, Greg Hollins, said you had no plan. What is your answer?\n\nFOLAU: Every day. I walk into meetings and people wait.', [['indirect', 'Greg Hollins', 'you had no plan'], ['indirect', 'Ana Folau', 'Every day. I walk into meetings and people wait.']]],
   // "my" and "your" open a subject before its apposition
   ['My opponent, Greg Hollins, said I had no plan for housing.', [['indirect', 'Greg Hollins', 'I had no plan for housing']]],
+  // "and" inside a body's name does not split it
+  ['The Centers for Disease Control and Prevention said it had sent a team.', [['indirect', 'The Centers for Disease Control and Prevention', 'it had sent a team']]],
   // a participle after an attribution takes that attribution's speaker
   ['“We played well,” Ed Rendell recalled, suggesting the loss was a fluke.', [['direct', 'Ed Rendell', 'We played well,'], ['indirect', 'Ed Rendell', 'the loss was a fluke']]],
   // "adds 156,000 jobs" is no speech; a relative clause sits between the subject and the verb

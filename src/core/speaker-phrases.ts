@@ -92,6 +92,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   while (first - 1 >= 0 && last - first < 7) {
     const t = toks[first - 1]!;
     if (t.word) {
+      // ("and" inside a body's name: "the Centers for Disease Control and Prevention")
+      if (t.text === 'and' && isCap(toks[first]) && first >= 2 && isCap(toks[first - 2]) && bodyNameBefore(toks, first - 2)) { first--; continue; }
       if (NP_STOP.has(t.lower) && t.lower !== 'of' && !givenModal(toks, first - 1)) break;
       if (PRONOUNS.has(t.lower)) break;
       if (SPEECH_VERBS.has(t.lower) || ACT_VERBS.has(t.lower)) break;
@@ -128,6 +130,13 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   if (!hasCap && !SUBJECT_DETERMINERS.has(head) && !plural && !/^[0-9]/.test(head)) return null;
   // a capitalized phrase must not start with a mid-sentence lowercase verb-like word
   return [first, last];
+}
+
+/** Do the capitals ending at k follow "of" or "for" after a capitalized word ("Centers for Disease Control")? */
+function bodyNameBefore(toks: Tok[], k: number): boolean {
+  let i = k;
+  while (i > 0 && k - i < 4 && isCap(toks[i])) i--;
+  return i < k && (toks[i]!.lower === 'of' || toks[i]!.lower === 'for') && isCap(toks[i - 1]);
 }
 
 /**
