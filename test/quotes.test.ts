@@ -147,6 +147,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Maria Costa added that the city had no money.', [['indirect', 'Maria Costa', 'the city had no money']]],
   ['According to Maria Costa, the bridge will open in May.', [['indirect', 'Maria Costa', 'the bridge will open in May']]],
   ['According to Maria Costa, the mayor of Porto, the bridge will open in May.', [['indirect', 'Maria Costa', 'the bridge will open in May']]],
+  // "according to X" inside what was said: the whole of it, not the part before
+  ['Over the long term, according to the budget office, the rise in deficits will be large.', [['indirect', 'the budget office', 'Over the long term, according to the budget office, the rise in deficits will be large']]],
+  // (not across the source's apposition or relative clause)
+  ['Officers found two wounded men, according to Sgt. Marcus Webb, a police spokesman.', [['indirect', 'Marcus Webb', 'Officers found two wounded men']]],
   // (a clause after the source is what was said, commas and all)
   ['According to the statistics office, the state borrowed £20.2bn in October, the second-highest figure on record.', [['indirect', 'the statistics office', 'the state borrowed £20.2bn in October, the second-highest figure on record']]],
   ['Economist Lena Park of Seoul University warned that prices could rise.', [['indirect', 'Lena Park', 'prices could rise']]],

@@ -253,8 +253,15 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // documents, because …")
       let source = acc + 2;
       while (source < e && toks[source]!.text !== ',') source++;
+      // (the attribution may sit inside what was said: "Over the long term, according to the
+      // budget office, the rise in deficits will …"; not before the writer's clause, "because …")
+      // (nor before the source's apposition or relative clause: "…, according to Sgt. Marcus Webb,
+      // a police spokesman", "…, according to a person familiar with the plans, who asked …")
+      const inside = source < e - 2 && toks[source + 1]!.word && !SUBORDINATORS.has(toks[source + 1]!.lower) && !/^(?:though|who|which|whose|a|an)$/.test(toks[source + 1]!.lower)
+        && !(startsLower(toks[source + 1]!.text) && toks[source + 1]!.lower.endsWith('ing'));
       if (source < e && source > acc + 2) e = source;
-      if (e > acc + 2) push(0, toks[acc - 1]!.text === ',' ? acc - 1 : acc, spanOf(toks, [acc + 2, e - 1]), 'according to');
+      if (e > acc + 2 && inside) push(0, clauseEndToken(toks, source + 1, inQuotes), spanOf(toks, [acc + 2, e - 1]), 'according to');
+      else if (e > acc + 2) push(0, toks[acc - 1]!.text === ',' ? acc - 1 : acc, spanOf(toks, [acc + 2, e - 1]), 'according to');
     }
     if (out.length > 0) return out;
   }
