@@ -351,6 +351,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // "adds 156,000 jobs" is no speech; a relative clause sits between the subject and the verb
   ['The economy added 156,000 jobs in September.', []],
   ['The glasses, called Lumen, will cost $799 and ship in March.', []],
+  // after an opening phrase and the attribution, a subordinate clause is still what was said
+  ['In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch.', [['indirect', 'Ripert', 'In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch']]],
   // a participle after a post-posed attribution is the writer's, unless it speaks or opens a clause
   ['The number of cases has risen to 200, state health officials said Friday, making it the largest outbreak in decades.', [['indirect', 'state health officials', 'The number of cases has risen to 200']]],
   ['That transition was seamless, he said, replacing Clinton would be much harder.', [['indirect', 'he', 'That transition was seamless, he said, replacing Clinton would be much harder']]],

@@ -466,8 +466,12 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // (after a pair of dashes holding a speech verb of its own, what was said starts after the
       // closing dash: "They acquire a kind of radar - some lobbyists said they know … - and
       // develop a set of defenses, said Julie Mason")
-      if ((rest === 0 || writerGoesOn || shortTail) && said >= 3 && !scene) { push(afterDashedAside(toks, comma), comma, spanOf(toks, subj), t.text); if (out.length > 0) return -1; }
-      else if (toks[k]?.text === ',' && rest > 2 && !writerGoesOn) {
+      // (before the attribution only an opening phrase, no clause: what follows it is what was
+      // said, a subordinate clause first or not: "In the early 1990s, Ms. Ripert said, when she
+      // was earning $24,000 a year, a boss invited her …")
+      const openerOnly = said <= 6 && !toks.slice(0, comma).some((x) => x.word && startsLower(x.text) && (AUXILIARIES.has(x.lower) || /[a-z]{3}ed$/.test(x.lower) || PRONOUNS.has(x.lower)));
+      if ((rest === 0 || (writerGoesOn && !openerOnly) || shortTail) && said >= 3 && !scene) { push(afterDashedAside(toks, comma), comma, spanOf(toks, subj), t.text); if (out.length > 0) return -1; }
+      else if (toks[k]?.text === ',' && rest > 2 && (!writerGoesOn || openerOnly)) {
         // the attribution sits inside what was said
         push(0, clauseEndToken(toks, k + 1, inQuotes), spanOf(toks, subj), t.text);
         if (out.length > 0) return -1;
