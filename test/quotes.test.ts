@@ -351,6 +351,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // "adds 156,000 jobs" is no speech; a relative clause sits between the subject and the verb
   ['The economy added 156,000 jobs in September.', []],
   ['The glasses, called Lumen, will cost $799 and ship in March.', []],
+  // another speaker's act after ", and" ends what the first said
+  ['Smith said the plan was bad, and Jones said it was good.', [['indirect', 'Smith', 'the plan was bad'], ['indirect', 'Jones', 'it was good']]],
   // after an opening phrase and the attribution, a subordinate clause is still what was said
   ['In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch.', [['indirect', 'Ripert', 'In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch']]],
   // a participle after a post-posed attribution is the writer's, unless it speaks or opens a clause

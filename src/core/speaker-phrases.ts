@@ -803,6 +803,8 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
       pastComma = true;
       if (n && (n.lower === 'but' || n.lower === 'saying' || n.lower === 'adding' || n.lower === 'according' || n.lower === 'noting' || n.lower === 'arguing' || n.lower === 'while' || n.lower === 'although' || n.lower === 'though')) return i;
       if (n && n.lower === 'and' && n2 && PRONOUNS.has(n2.lower)) return i;
+      // (and another speaker's act after it: "…, and more than 4 in 10 said …", "…, and Jones said …")
+      if (n && n.lower === 'and' && n2 && n2.word && n2.lower !== 'that' && anotherSpeakerAt(toks, i + 2)) return i;
       // "…, with the former secretary calling the move …": another speaker's act
       if (n && n.lower === 'with' && toks.slice(i + 2, i + 9).some((x) => x.word && x.lower.endsWith('ing') && (SPEECH_VERBS.has(x.lower) || ACT_VERBS.has(x.lower)))) return i;
       if (n && n2 && (SPEECH_VERBS.has(n2.lower) || (toks[i + 3] && SPEECH_VERBS.has(toks[i + 3]!.lower))) && (PRONOUNS.has(n.lower) || isCap(n))) return i;
@@ -812,6 +814,16 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
   // (a percent sign or a degree belongs to its number: "revenue rose 12%")
   while (e > from && !toks[e - 1]!.word && !/["”'’)\]%°]/.test(toks[e - 1]!.text)) e--;
   return e;
+}
+
+/** A subject of a few words from `at`, then a speech verb of its own (not a participle, not a belief). */
+function anotherSpeakerAt(toks: Tok[], at: number): boolean {
+  for (let j = at + 1; j < toks.length && j - at <= 6; j++) {
+    const x = toks[j]!;
+    if (!x.word) return false;
+    if (SPEECH_VERBS.has(x.lower) && !THOUGHT_VERBS.has(x.lower) && !x.lower.endsWith('ing') && startsLower(x.text)) return true;
+  }
+  return false;
 }
 
 // Verbs that take up a main clause again after a relative clause: "X, who said …, did not attend"
