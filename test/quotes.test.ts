@@ -424,7 +424,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // said inside an opening subordinate clause: what was said ends where the main clause begins
   ['While his aides have suggested the plan is modest, Omar Haddad is determined to finish it.', [['indirect', 'his aides', 'the plan is modest']]],
   ['Because the mayor said the budget was tight, the council cut spending.', [['indirect', 'the mayor', 'the budget was tight']]],
-  ['When asked, Lena Park said the plan works, and the board agreed.', [['indirect', 'Lena Park', 'the plan works, and the board agreed']]],
+  ['When asked, Lena Park said the plan works, and the board agreed.', [['indirect', 'Lena Park', 'the plan works']]],
   // a possessive name only qualifies the person its phrase names: "he" is that person
   ['Rui Alves hosts the show. Alves’s longtime BBC colleague Tom Diaz faced criticism after he asked the minister about the leak.', [['indirect', 'Tom Diaz', 'the minister about the leak']]],
   // a fragment no verb frames goes on with the reported speech of the sentence before; a
