@@ -357,6 +357,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch.', [['indirect', 'Ripert', 'In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch']]],
   // a participle after a post-posed attribution is the writer's, unless it speaks or opens a clause
   ['The number of cases has risen to 200, state health officials said Friday, making it the largest outbreak in decades.', [['indirect', 'state health officials', 'The number of cases has risen to 200']]],
+  ['Republicans have gone missing, Donald Trump suggested Tuesday, musing why they aren’t “all over the place.”', [['mixed', 'Donald Trump', 'Republicans have gone missing, Donald Trump suggested Tuesday, musing why they aren’t “all over the place.”']]],
   ['That transition was seamless, he said, replacing Clinton would be much harder.', [['indirect', 'he', 'That transition was seamless, he said, replacing Clinton would be much harder']]],
   ['A lobbyist who spoke on the condition of anonymity said the bill was dead.', [['indirect', 'A lobbyist', 'the bill was dead']]],
   // a belief is reported with "that", or when a quotation follows it at once

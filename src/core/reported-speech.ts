@@ -456,8 +456,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // (so is a participle that is no speech verb: "…, officials said Friday, making it the largest …")
       const writerGoesOn = toks[k]?.text === ',' && (SUBORDINATORS.has(toks[k + 1]?.lower ?? '') || toks[k + 1]?.lower === 'though'
         || (toks[k + 1] !== undefined && startsLower(toks[k + 1]!.text) && toks[k + 1]!.lower.endsWith('ing') && toks[k + 1]!.lower.length > 4 && !SPEECH_VERBS.has(toks[k + 1]!.lower) && !ACT_VERBS.has(toks[k + 1]!.lower)
-          // (not "including", nor a gerund that is a clause's subject: "…, he said, replacing Clinton would be …")
-          && toks[k + 1]!.lower !== 'including' && !toks.slice(k + 2, k + 8).some((x) => x.word && AUXILIARIES.has(x.lower))
+          // (not "including" or a manner of speaking, "musing why …", nor a gerund that is a
+          // clause's subject: "…, he said, replacing Clinton would be …")
+          && !/^(?:including|musing|wondering|joking|quipping|boasting|bragging|complaining|lamenting|recalling|conceding)$/.test(toks[k + 1]!.lower) && !toks.slice(k + 2, k + 8).some((x) => x.word && AUXILIARIES.has(x.lower))
           // (and what comes before is a clause, not an opening phrase: "Before dropping out, …")
           && !SUBORDINATORS.has(toks[0]!.lower) && !PREPOSITIONS.has(toks[0]!.lower)));
       // (what comes before is no subordinate clause: in "When asked by The Times if …, neither
