@@ -351,6 +351,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // "adds 156,000 jobs" is no speech; a relative clause sits between the subject and the verb
   ['The economy added 156,000 jobs in September.', []],
   ['The glasses, called Lumen, will cost $799 and ship in March.', []],
+  // a question put to someone, by someone unnamed or named after "by", up to the comma that closes it
+  ['Asked on Fox News who leads the party, he said Ryan did.', [['indirect', null, 'who leads the party'], ['indirect', 'he', 'Ryan did']]],
+  ['When asked directly by The Times if they were involved, neither company responded.', [['indirect', 'The Times', 'if they were involved']]],
+  ['Sunday on CNN, when asked about Donald Trump, Barack Obama said he was hopeful.', [['indirect', null, 'about Donald Trump'], ['indirect', 'Barack Obama', 'he was hopeful']]],
+  ['Asked to leave, he refused.', []],
   // another speaker's act after ", and" ends what the first said
   ['Smith said the plan was bad, and Jones said it was good.', [['indirect', 'Smith', 'the plan was bad'], ['indirect', 'Jones', 'it was good']]],
   // after an opening phrase and the attribution, a subordinate clause is still what was said
@@ -405,7 +410,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Lena Park resigned on Monday, acknowledging that the plan had failed.', [['indirect', 'Lena Park', 'the plan had failed']]],
   ['New York (AFP) – Mayor Ana Lopez on Monday hit out at the council, accusing it of wasting money.', [['indirect', 'Ana Lopez', 'it of wasting money']]],
   ['Lena Park said the report “was not good.” Adding, “Now it is bad.”', [['mixed', 'Lena Park', 'the report “was not good.”'], ['direct', 'Lena Park', 'Now it is bad.']]],
-  ['Asked whether the campaign should take responsibility for the flap to bring the questions to a halt, Mr. Curt Smith shot back: “That would be good.”', [['direct', 'Curt Smith', 'That would be good.']]],
+  ['Asked whether the campaign should take responsibility for the flap to bring the questions to a halt, Mr. Curt Smith shot back: “That would be good.”', [['indirect', null, 'whether the campaign should take responsibility for the flap to bring the questions to a halt'], ['direct', 'Curt Smith', 'That would be good.']]],
   ['Having heard the evidence, Judge Anna Weiss said that the case would go to trial.', [['indirect', 'Anna Weiss', 'the case would go to trial']]],
   ['Hours later, Omar Haddad returned the compliment, saying the two were friends.', [['indirect', 'Omar Haddad', 'the two were friends']]],
   ['Accepting the prize, Lena Park thanked her cast and said the award belonged to everyone.', [['indirect', 'Lena Park', 'the award belonged to everyone']]],

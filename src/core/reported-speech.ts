@@ -64,6 +64,39 @@ let reportingShapes: Uint8Array | undefined;
 let longestReportingWord = 0;
 const shapeKey = (a: number, b: number, z: number): number => ((a - 97) * 26 + (b - 97)) * 26 + (z - 97);
 /** "Lloyd Grove, the Daily Beast editor, wrote …": the comma at `comma` closes an apposition to a subject. */
+const QUESTION_OPENERS = new Set(['if', 'whether', 'about', 'what', 'why', 'how', 'when', 'who', 'whom', 'which', 'where', 'to']);
+/**
+ * The question in "Asked [by X] [where or when] whether …": its start, its end (the comma that
+ * ends an opening phrase, else the clause's end) and the asker after "by", if any.
+ */
+function askedQuestion(toks: Tok[], v: number, inQuotes: (at: number) => boolean): [number, number, [number, number] | null] | null {
+  let asker: [number, number] | null = null;
+  let c = v + 1;
+  // ("asked directly by The Times")
+  if (toks[c]?.word && startsLower(toks[c]!.text) && toks[c]!.lower.endsWith('ly') && toks[c + 1]?.lower === 'by') c++;
+  if (toks[c]?.lower === 'by') {
+    let j = c + 1;
+    while (j < toks.length && j - c <= 6 && toks[j]!.word && !(QUESTION_OPENERS.has(toks[j]!.lower) && startsLower(toks[j]!.text))) j++;
+    if (j === c + 1 || j >= toks.length || !QUESTION_OPENERS.has(toks[j]!.lower)) return null;
+    asker = [c + 1, j - 1];
+    c = j;
+  }
+  // (where or when it was asked: "at a briefing Monday in Washington", "on Fox News")
+  while (c < toks.length && c - v <= 10 && toks[c]!.word && !(QUESTION_OPENERS.has(toks[c]!.lower) && startsLower(toks[c]!.text))) c++;
+  if (c >= toks.length || !QUESTION_OPENERS.has(toks[c]!.lower)) return null;
+  // ("asked to leave" right after the verb is an order given, not a question: only after "by")
+  if (toks[c]!.lower === 'to' && !asker) return null;
+  // (it ends at the comma or the dash that closes it, "when asked about Trump, Obama said …",
+  // one inside the closing quotation mark too: "… on “CBS This Morning,” Sanders said …")
+  let end = clauseEndToken(toks, c, inQuotes);
+  for (let i = c + 1; i < end; i++) {
+    const x = toks[i]!;
+    if ((x.text === ',' && !inQuotes(x.start)) || DASH_TOKENS.has(x.text)) { end = i; break; }
+    if (x.text === ',' && CLOSING_MARKS.has(toks[i + 1]?.text ?? '')) { end = i + 2; break; }
+  }
+  return end - c >= 2 ? [c, end, asker] : null;
+}
+
 /**
  * Where what a post-posed attribution reports starts: after a pair of dashes holding a speech
  * verb of its own, at the closing dash ("They acquire a kind of radar - some lobbyists said they
@@ -271,10 +304,17 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
   // returns where to go on from (-1: done)
   const reportAt = (v: number): number => {
     const t = toks[v]!;
-    if (!t.word || !hasReportingShape(t.lower) || (isCap(t) && !headline) || inQuotes(t.start)) return v;
+    // (a capitalized verb is a headline's, or "Asked" opening a sentence)
+    if (!t.word || !hasReportingShape(t.lower) || (isCap(t) && !headline && !(v === 0 && t.text === 'Asked')) || inQuotes(t.start)) return v;
     const speech = SPEECH_VERBS.has(t.lower);
     const act = ACT_VERBS.has(t.lower);
     if (!speech && !act) return v;
+    // "Asked on Fox News who leads the party, he said …", "…, Nunberg said when asked how Trump
+    // digests the news": a question put to the speaker, by someone unnamed (or named after "by")
+    if (t.lower === 'asked' && (v === 0 || (v === 1 && /^(?:when|after|once)$/.test(toks[0]!.lower)) || (v >= 2 && toks[v - 1]!.lower === 'when'))) {
+      const asked = askedQuestion(toks, v, inQuotes);
+      if (asked) { push(asked[0], asked[1], asked[2] ? spanOf(toks, asked[2]) : null, t.text); return asked[1] - 1; }
+    }
     // ("the gruff bigot denouncing communists": right after a noun such a participle describes it)
     if (COMMA_PARTICIPLES.has(t.lower) && toks[v - 1]?.text !== ',') return v;
     // "remembered her as demanding", "most promising": after these an -ing word is an adjective
