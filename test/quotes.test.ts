@@ -147,6 +147,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Maria Costa added that the city had no money.', [['indirect', 'Maria Costa', 'the city had no money']]],
   ['According to Maria Costa, the bridge will open in May.', [['indirect', 'Maria Costa', 'the bridge will open in May']]],
   ['According to Maria Costa, the mayor of Porto, the bridge will open in May.', [['indirect', 'Maria Costa', 'the bridge will open in May']]],
+  // "As X reported on Saturday, …" and "As reported by X, …"
+  ['As The Times reported on Saturday, he has already emerged as an adviser.', [['indirect', 'The Times', 'he has already emerged as an adviser']]],
+  ['As reported by Western Journalism, the New York Times broke the story in March.', [['indirect', 'Western Journalism', 'the New York Times broke the story in March']]],
   // "according to X" inside what was said: the whole of it, not the part before
   ['Over the long term, according to the budget office, the rise in deficits will be large.', [['indirect', 'the budget office', 'Over the long term, according to the budget office, the rise in deficits will be large']]],
   // (not across the source's apposition or relative clause)

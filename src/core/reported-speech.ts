@@ -260,6 +260,15 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     out.push({ start, end, kind: kindOf(start, end), speakerSpan: speaker, cue });
   };
 
+  // "As reported by Western Journalism, the Times …": the source after "by", what it reported after the comma
+  if (toks.length > 6 && toks[0]!.lower === 'as' && /^(?:reported|noted|stated|announced|explained|said)$/.test(toks[1]!.lower) && toks[2]!.lower === 'by' && !inQuotes(toks[0]!.start)) {
+    let comma = 3;
+    while (comma < toks.length && comma <= 10 && toks[comma]!.text !== ',') comma++;
+    if (comma > 3 && toks[comma]?.text === ',' && comma < toks.length - 3) {
+      push(comma + 1, clauseEndToken(toks, comma + 1, inQuotes), spanOf(toks, [3, comma - 1]), `${toks[1]!.text} by`);
+      return out;
+    }
+  }
   // "According to X, …" and "…, according to X."
   const mentionsAccording = text.slice(s.start, s.end).includes('ccording');
   const acc = mentionsAccording ? toks.findIndex((t, i) => t.lower === 'according' && toks[i + 1]?.lower === 'to') : -1;
@@ -625,6 +634,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
           let j = c;
           while (j < toks.length && j - c < 7 && toks[j]!.word && !opensClause(j)) j++;
           if (j < toks.length && opensClause(j)) c = j;
+          // ("As The Times reported on Saturday, he has …": after "As" the phrase ends at a comma)
+          else if (toks[0]!.lower === 'as' && toks[j]?.text === ',' && toks[j + 1]?.word && (PRONOUNS.has(toks[j + 1]!.lower) || NP_OPENERS.has(toks[j + 1]!.lower) || isCap(toks[j + 1]!))) c = j + 1;
           else return v;
         }
         const first = toks[c];
