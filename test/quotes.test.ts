@@ -360,6 +360,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Sunday on CNN, when asked about Donald Trump, Barack Obama said he was hopeful.', [['indirect', null, 'about Donald Trump'], ['indirect', 'Barack Obama', 'he was hopeful']]],
   ['Asked to leave, he refused.', []],
   // another speaker's act after ", and" ends what the first said
+  ['The plane was insured for $35 million, records show, and aviation experts say it is worth about $18 million.', [['indirect', 'records', 'The plane was insured for $35 million'], ['indirect', 'aviation experts', 'it is worth about $18 million']]],
+  // a share before a base form is its subject
+  ['Nearly a third say they do not know.', [['indirect', 'Nearly a third', 'they do not know']]],
   ['Smith said the plan was bad, and Jones said it was good.', [['indirect', 'Smith', 'the plan was bad'], ['indirect', 'Jones', 'it was good']]],
   // after an opening phrase and the attribution, a subordinate clause is still what was said
   ['In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch.', [['indirect', 'Ripert', 'In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch']]],

@@ -5,7 +5,7 @@ import type { Article, Span } from './article.js';
 import { sentenceSpans } from './tokens.js';
 import { ACT_BASE_FORMS, ACT_VERBS, BASE_FORMS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
 import { sentenceTokens, wordCount, isCap, startsLower, spanOf, type QuoteKind, type Found, type Tok } from './quote-tokens.js';
-import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, dashesBefore, firstComma, opensWithSubordinate, SUBORDINATORS, AUXILIARIES, datelineEnd, givenModal } from './speaker-phrases.js';
+import { PRONOUNS, INTRO_WORDS, subjectOf, TIME_WORDS, clauseSubject, clauseEndToken, dashesBefore, firstComma, opensWithSubordinate, SUBORDINATORS, AUXILIARIES, datelineEnd, givenModal, anotherSpeakerAt } from './speaker-phrases.js';
 
 const SUBJECT_CONTRACTION = /^(?:he|she|they|we|i|you|it|there|that)['’](?:s|d|ll|re|ve|m)$/;
 const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her',
@@ -520,7 +520,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // said, a subordinate clause first or not: "In the early 1990s, Ms. Ripert said, when she
       // was earning $24,000 a year, a boss invited her …")
       const openerOnly = said <= 6 && !toks.slice(0, comma).some((x) => x.word && startsLower(x.text) && (AUXILIARIES.has(x.lower) || /[a-z]{3}ed$/.test(x.lower) || PRONOUNS.has(x.lower)));
-      if ((rest === 0 || (writerGoesOn && !openerOnly) || shortTail) && said >= 3 && !scene) { push(afterDashedAside(toks, comma), comma, spanOf(toks, subj), t.text); if (out.length > 0) return -1; }
+      // (another speaker's act after ", and": "…, records show, and experts say it is …")
+      const nextSpeaker = toks[k]?.text === ',' && toks[k + 1]?.lower === 'and' && anotherSpeakerAt(toks, k + 2);
+      if ((rest === 0 || (writerGoesOn && !openerOnly) || shortTail || nextSpeaker) && said >= 3 && !scene) { push(afterDashedAside(toks, comma), comma, spanOf(toks, subj), t.text); if (out.length > 0) return nextSpeaker ? k + 1 : -1; }
       else if (toks[k]?.text === ',' && rest > 2 && (!writerGoesOn || openerOnly)) {
         // the attribution sits inside what was said
         push(0, clauseEndToken(toks, k + 1, inQuotes), spanOf(toks, subj), t.text);

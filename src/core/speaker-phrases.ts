@@ -187,6 +187,7 @@ function invertedNameBefore(toks: Tok[], comma: number): [number, number] | null
 }
 
 /** The subject that a speech verb at token `v` has: before it, through appositions and "… and said". */
+const SHARES = new Set(['third', 'quarter', 'fifth', 'half', 'majority', 'minority', 'plurality', 'handful', 'few', 'dozen', 'lot', 'number']);
 export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] | null {
   // "Pence sounded a positive note about …", "in a later tweet": after "a"/"an" (and a word) a base
   // form is a noun (a verb would agree: "a source says"). Its speaker is the subject of the verb
@@ -195,8 +196,9 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
   // (so is a plural after a word that counts: "Sanders posed a few questions, including, “…”")
   const counted = toks[v]!.lower.endsWith('s') && /^(?:few|several|numerous|multiple)$/.test(toks[v - 1]?.lower ?? '');
   if (BASE_FORMS.has(toks[v]!.lower) || counted) {
+    // (not after a share: "A third say", "a majority say" is the verb)
     const art = counted ? (toks[v - 2]?.lower === 'a' ? v - 2 : v - 1)
-      : /^(?:a|an)$/.test(toks[v - 1]?.lower ?? '') ? v - 1 : /^(?:a|an)$/.test(toks[v - 2]?.lower ?? '') && toks[v - 1]!.word && startsLower(toks[v - 1]!.text) ? v - 2 : -1;
+      : /^(?:a|an)$/.test(toks[v - 1]?.lower ?? '') ? v - 1 : /^(?:a|an)$/.test(toks[v - 2]?.lower ?? '') && toks[v - 1]!.word && startsLower(toks[v - 1]!.text) && !SHARES.has(toks[v - 1]!.lower) ? v - 2 : -1;
     if (art >= 0) {
       const verb = toks[art - 1];
       const subject = verb && verb.word && startsLower(verb.text) && !NP_STOP.has(verb.lower) && !INTRO_WORDS.has(verb.lower) ? (depth < 2 ? subjectOf(toks, art - 1, depth + 1) : null) ?? clauseSubject(toks, 0, art) : null;
@@ -817,7 +819,7 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
 }
 
 /** A subject of a few words from `at`, then a speech verb of its own (not a participle, not a belief). */
-function anotherSpeakerAt(toks: Tok[], at: number): boolean {
+export function anotherSpeakerAt(toks: Tok[], at: number): boolean {
   for (let j = at + 1; j < toks.length && j - at <= 6; j++) {
     const x = toks[j]!;
     if (!x.word) return false;
