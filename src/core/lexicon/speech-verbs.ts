@@ -79,6 +79,7 @@ const LEMMAS: Record<string, string[]> = {
   find: ['found', 'finds'],
   show: ['show', 'shows', 'showed'],
   post: ['posts', 'posted'],
+  conclude: ['concluded', 'concludes'],
 };
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(Object.values(LEMMAS).flat());
@@ -133,7 +134,7 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([...LEMMAS.tell!, ...LE
 export const THOUGHT_VERBS: ReadonlySet<string> = new Set([
   ...LEMMAS.believe!, ...LEMMAS.think!, ...LEMMAS.hope!, ...LEMMAS.fear!, ...LEMMAS.worry!, ...LEMMAS.expect!,
   // findings ("a poll found that …", "the data show that …") report something only with "that" too
-  ...LEMMAS.find!, ...LEMMAS.show!,
+  ...LEMMAS.find!, ...LEMMAS.show!, ...LEMMAS.conclude!,
   // and so does a post ("posted on X that …", not "posted a video")
   ...LEMMAS.post!,
 ]);
