@@ -181,6 +181,23 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   const out: RawMention[] = [];
   for (const m of found) out.push({ first: m.first, last: m.last });
   for (const m of out) extendName(tokens, m, givenNames);
+  // a tagged word alone and a capitalized word after it the tagger never met: that word is the
+  // surname ("and Jesper" + "Parnevik", where the name list lacks "Jesper")
+  // (not a word the article also writes in lower case, "Fox Business", "Clinton Camp"; not the
+  // surname of a name found in full, "Obama Speech"; not in a run of capitals, as a title-case
+  // headline writes every word)
+  let surnames: Set<string> | undefined;
+  for (const m of out) {
+    const next = tokens[m.last + 1];
+    if (m.first !== m.last || !next || !next.cap || next.sentence !== tokens[m.last]!.sentence || !isNamePart(next) || NON_PERSON_HEADS.has(keyOf(next))) continue;
+    const after = tokens[m.last + 2];
+    const before = tokens[m.first - 1];
+    if ((after && after.sentence === next.sentence && after.cap) || (before && before.sentence === next.sentence && before.cap && !isMark(before, OPENING_MARKS))) continue;
+    if (wordKnown(model, facts, m.last + 1) || facts.lowercaseWords.has(keyOf(next), m.last + 1) || isFunctionWord(next.text) || HEADLINE_VERBS.has(next.text) || isContraction(next.text)) continue;
+    surnames ??= new Set(out.filter((x) => x.last > x.first).map((x) => keyOf(tokens[x.last]!)));
+    if (surnames.has(keyOf(tokens[m.first]!))) continue;
+    m.last++;
+  }
   for (const m of out) if (m.first === m.last) m.first = maidenNameStart(tokens, m.first, givenNames);
   // initials before a name are part of it: "President-elect J.D. Vance"
   // (and the given name before them: "George W." + "Bush"; not a place's abbreviation: "Cresskill, N.J. Roger Ailes")
