@@ -80,7 +80,7 @@ export const PERSON_CUES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'senator', 'governor', 'mayor',
   'ambassador', 'envoy', 'economist', 'historian', 'analyst', 'professor', 'author', 'writer', 'novelist',
   'singer', 'actor', 'actress', 'director', 'executive', 'founder', 'chairman', 'chairwoman', 'secretary',
-  'judge', 'prosecutor', 'lawyer', 'attorney', 'activist', 'candidate', 'opponent', 'rival', 'colleague',
+  'judge', 'prosecutor', 'lawyer', 'attorney', 'activist', 'candidate', 'opponent', 'rival', 'colleague', 'counterpart',
   'player', 'champion', 'captain', 'manager', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess',
   'sheikh', 'pope', 'general', 'commander', 'officer', 'official', 'researcher', 'scientist', 'doctor',
   'artist', 'poet', 'journalist', 'reporter', 'editor', 'columnist', 'rapper', 'star', 'teammate', 'widow',
