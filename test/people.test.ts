@@ -210,6 +210,8 @@ const NAMES: [string, string[]][] = [
   // a tagged word alone and a capitalized word after it the tagger never met: the surname
   ['Woods was three up on Billy Andrade, Duffy Waldorf and Jesper Parnevik.', ['Billy Andrade', 'Duffy Waldorf', 'Jesper Parnevik']],
   ['Azeri adviser Vafa Gulizade and his Armenian counterpart Zhirayr Liparityan met.', ['Vafa Gulizade', 'Zhirayr Liparityan']],
+  // a nationality before a listed given name and a word the tagger never met
+  ['He plays second-seeded Australian Rodney Eyles in the final, and the North Korean Red Cross watched.', ['Rodney Eyles']],
   // a Korean given name written first, before the family name
   ['The store’s owner, Hyun-woo Park, said the robbers took rings. “It took a minute,” Park said.', ['Hyun-woo Park']],
   // a word that "who" follows, with a he or she later, is a surname, and the word before it elsewhere its given name

@@ -256,7 +256,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   addLoneSpeakers(tokens, facts, speakers, covered, acts);
   addActingSurnames(tokens, facts, givenNames, speakers, acts, (i) => wordKnown(model, facts, i));
   joinGivenNames(tokens, facts, out, covered, speakers);
-  addCuedNames(tokens, out, covered);
+  addCuedNames(tokens, out, covered, givenNames, (i) => wordKnown(model, facts, i));
   addGivenNamePairs(tokens, facts, out, covered, givenNames);
   addInitialedNames(tokens, out, covered, givenNames, acts.initialedAt);
   addChineseNames(tokens, out, covered, acts.chineseAt);
@@ -786,7 +786,7 @@ function isTitleCue(cue: NameToken): boolean {
 }
 
 /** Names after a cue: "Mr. Obama", "striker Erling Haaland", "… and Maria Costa", "a spokeswoman, Priya Natarajan". */
-function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array): void {
+function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array, givenNames: GivenNames, known: (i: number) => boolean): void {
   const fullNameEnds = new Set(out.filter((m) => m.last > m.first).map((m) => m.last));
   const fullNameStarts = new Set(out.filter((m) => m.last > m.first).map((m) => m.first));
   for (let i = 1; i < tokens.length; i++) {
@@ -799,6 +799,10 @@ function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Arra
       covered[i] = 1;
     } else if (isTitleCue(cue)) addCued(tokens, i, out, covered);
     else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) addCued(tokens, i, out, covered);
+    // a nationality before a listed given name and a word the tagger never met: "second-seeded
+    // Australian Rodney Eyles" (not "North Korean Red Cross", "Italian Roman Catholic")
+    else if (cue.cap && DEMONYMS.has(keyOf(cue)) && !cue.first && givenNames.has(keyOf(tokens[i]!)) && !PLACE_GIVEN_NAMES.has(keyOf(tokens[i]!))
+      && tokens[i + 1] !== undefined && tokens[i + 1]!.sentence === cue.sentence && !known(i + 1)) addCued(tokens, i, out, covered);
     // a wire story's credits: "(Reporting by Ananda Teresia; Editing by Kate Mayberry)"
     else if (cue.text === 'by' && i >= 2 && /^(?:reporting|editing|writing)$/.test(keyOf(tokens[i - 2]!))) addCued(tokens, i, out, covered);
     // and before one, after a plural cue: "former Google engineers Priya Raman and Tobias Becker"
