@@ -366,7 +366,8 @@ export class SpeakerResolver {
       // "At Woods Hole she met Chukwuemeka Okafor …": a "she" before the first name there is
       // the one meant, and the name is what she did; look where that "she" points
       // (and when it points nowhere, the name is still the likeliest)
-      if (hops > 0 && gender !== null && compatible.length > 0 && (gender === 'm' ? /\b[Hh]e\b/ : /\b[Ss]he\b/).test(this.article.text.slice(s.start, compatible[0]!.start)) && !this.isQuoted(s.start)) {
+      // (the 200 characters before the name at most: a sentence without end must not make this quadratic)
+      if (hops > 0 && gender !== null && compatible.length > 0 && (gender === 'm' ? /\b[Hh]e\b/ : /\b[Ss]he\b/).test(this.article.text.slice(Math.max(s.start, compatible[0]!.start - 200), compatible[0]!.start)) && !this.isQuoted(s.start)) {
         passed ??= compatible[0]!.person;
         continue;
       }
@@ -375,11 +376,21 @@ export class SpeakerResolver {
     }
     // eight sentences back and only names passed over: the article's subject, named most, is
     // likelier than they are (an obituary's "she" after "survived by a sister, Britt …")
-    if (!passed) return undefined;
-    let main: Person | undefined;
-    for (const p of this.byName.values()) {
-      if (this.genderOf(p) === gender && p.count > (main?.count ?? 2) && p.mentions[0]!.start < at) main = p;
+    if (!passed || gender === null) return passed;
+    const main = this.mostNamed(gender);
+    return main && main.count > passed.count && main.mentions[0]!.start < at ? main : passed;
+  }
+
+  private named: Map<Gender, Person | null> | undefined;
+  /** The person of that sex the article names most (three times at least), found once per sex. */
+  private mostNamed(gender: Gender): Person | null {
+    this.named ??= new Map();
+    let main = this.named.get(gender);
+    if (main === undefined) {
+      main = null;
+      for (const p of this.byName.values()) if (this.genderOf(p) === gender && p.count > (main?.count ?? 2)) main = p;
+      this.named.set(gender, main);
     }
-    return main && main.count > passed.count ? main : passed;
+    return main;
   }
 }
