@@ -363,6 +363,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The plane was insured for $35 million, records show, and aviation experts say it is worth about $18 million.', [['indirect', 'records', 'The plane was insured for $35 million'], ['indirect', 'aviation experts', 'it is worth about $18 million']]],
   // an adverb and a time after the verb are no clause said; an adverb and a topic are
   ['Brenneman conceded shortly before midnight. He complained bitterly about the ruling.', [['indirect', 'He', 'bitterly about the ruling']]],
+  // a finding's verb without "that" after a comma is no new speech act
+  ['Prosecutors argued that although Lazar confessed, he showed no remorse.', [['indirect', 'Prosecutors', 'although Lazar confessed, he showed no remorse']]],
   // a conclusion reports with "that", not without it
   ['The FBI concluded this month that Clinton had been careless. The meeting concluded at 5 pm with a vote.', [['indirect', 'The FBI', 'Clinton had been careless']]],
   // a share before a base form is its subject

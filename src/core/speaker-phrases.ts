@@ -809,7 +809,9 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
       if (n && n.lower === 'and' && n2 && n2.word && n2.lower !== 'that' && anotherSpeakerAt(toks, i + 2)) return i;
       // "…, with the former secretary calling the move …": another speaker's act
       if (n && n.lower === 'with' && toks.slice(i + 2, i + 9).some((x) => x.word && x.lower.endsWith('ing') && (SPEECH_VERBS.has(x.lower) || ACT_VERBS.has(x.lower)))) return i;
-      if (n && n2 && (SPEECH_VERBS.has(n2.lower) || (toks[i + 3] && SPEECH_VERBS.has(toks[i + 3]!.lower))) && (PRONOUNS.has(n.lower) || isCap(n))) return i;
+      // (not a finding's verb with no "that": "although Lazar confessed, he showed no remorse")
+      const speaks = (j: number): boolean => toks[j] !== undefined && SPEECH_VERBS.has(toks[j]!.lower) && !(THOUGHT_VERBS.has(toks[j]!.lower) && toks[j + 1]?.lower !== 'that');
+      if (n && n2 && (speaks(i + 2) || speaks(i + 3)) && (PRONOUNS.has(n.lower) || isCap(n))) return i;
     }
   }
   let e = toks.length;
