@@ -363,6 +363,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The plane was insured for $35 million, records show, and aviation experts say it is worth about $18 million.', [['indirect', 'records', 'The plane was insured for $35 million'], ['indirect', 'aviation experts', 'it is worth about $18 million']]],
   // an adverb and a time after the verb are no clause said; an adverb and a topic are
   ['Brenneman conceded shortly before midnight. He complained bitterly about the ruling.', [['indirect', 'He', 'bitterly about the ruling']]],
+  // ", but that …" and ", but could not …" go on with what was said; ", but" and a new subject do not
+  ['She said that the messages stopped, but that he shunned her afterward.', [['indirect', 'She', 'the messages stopped, but that he shunned her afterward']]],
+  ['Callers said they had doubts about Clinton, but could not bear to insult Obama.', [['indirect', 'Callers', 'they had doubts about Clinton, but could not bear to insult Obama']]],
   // a finding's verb without "that" after a comma is no new speech act
   ['Prosecutors argued that although Lazar confessed, he showed no remorse.', [['indirect', 'Prosecutors', 'although Lazar confessed, he showed no remorse']]],
   // a conclusion reports with "that", not without it

@@ -803,7 +803,10 @@ export function clauseEndToken(toks: Tok[], from: number, quoted: (at: number) =
       // "who said Mr. Jäger, under fire for …, would do better")
       if (inRelative && !pastComma && n && n.word && (MAIN_CLAUSE_VERBS.has(n.lower) || (SPEECH_VERBS.has(n.lower) && !n.lower.endsWith('ing')))) return i;
       pastComma = true;
-      if (n && (n.lower === 'but' || n.lower === 'saying' || n.lower === 'adding' || n.lower === 'according' || n.lower === 'noting' || n.lower === 'arguing' || n.lower === 'while' || n.lower === 'although' || n.lower === 'though')) return i;
+      // (", but that …" and ", but could not …" go on with what was said: a second that-clause,
+      // a second verb of the same subject)
+      const butGoesOn = n?.lower === 'but' && n2 !== undefined && n2.word && (n2.lower === 'that' || AUXILIARIES.has(n2.lower) || n2.lower === 'not' || /^(?:could|would|should|might|must|can|will)$/.test(n2.lower));
+      if (n && !butGoesOn && (n.lower === 'but' || n.lower === 'saying' || n.lower === 'adding' || n.lower === 'according' || n.lower === 'noting' || n.lower === 'arguing' || n.lower === 'while' || n.lower === 'although' || n.lower === 'though')) return i;
       if (n && n.lower === 'and' && n2 && PRONOUNS.has(n2.lower)) return i;
       // (and another speaker's act after it: "…, and more than 4 in 10 said …", "…, and Jones said …")
       if (n && n.lower === 'and' && n2 && n2.word && n2.lower !== 'that' && anotherSpeakerAt(toks, i + 2)) return i;
