@@ -29,6 +29,12 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // verbs that name a speaker beside a quote: a sign or an email "reads", "barked", "puts it"
   ['“Vote for the party of freedom,” the email read.', [['direct', 'the email', 'Vote for the party of freedom,']]],
   ['“We are doomed,” Lena Park barked.', [['direct', 'Lena Park', 'We are doomed,']]],
+  // words shouted or on a sign right after their verb, whatever their case and length
+  ['About 50 protesters had gathered outside the casino on Wednesday, chanting "no contract, no peace" after talks failed.', [['direct', '50 protesters', 'no contract, no peace']]],
+  ['Hundreds of nurses marched through the city on Monday, chanting "Fund Our Wards," and blocked traffic.', [['direct', 'Hundreds of nurses', 'Fund Our Wards,']]],
+  ['At the rally, 14-year-old Aubrey Pelletier hoisted a sign that read "15%!" Her father was proud.', [['direct', 'a sign', '15%!']]],
+  ['When someone in the crowd shouted, “Cruz,” Dana Reyes laughed and went on.', [['direct', 'someone in the crowd', 'Cruz,']]],
+  ['She read “Goodnight Moon” to the class.', []],
   ["During their first debate, Lena Park cracked, ''I'm a progressive who likes to get things done.''", [['direct', 'Lena Park', "I'm a progressive who likes to get things done."]]],
   ['As the columnist Dana Reyes puts it, "The party belongs to him now."', [['direct', 'Dana Reyes', 'The party belongs to him now.']]],
   ["Or, as Tom Rideout, a former secretary of homeland security, put it: ''The barbarians are inside.''", [['direct', 'Tom Rideout', 'The barbarians are inside.']]],

@@ -253,6 +253,31 @@ function isTitleLike(content: string): boolean {
   return words.every((w, k) => isUpper(w[0]!) || /^[0-9]/.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
+const SHOUT_VERBS = new Set(['chant', 'chants', 'chanted', 'chanting', 'shout', 'shouts', 'shouted', 'shouting', 'yell', 'yells', 'yelled',
+  'yelling', 'scream', 'screams', 'screamed', 'screaming', 'holler', 'hollered', 'hollering']);
+/** What a sign or a message says: "a sign that read", "which read", "One message read", "a T-shirt reading". */
+const WRITING_NOUNS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'message', 'shirt', 't-shirt',
+  'shirts', 't-shirts', 'sticker', 'stickers', 'billboard', 'caption', 'headline', 'inscription', 'plaque', 'button', 'buttons', 'hat', 'hats', 'cap', 'caps']);
+
+/**
+ * The quote opens right after a verb of shouting, or after "read" whose subject is a sign (a
+ * comma may come between): the verb's index, and for a sign the index of its noun.
+ */
+function shoutedOrWritten(before: Tok[]): { verb: number; sign: number } | null {
+  let v = before.length - 1;
+  if (before[v]?.text === ',') v--;
+  const verb = before[v];
+  if (!verb?.word) return null;
+  if (SHOUT_VERBS.has(verb.lower)) return { verb: v, sign: -1 };
+  if (!/^(?:read|reads|reading)$/.test(verb.lower)) return null;
+  for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
+    const w = before[k]!;
+    if (WRITING_NOUNS.has(w.lower)) return { verb: v, sign: k };
+    if (!(k === v - 1 && /^(?:that|which)$/.test(w.lower)) && !w.word && w.text !== '—' && w.text !== '-') return null;
+  }
+  return null;
+}
+
 const NAMING_NOUNS = new Set(['phrase', 'term', 'word', 'words', 'slogan', 'alias', 'nickname', 'motto', 'label', 'hashtag']);
 
 /** "known as", "dubbed", "labeled", "the phrase": the quote right after names something. */
@@ -311,8 +336,17 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     // (a sentence of its own after the quote names its speaker only when nothing before it does:
     // "She put it plainly: “…” Nobody answered.")
     let after = attributionAfter(afterToks);
-    const before = !after || afterFullStop ? attributionBefore(beforeToks) : null;
-    if (afterFullStop && before) after = null;
+    // (words shouted or on a sign right after their verb are that verb's subject's: "someone
+    // shouted, “Cruz,” and the crowd laughed")
+    const shout = shoutedOrWritten(beforeToks);
+    let before = !after || afterFullStop || shout ? attributionBefore(beforeToks) : null;
+    // (a sign with no subject found speaks for itself: "hoisted a sign that read “15%!”")
+    if (shout && shout.sign >= 0 && !before) {
+      const np = nounPhraseEndingAt(beforeToks, shout.sign)
+        ?? [/^(?:a|an|the|one|another|his|her|their|its)$/i.test(beforeToks[shout.sign - 1]?.text ?? '') ? shout.sign - 1 : shout.sign, shout.sign];
+      before = { speaker: spanOf(beforeToks, np), cue: beforeToks[shout.verb]!.text };
+    }
+    if ((afterFullStop || shout) && before) after = null;
     if (after) { speakerSpan = after.speaker; cue = after.cue; }
     if (!speakerSpan && before) { speakerSpan = before.speaker; cue = before.cue; }
     // "Calling Mr. Burr's challenger “exactly the kind of partner I need,” Mrs. Clinton upbraided …":
@@ -391,14 +425,17 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     // Titles, names and scare quotes are not speech; fragments inside reported speech come back as mixed.
     // (a title follows a word: on "Face the Nation," / CNN's "State of the Union")
     const lastBefore = beforeToks[beforeToks.length - 1];
-    if (lastBefore?.word && isTitleLike(content)) continue;
+    // …but words shouted, or written on a sign, right after their verb are what was said,
+    // whatever their case and length: chanting "no contract, no peace", a sign that read "15%!"
+    const uttered = shout !== null && speakerSpan !== null && before !== null && speakerSpan === before.speaker;
+    if (lastBefore?.word && isTitleLike(content) && !uttered) continue;
     // ("…,” according to X" only attributes a quote that opens its clause: otherwise it is mixed)
     // (a short sentence goes on after the attribution: "“… bill,” she said. “Not one.”")
     const prior = out[out.length - 1];
     const goesOn = words < 3 && prior !== undefined && prior.closeLength > 0 && isUpper(content[0]!) && /[.!?]$/.test(ending)
       && m.open - (prior.close + prior.closeLength) <= 40 && !text.slice(prior.close, m.open).includes('\n')
       && attributionAfter(tokensOf(text, prior.close + prior.closeLength, m.open)) !== null;
-    if (!sentenceLike || (words < 3 && !speakerSpan && !goesOn) || (!startsSentence && (!after || after.cue === 'according to'))) {
+    if (!uttered && (!sentenceLike || (words < 3 && !speakerSpan && !goesOn) || (!startsSentence && (!after || after.cue === 'according to')))) {
       // (five words or more is no scare quote: "thanked Obama for “taking these steps to make us safer.”")
       if (words >= 5 && m.closeLength > 0) fragments.push({ start: m.start, end: m.end, kind: 'mixed', speakerSpan: null, cue: null, open: m.open, close: m.close, closeLength: m.closeLength, fragment: true });
       continue;

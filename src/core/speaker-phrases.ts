@@ -11,7 +11,7 @@ const COLLECTIVE_NOUNS = new Set(['police', 'staff', 'personnel', 'people', 'men
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'both', 'some', 'many', 'most', 'several', 'two', 'three',
   'four', 'other', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'few', 'all', 'senior', 'top', 'another', 'these',
-  'those', 'this', 'that', 'each', 'every', 'no', 'former', 'local', 'u.s.']);
+  'those', 'this', 'that', 'each', 'every', 'no', 'former', 'local', 'u.s.', 'hundreds', 'thousands', 'dozens', 'scores', 'millions', 'tens']);
 /** A verb's or an adverb's ending, but for the nouns that share it ("Clinton ally James Carville", "the family spokesman"). */
 const verbLike = (w: string): boolean => /(?:ed|ing|ly)$/.test(w) && !LY_NOUNS.has(w);
 const PHRASE_OPENERS = new Set(['of', 'the', 'a', 'an']);
@@ -127,7 +127,8 @@ export function nounPhraseEndingAt(toks: Tok[], last: number): [number, number] 
   const lastWord = words[words.length - 1]!.lower;
   const plural = words.length <= 3 && ((lastWord.endsWith('s') && !lastWord.endsWith('ss') && !lastWord.endsWith('us') && !lastWord.endsWith('is')) || COLLECTIVE_NOUNS.has(lastWord));
   // (a number heads a phrase too: "63 percent said")
-  if (!hasCap && !SUBJECT_DETERMINERS.has(head) && !plural && !/^[0-9]/.test(head)) return null;
+  // (and one nobody names: "someone in the audience shouted", "Then someone asked"; "someone who …" is the relative's)
+  if (!hasCap && !SUBJECT_DETERMINERS.has(head) && !plural && !/^[0-9]/.test(head) && !(words.length === 1 && /^(?:someone|somebody)$/.test(head) && !/^(?:who|that)$/.test(toks[last + 1]?.lower ?? ''))) return null;
   // a capitalized phrase must not start with a mid-sentence lowercase verb-like word
   return [first, last];
 }
@@ -301,6 +302,14 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
         if (c >= 0 && c < t - 1 && CAUSATIVE.test(toks[c]!.lower) && last.word && (isCap(last) || /s$/.test(last.lower) || COLLECTIVE_NOUNS.has(last.lower))) return [c + 1, t - 1];
         break;
       }
+    }
+    // ("…, where about 50 protesters had gathered on Wednesday, chanting …": the subject of the
+    // clause "where" opens acts)
+    for (let w = k - 1; w >= 1 && k - w <= 16; w--) {
+      if (toks[w]!.lower !== 'where' || !/^[,—–-]$/.test(toks[w - 1]!.text)) continue;
+      const inner = clauseSubject(toks, w + 1, k);
+      if (inner && inner[0] <= w + 2 && inner[1] < k - 1) return inner;
+      break;
     }
     const subject = clauseSubject(toks, 0, v);
     if (subject || before.text !== ',') return subject;
@@ -637,6 +646,15 @@ const IRREGULAR_PAST = new Set(['sent', 'made', 'took', 'gave', 'got', 'went', '
 /** The subject opening a clause, after an introductory phrase ("In a statement, the ministry said"). */
 export function clauseSubject(toks: Tok[], from: number, limit: number): [number, number] | null {
   let i = from === 0 ? datelineEnd(toks, limit) : from;
+  // (a count's approximation is no opening phrase: "About 50 protesters had gathered …, chanting")
+  const approximate = i + 1 < limit && /^(?:about|nearly|almost|roughly|approximately|around)$/.test(toks[i]!.lower) && /^[0-9]/.test(toks[i + 1]!.text) && toks[i + 2]?.word === true;
+  if (approximate) {
+    i++;
+    let j = i;
+    while (j + 1 < limit && j - i < 4 && toks[j + 1]!.word && startsLower(toks[j + 1]!.text) && !NP_STOP.has(toks[j + 1]!.lower) && !SPEECH_VERBS.has(toks[j + 1]!.lower)
+      && !ACT_VERBS.has(toks[j + 1]!.lower) && !VERB_MODIFIERS.has(toks[j + 1]!.lower) && !verbLike(toks[j + 1]!.lower) && !IRREGULAR_PAST.has(toks[j + 1]!.lower)) j++;
+    return j > i ? [i, j] : null;
+  }
   // skip one or two introductory phrases ending in a comma
   for (let guard = 0; guard < 2; guard++) {
     // (the state after a place the phrase ends with: "In U.S. District Court in Alexandria, Va., Lazar …")
