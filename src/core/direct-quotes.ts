@@ -466,7 +466,10 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
       // something of its own: the two parts stay two quotes
       const newAct = between.some((t, i) => /^(?:adding|saying|continuing|noting|telling|asking|arguing)$/.test(t.lower)
         || (i > 0 && between[i - 1]!.text === ',' && t.word && startsLower(t.text) && t.lower.endsWith('ing')
-          && between.slice(i + 1).filter((x) => x.word).length >= 2)); // ("she said, clapping." stays one)
+          && between.slice(i + 1).filter((x) => x.word).length >= 2) // ("she said, clapping." stays one)
+        // (so is a clause with a subject of its own after ", and": "…,” Ebeling said, and her husband cut in. “…”)
+        || (i > 0 && t.lower === 'and' && between[i - 1]!.text === ',' && between[i + 1] !== undefined
+          && (PRONOUNS.has(between[i + 1]!.lower) || /^(?:the|a|an|his|her|their|its|my|our)$/.test(between[i + 1]!.lower) || isCap(between[i + 1]))));
       // a second speech verb in the bridge is somebody else speaking ("…," McCaul said, though
       // officials haven't said …)
       const speechVerbs = between.filter((t) => t.word && SPEECH_VERBS.has(t.lower)).length;
