@@ -219,6 +219,9 @@ const NAMES: [string, string[]][] = [
   // so does a company office in capitals, where the tagger may see no name
   ['The former CEO Carly Fiorina picked a favorite.', ['Carly Fiorina']],
   ['Lt. Gen. Kyrylo Budanov warned of an attack.', ['Kyrylo Budanov']],
+  // and so do clergy and an agency's administrator
+  ['Among those named was Archbishop Fridolin Ambongo Besungu of Kinshasa, an outspoken critic.', ['Fridolin Ambongo Besungu']],
+  ['NASA Administrator Jared Isaacman called the flight a beginning. He said more would follow.', ['Jared Isaacman']],
   // but not across a headline's capitals or a hyphenated rank
   ['Super PAC Chief Praises Marco Rubio\n\nMarco Rubio thanked him.', ['Marco Rubio']],
   ['NATO spokesman Lieutenant-Colonel Max Marriner said it was calm.', ['Max Marriner']],
@@ -282,6 +285,7 @@ const ROLES: [string, string, string[]][] = [
   // a relation after "a" too, and a counterpart
   ['She is survived by a son, Emeka Okafor; a sister; and four grandchildren.', 'Emeka Okafor', ['son']],
   ['He met his Turkish counterpart, Hakan Fidan, on Monday.', 'Hakan Fidan', ['Turkish counterpart']],
+  ['NASA Administrator Jared Isaacman called the flight a beginning.', 'Jared Isaacman', ['NASA Administrator']],
   ['It came to light when a new county auditor, Grace Nakamura, noticed payments.', 'Grace Nakamura', ['new county auditor']],
   // (not after a preposition: the phrase is its object)
   ['Delegates meet to nominate him for a second term as president, Clinton plans events.', 'Clinton', []],

@@ -29,6 +29,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // verbs that name a speaker beside a quote: a sign or an email "reads", "barked", "puts it"
   ['“Vote for the party of freedom,” the email read.', [['direct', 'the email', 'Vote for the party of freedom,']]],
   ['“We are doomed,” Lena Park barked.', [['direct', 'Lena Park', 'We are doomed,']]],
+  ['"What a ride," commander Reid Wiseman radioed as the parachutes opened.', [['direct', 'Reid Wiseman', 'What a ride,']]],
+  // a description's synonym of the office the article gave: "the pontiff" is the pope
+  ['Pope Leo XIV named 21 cardinals. The pontiff told the crowd that they came from the peripheries.', [['indirect', 'Leo XIV', 'they came from the peripheries']]],
   // words shouted or on a sign right after their verb, whatever their case and length
   ['About 50 protesters had gathered outside the casino on Wednesday, chanting "no contract, no peace" after talks failed.', [['direct', '50 protesters', 'no contract, no peace']]],
   ['Hundreds of nurses marched through the city on Monday, chanting "Fund Our Wards," and blocked traffic.', [['direct', 'Hundreds of nurses', 'Fund Our Wards,']]],

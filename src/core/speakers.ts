@@ -30,6 +30,8 @@ const TITLE_WORDS: Record<string, string> = {
   'lt.': 'lieutenant', 'sgt.': 'sergeant', 'capt.': 'captain', 'adm.': 'admiral', 'prof.': 'professor',
   'dr.': 'doctor', 'pres.': 'president', 'supt.': 'superintendent', 'insp.': 'inspector',
 };
+// A description's noun for an office the article titles otherwise: "the pontiff" is the pope.
+const DESCRIPTION_WORDS: Record<string, string> = { pontiff: 'pope' };
 
 // A kinship word just before a name says its sex as surely as "Mr." does: "a son, Emeka Okafor"
 const KIN_BEFORE = /\b(?:(son|husband|father|brother|grandson|nephew|uncle|widower|boyfriend)|daughter|wife|mother|sister|granddaughter|niece|aunt|widow|girlfriend),?\s$/;
@@ -172,10 +174,10 @@ export class SpeakerResolver {
       }
     }
     const role = /^(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[A-Za-zÀ-ÿ.-]+\s+){0,3}?([A-Za-zÀ-ÿ-]+)$/.exec(phrase);
-    if (role && ROLE_WORDS.has(role[1]!.toLowerCase())) {
+    if (role && (ROLE_WORDS.has(role[1]!.toLowerCase()) || role[1]!.toLowerCase() in DESCRIPTION_WORDS)) {
       // every word of the description must be in the role: "the Democratic nominee" is not
       // the person whose role is "Republican presidential nominee"
-      const words = phrase.toLowerCase().split(/\s+/).slice(1);
+      const words = phrase.toLowerCase().split(/\s+/).slice(1).map((w) => DESCRIPTION_WORDS[w] ?? w);
       // (a place the article names a person "of" counts too: "the Nebraska senator" is
       // "Senator Mark Ridley of Nebraska")
       const holders = this.mentions.filter((m) => m.start < span.start

@@ -96,6 +96,8 @@ export const PERSON_CUES = new Set([
   'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'councilman', 'councilwoman',
   'councilmember', 'councillor', 'councilor', 'alderman', 'alderwoman', 'representative', 'commissioner', 'sheriff',
   'treasurer', 'superintendent', 'detective', 'sergeant', 'lieutenant', 'colonel',
+  // (clergy, and offices of agencies and missions: "Archbishop Fridolin Ambongo", "NASA Administrator Jared Isaacman")
+  'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'reverend', 'ayatollah', 'patriarch', 'administrator', 'astronaut',
   // (sciences and trades: "Forecaster Callum Dean", "hydrologist Hannah Cloke")
   'forecaster', 'meteorologist', 'hydrologist', 'climatologist', 'geologist', 'biologist', 'physicist', 'chemist',
   'epidemiologist', 'virologist', 'psychologist', 'sociologist', 'anthropologist', 'archaeologist', 'astronomer',

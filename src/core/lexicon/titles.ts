@@ -23,7 +23,7 @@ export const OFFICES = new Set([
   'founder', 'president-elect', 'senator-elect', 'sultan', 'emir', 'crown', 'first', 'lady', 'dean', 'provost',
   'trustee', 'treasurer', 'auditor', 'clerk', 'magistrate', 'councillor', 'councilor', 'councilman',
   'councilwoman', 'alderman', 'delegate', 'minority', 'majority', 'whip', 'house', 'senate', 'party', 'mp',
-  'assemblyman', 'assemblywoman', 'assemblymember', 'councilmember', 'alderwoman', 'counsel', 'solicitor',
+  'assemblyman', 'assemblywoman', 'assemblymember', 'councilmember', 'alderwoman', 'counsel', 'solicitor', 'administrator',
 ]);
 
 // Offices that are a role on their own, so the run of words before a name must end in one.
@@ -39,7 +39,7 @@ export const ROLE_HEADS = new Set([
   'actress', 'singer', 'striker', 'midfielder', 'defender', 'goalkeeper', 'candidate', 'nominee', 'founder',
   'president-elect', 'sultan', 'emir', 'dean', 'provost', 'treasurer', 'clerk', 'magistrate', 'councillor',
   'councilor', 'councilman', 'councilwoman', 'alderman', 'delegate', 'whip', 'mp', 'lady', 'boss', 'owner', 'co-founder', 'champion', 'host', 'anchor', 'commentator', 'presenter', 'correspondent',
-  'cofounder', 'partner', 'assemblyman', 'assemblywoman', 'assemblymember', 'councilmember', 'alderwoman', 'solicitor',
+  'cofounder', 'partner', 'assemblyman', 'assemblywoman', 'assemblymember', 'councilmember', 'alderwoman', 'solicitor', 'administrator',
 ]);
 
 /**
