@@ -30,6 +30,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“Vote for the party of freedom,” the email read.', [['direct', 'the email', 'Vote for the party of freedom,']]],
   ['“We are doomed,” Lena Park barked.', [['direct', 'Lena Park', 'We are doomed,']]],
   ['"What a ride," commander Reid Wiseman radioed as the parachutes opened.', [['direct', 'Reid Wiseman', 'What a ride,']]],
+  // what was told comes after "that" past an object of names and titles, however long
+  ['Xi Jinping told European Commission President Ursula von der Leyen and European Council President António Costa that the two sides should be partners.', [['indirect', 'Xi Jinping', 'the two sides should be partners']]],
+  // a group's noun after a capitalized adjective ends the subject: "Chinese state media"
+  ['Chinese state media quoted him as saying the talks had failed.', [['indirect', 'Chinese state media', 'the talks had failed']]],
   // a description's synonym of the office the article gave: "the pontiff" is the pope
   ['Pope Leo XIV named 21 cardinals. The pontiff told the crowd that they came from the peripheries.', [['indirect', 'Leo XIV', 'they came from the peripheries']]],
   // words shouted or on a sign right after their verb, whatever their case and length

@@ -1,6 +1,6 @@
 // Reported speech, sentence by sentence: "X said (that) …", "…, X said.", "According to X, …",
 // act verbs ("called the plan reckless"), participles, passives, and "Name: …" lines.
-import { DEMONYMS } from './lexicon/name-parts.js';
+import { DEMONYMS, NAME_PARTICLES } from './lexicon/name-parts.js';
 import type { Article, Span } from './article.js';
 import { sentenceSpans } from './tokens.js';
 import { ACT_BASE_FORMS, ACT_VERBS, BASE_FORMS, OBJECT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, VERB_PARTICLES } from './lexicon/speech-verbs.js';
@@ -553,8 +553,12 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // made a long sentence full of verbs quadratic)
       let that = -1;
       // (not when the verb takes only an infinitive: "declined to name the maker that would …")
-      for (let i = v + 1; i < toks.length && i <= v + 12 && !INFINITIVE_ONLY.has(t.lower); i++) {
+      // (further past an object of names and titles: "told European Commission President Ursula
+      // von der Leyen and European Council President António Costa that …")
+      let reach = v + 12;
+      for (let i = v + 1; i < toks.length && i <= reach && !INFINITIVE_ONLY.has(t.lower); i++) {
         const x = toks[i]!;
+        if (i === reach && reach < v + 30 && OBJECT_VERBS.has(t.lower) && toks.slice(v + 1, i + 1).every((y) => (y.word ? isCap(y) || NAME_PARTICLES.has(y.lower) || y.lower === 'and' : y.text === '.' || y.text === ','))) reach++;
         // (nor a finite verb: "said Ms Lee had made the call that others ducked")
         if ((x.lower === 'that' || x.lower === 'whether') && !toks.slice(v + 1, i).some((y) => y.text === '.' || y.text === ';' || inQuotes(y.start) || (y.word && (PRONOUNS.has(y.lower) || y.lower === 'there' || AUXILIARIES.has(y.lower))))) { that = i; break; }
       }

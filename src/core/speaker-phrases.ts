@@ -748,7 +748,10 @@ export function clauseSubject(toks: Tok[], from: number, limit: number): [number
       // (not across an object: "Carson took the stage Tuesday")
       if (k > j + 1 && stop && stop.word && isCap(stop) && !TIME_WORDS.has(stop.lower)
         && !toks.slice(j + 1, k).some((x) => x.lower === 'the' || x.lower === 'a' || x.lower === 'an')) { j = k - 1; continue; }
-      if (k > j + 1 && /s$/.test(toks[k - 1]!.lower) && (!stop || !stop.word || SPEECH_VERBS.has(stop.lower) || VERB_MODIFIERS.has(stop.lower))) { j = k - 1; break; }
+      // (or a group's noun before a verb in the past: "Chinese state media quoted him as saying")
+      const group = COLLECTIVE_NOUNS.has(toks[k - 1]!.lower) || toks[k - 1]!.lower === 'media';
+      if (k > j + 1 && (/s$/.test(toks[k - 1]!.lower) || group) && (!stop || !stop.word || SPEECH_VERBS.has(stop.lower) || VERB_MODIFIERS.has(stop.lower)
+        || (group && /[a-z]ed$/.test(stop.lower)))) { j = k - 1; break; }
       // (two groups: "Cyber security experts and U.S. officials, however, said")
       if (k > j + 1 && /s$/.test(toks[k - 1]!.lower) && stop?.lower === 'and' && toks[k + 1]?.word && !NP_STOP.has(toks[k + 1]!.lower) && !PRONOUNS.has(toks[k + 1]!.lower)) { j = k; continue; }
       break;

@@ -147,8 +147,8 @@ export class SpeakerResolver {
     }
     // ("he’s said", "she'd told": the pronoun of a contraction)
     const lower = phrase.toLowerCase().replace(/['’](?:s|d|ll|ve)$/, '');
-    if (lower === 'he' || lower === 'she' || lower === 'his' || lower === 'her') {
-      const gender = lower === 'he' || lower === 'his' ? 'm' : 'f';
+    if (lower === 'he' || lower === 'she' || lower === 'his' || lower === 'her' || lower === 'him') {
+      const gender = lower === 'he' || lower === 'his' || lower === 'him' ? 'm' : 'f';
       const person = this.antecedent(span.start, gender);
       // the pronoun settles a name given to both sexes ("Hillary", "Bill"): a later "he" looks past her
       if (person && this.genderOf(person) === 'mf') this.genders.set(person, gender);
