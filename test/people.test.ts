@@ -219,6 +219,10 @@ const NAMES: [string, string[]][] = [
   // so does a company office in capitals, where the tagger may see no name
   ['The former CEO Carly Fiorina picked a favorite.', ['Carly Fiorina']],
   ['Lt. Gen. Kyrylo Budanov warned of an attack.', ['Kyrylo Budanov']],
+  // a word the tagger never met that "who … his" speaks of is a person who goes by one name
+  ['Madrid are weighing offers for Rodrygo, who lost his place in the team this season.', ['Rodrygo']],
+  // (not a place a pronoun follows: "a police official in Liege said. He declined")
+  ['"They are unharmed," a police official in Liege said. He declined to say more.', []],
   // and so do clergy and an agency's administrator
   ['Among those named was Archbishop Fridolin Ambongo Besungu of Kinshasa, an outspoken critic.', ['Fridolin Ambongo Besungu']],
   ['NASA Administrator Jared Isaacman called the flight a beginning. He said more would follow.', ['Jared Isaacman']],

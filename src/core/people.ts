@@ -256,6 +256,7 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   addLoneSpeakers(tokens, facts, speakers, covered, acts);
   addActingSurnames(tokens, facts, givenNames, speakers, acts, (i) => wordKnown(model, facts, i));
   joinGivenNames(tokens, facts, out, covered, speakers);
+  addMononyms(tokens, out, covered, speakers, (i) => wordKnown(model, facts, i));
   addCuedNames(tokens, out, covered, givenNames, (i) => wordKnown(model, facts, i));
   addGivenNamePairs(tokens, facts, out, covered, givenNames);
   addInitialedNames(tokens, out, covered, givenNames, acts.initialedAt);
@@ -649,6 +650,32 @@ const AFTER_KEYS = new Set(['the', 'a', 'an', 'of', 'in', 'at', 'to', 'from', 'f
 const ARTICLE_KEYS = new Set(['the', 'a', 'an'].map(wordKey));
 const CHINESE_FAMILY_KEYS = new Set([...CHINESE_FAMILY_NAMES].map(wordKey));
 const ACT_ADVERB_KEYS = new Set(['later', 'also', 'then', 'again', 'quickly', 'previously', 'recently', 'finally', 'initially', 'subsequently', 'once', 'never', 'first'].map(wordKey));
+
+/**
+ * A word the tagger never met that speaks alone as a person does, named by nothing else: one
+ * name is all some people go by ("offers for Rodrygo, who lost his place"). Each of its
+ * standing-alone uses is a mention.
+ */
+function addMononyms(tokens: NameToken[], out: RawMention[], covered: Uint8Array, speakers: Set<string>, known: (i: number) => boolean): void {
+  if (speakers.size === 0) return;
+  const named = new Set<string>();
+  for (const m of out) for (let i = m.first; i <= m.last; i++) named.add(tokens[i]!.text);
+  const lone = [...speakers].filter((w) => !named.has(w));
+  if (lone.length === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // (not a contraction, "I've", nor a brand's capital inside the word, "HuffPost")
+    if (!t.cap || covered[i] || !lone.includes(t.text) || known(i) || !isNamePart(t) || t.first || isContraction(t.text) || /[a-z][A-Z]/.test(t.text)) continue;
+    const before = tokenAt(tokens, i - 1);
+    const after = tokenAt(tokens, i + 1);
+    if ((before && before.sentence === t.sentence && before.cap) || (after && after.sentence === t.sentence && after.cap)) continue;
+    // (not a place, "a police official in Liege said. He …", nor the end of a name with a
+    // particle, "Kengo wa Dondo")
+    if (before && before.sentence === t.sentence && (/^(?:in|at|from|of|near|to|into|outside|across)$/.test(before.text) || (!before.cap && before.text.length <= 3 && /^[a-z]+$/.test(before.text) && !/^(?:and|but|or|for|by|said|as|like|with|than)$/.test(before.text)))) continue;
+    out.push({ first: i, last: i });
+    covered[i] = 1;
+  }
+}
 
 /** A capitalized word right before a known surname is the rest of the name. */
 function joinGivenNames(tokens: NameToken[], facts: DocumentFacts, out: RawMention[], covered: Uint8Array, speakers: Set<string>): void {
