@@ -42,7 +42,7 @@ export const STATES_ALONE = new Set(['alabama', 'alaska', 'arizona', 'arkansas',
 // after a person ("the Lincoln Memorial", "the Nobel Prize") rather than the person.
 export const NON_PERSON_HEADS = new Set([
   'memorial', 'prize', 'award', 'awards', 'trophy', 'cup', 'foundation', 'institute', 'university', 'college',
-  'school', 'academy', 'center', 'centre', 'street', 'avenue', 'road', 'boulevard', 'square', 'bridge', 'airport',
+  'school', 'elementary', 'academy', 'center', 'centre', 'street', 'avenue', 'road', 'boulevard', 'square', 'bridge', 'airport',
   'station', 'stadium', 'arena', 'hall', 'museum', 'gallery', 'library', 'hospital', 'clinic', 'church',
   'cathedral', 'mosque', 'temple', 'palace', 'tower', 'building', 'company', 'corporation', 'corp', 'inc', 'ltd',
   'group', 'party', 'doctrine', 'act', 'law', 'plan', 'report', 'river', 'lake', 'mountain', 'mountains', 'island',
