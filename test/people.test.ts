@@ -28,6 +28,7 @@ const NAMES: [string, string[]][] = [
   ['Mr. John Smith, a farmer, lost his crop.', ['John Smith']],
   ['They visited the Lincoln Memorial and then Fort Bragg.', []],
   ['Maria Delgado, whose two sons attend Lincoln Elementary, said the district had not listened.', ['Maria Delgado']],
+  ['Shares of rival Advanced Micro Devices were flat.', []],
   // a name ending in a company's designation is the company's
   ['The startup takes aim at Meta Platforms, which makes glasses. Meta Platforms did not comment.', []],
   // a sentence's opening preposition or verb form is no given name

@@ -70,6 +70,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“Costs are rising,” Maria Costa said, “and wages are not.”', [['direct', 'Maria Costa', 'Costs are rising,” Maria Costa said, “and wages are not.']]],
   // (but not across a clause with a subject of its own after ", and", which reports nothing)
   ['“Tell her I promised you a picture,” Betsy Ebeling said, and her husband cut in. “Don’t forget her birthday.”', [['direct', 'Betsy Ebeling', 'Tell her I promised you a picture,'], ['direct', 'Betsy Ebeling', 'Don’t forget her birthday.']]],
+  // (and "but" after a verb and its comma goes on with the writer's clause)
+  ['Nvidia reported record revenue and forecast sales above Wall Street estimates, but its shares fell 3% in extended trading.', [['indirect', 'Nvidia', 'record revenue']]],
   // continuation: no attribution, same paragraph, same speaker
   ['“We are ready,” said Omar Haddad. “We have waited long enough.”', [['direct', 'Omar Haddad', 'We are ready,” said Omar Haddad. “We have waited long enough.']]],
   // pronouns resolved to the person, by gender where the article shows it

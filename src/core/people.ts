@@ -1526,7 +1526,7 @@ function companyNames(tokens: NameToken[], at: number[]): Set<string> {
 const COMPANY_DESIGNATIONS = new Set(['foods', 'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'holdings', 'industries', 'motors', 'airlines',
   'airways', 'pharmaceuticals', 'pharma', 'technologies', 'systems', 'energy', 'brands', 'securities', 'insurance', 'labs',
   'software', 'electronics', 'enterprises', 'ventures', 'logistics', 'mining', 'petroleum', 'chemicals', 'telecom', 'robotics',
-  'platforms', 'semiconductor', 'semiconductors', 'therapeutics', 'biosciences', 'networks', 'communications',
+  'platforms', 'devices', 'semiconductor', 'semiconductors', 'therapeutics', 'biosciences', 'networks', 'communications',
   // (and the designations of other countries: "Pirelli SpA", "Nokia Oyj", "Philips NV")
   'spa', 'sa', 'nv', 'bv', 'ab', 'asa', 'oyj', 'srl', 'sarl', 'kk', 'bhd', 'pty', 'ltda', 'sab', 'ag']);
 // (the keys of the designations with and without a final period, "Inc" and "Inc.")

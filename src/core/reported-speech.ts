@@ -609,8 +609,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
         if (toks[c]?.text === ',' && opensWithSubordinate(toks) && firstComma(toks, inQuotes) >= v) return v;
         while (toks[c] && (toks[c]!.text === ',' || toks[c]!.text === ':')) c++;
         // "he said, though officials …": the writer's clause, not what was said
-        // (so is one that "and" joins on: "…,” Ebeling said, and her husband cut in.")
-        if (c > v + 1 && toks[c - 1]!.text === ',' && (SUBORDINATORS.has(toks[c]?.lower ?? '') || toks[c]?.lower === 'though' || toks[c]?.lower === 'and')) return v;
+        // (so is one that "and" or "but" joins on: "…,” Ebeling said, and her husband cut in.",
+        // "… forecast sales above Wall Street estimates, but its shares fell")
+        if (c > v + 1 && toks[c - 1]!.text === ',' && (SUBORDINATORS.has(toks[c]?.lower ?? '') || /^(?:though|and|but)$/.test(toks[c]?.lower ?? ''))) return v;
         // ("“…,” Bill Clinton has said while stumping for his wife": what was said is the quotation)
         if (quotedStart && SUBORDINATORS.has(toks[c]?.lower ?? '')) return v;
         // "he said, referring to Trump": what follows is no clause but what the speaker meant
