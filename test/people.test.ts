@@ -225,6 +225,8 @@ const NAMES: [string, string[]][] = [
   ['Madrid are weighing offers for Rodrygo, who lost his place in the team this season.', ['Rodrygo']],
   // (not a place a pronoun follows: "a police official in Liege said. He declined")
   ['"They are unharmed," a police official in Liege said. He declined to say more.', []],
+  // the plural of an office cues every name it lists, and a name found by its surname alone takes the words before it
+  ['She was joined by Justices Sonia Sotomayor and Ketanji Brown Jackson.', ['Sonia Sotomayor', 'Ketanji Brown Jackson']],
   // and so do clergy and an agency's administrator
   ['Among those named was Archbishop Fridolin Ambongo Besungu of Kinshasa, an outspoken critic.', ['Fridolin Ambongo Besungu']],
   ['NASA Administrator Jared Isaacman called the flight a beginning. He said more would follow.', ['Jared Isaacman']],

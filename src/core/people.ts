@@ -824,8 +824,11 @@ function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Arra
     if (/^(?:mr|mrs|ms|dr|lord|baroness|baron)\.?$/.test(keyOf(cue)) && !(next && next.sentence === cue.sentence && next.cap)) {
       out.push({ first: i, last: i });
       covered[i] = 1;
-    } else if (isTitleCue(cue)) addCued(tokens, i, out, covered);
-    else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) addCued(tokens, i, out, covered);
+    } else if (isTitleCue(cue) || (cue.cap && PLURAL_OFFICES.has(keyOf(cue)))) {
+      // ("Justices Sonia Sotomayor and Ketanji Brown Jackson": the name after "and" is cued too)
+      const m = addCued(tokens, i, out, covered);
+      if (m && m.last > m.first) fullNameEnds.add(m.last);
+    } else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) addCued(tokens, i, out, covered);
     // a nationality before a listed given name and a word the tagger never met: "second-seeded
     // Australian Rodney Eyles" (not "North Korean Red Cross", "Italian Roman Catholic")
     else if (cue.cap && DEMONYMS.has(keyOf(cue)) && !cue.first && givenNames.has(keyOf(tokens[i]!)) && !PLACE_GIVEN_NAMES.has(keyOf(tokens[i]!))
@@ -906,7 +909,10 @@ function pluralCue(tokens: NameToken[], k: number): boolean {
   return !cue.cap && keyOf(cue).endsWith('s') && PERSON_CUES.has(keyOf(cue).slice(0, -1));
 }
 
-function addCued(tokens: NameToken[], first: number, out: RawMention[], covered: Uint8Array): void {
+/** The plural of an office before several names: "Justices Sonia Sotomayor and Ketanji Brown Jackson". */
+const PLURAL_OFFICES = new Set(['justices', 'senators', 'sens.', 'representatives', 'reps.', 'judges', 'governors', 'generals', 'presidents', 'ministers']);
+
+function addCued(tokens: NameToken[], first: number, out: RawMention[], covered: Uint8Array): RawMention | null {
   // (a second title after the cue is no part of the name: "Detective Inspector Ciaran Murphy")
   // (two at most: a run of titles, each a cue of its own, must not be walked from every one)
   for (let n = 0; n < 2 && (OFFICES.has(keyOf(tokens[first]!)) || HONORIFICS.has(keyOf(tokens[first]!))) && isNamePart(tokenAt(tokens, first + 1)) && tokens[first + 1]!.sentence === tokens[first]!.sentence; n++) first++;
@@ -922,14 +928,25 @@ function addCued(tokens: NameToken[], first: number, out: RawMention[], covered:
     if (NAME_PARTICLES.has(next.text) && isNamePart(after) && after!.sentence === next.sentence) { last += 2; continue; }
     break;
   }
-  if (last === first) return; // one capitalized word after a cue is too often a place or a team
-  for (let k = first; k <= last; k++) if (covered[k]) return;
+  if (last === first) return null; // one capitalized word after a cue is too often a place or a team
+  // (the tagger may have found the surname alone: the name found takes the words before it,
+  // "Ketanji Brown" + "Jackson")
+  let surname: RawMention | undefined;
+  for (let k = first; k <= last; k++) {
+    if (!covered[k]) continue;
+    if (k !== last || k === first) return null;
+    surname = out.find((m) => m.first === k && m.last === k);
+    if (!surname) return null;
+  }
   // (a title-case headline: "Texas Gov. Hears About Obama’s Gun Grab")
-  for (let k = first; k <= last; k++) if (isFunctionWord(tokens[k]!.text) || HEADLINE_PREPOSITIONS.has(tokens[k]!.text) || HEADLINE_VERBS.has(tokens[k]!.text)) return;
+  for (let k = first; k <= last; k++) if (isFunctionWord(tokens[k]!.text) || HEADLINE_PREPOSITIONS.has(tokens[k]!.text) || HEADLINE_VERBS.has(tokens[k]!.text)) return null;
   const next = tokenAt(tokens, last + 1);
-  if (next && next.sentence === tokens[first]!.sentence && isCapitalized(next.text)) return;
-  out.push({ first, last });
+  if (next && next.sentence === tokens[first]!.sentence && isCapitalized(next.text)) return null;
   for (let i = first; i <= last; i++) covered[i] = 1;
+  if (surname) { surname.first = first; return surname; }
+  const m = { first, last };
+  out.push(m);
+  return m;
 }
 
 // People in a crowd, who describe a name set off after them: "said one fan, Priya Menon"
