@@ -70,6 +70,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“Costs are rising,” Maria Costa said, “and wages are not.”', [['direct', 'Maria Costa', 'Costs are rising,” Maria Costa said, “and wages are not.']]],
   // (but not across a clause with a subject of its own after ", and", which reports nothing)
   ['“Tell her I promised you a picture,” Betsy Ebeling said, and her husband cut in. “Don’t forget her birthday.”', [['direct', 'Betsy Ebeling', 'Tell her I promised you a picture,'], ['direct', 'Betsy Ebeling', 'Don’t forget her birthday.']]],
+  // a quotation going on with the clause after its first word, and a modal inside the clause before "whether"
+  ['Chief Justice John Roberts said courts "must exercise their independent judgment" when deciding whether an agency has acted.', [['mixed', 'John Roberts', 'courts "must exercise their independent judgment" when deciding whether an agency has acted']]],
+  ['John Roberts said courts must exercise their judgment when deciding whether an agency has acted.', [['indirect', 'John Roberts', 'courts must exercise their judgment when deciding whether an agency has acted']]],
   // (and "but" after a verb and its comma goes on with the writer's clause)
   ['Nvidia reported record revenue and forecast sales above Wall Street estimates, but its shares fell 3% in extended trading.', [['indirect', 'Nvidia', 'record revenue']]],
   // continuation: no attribution, same paragraph, same speaker

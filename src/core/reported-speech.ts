@@ -653,7 +653,9 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
         if (first.word && !isCap(first) && !CLAUSE_STARTERS.has(first.lower) && !/^[0-9]/.test(first.text)) {
           // "said goodbye", "said in", "says much about": not a clause
           const second = toks[c + 1];
-          if (!second || !second.word || SPEECH_VERBS.has(first.lower) || /^(?:so|goodbye|hello|nothing|something|much|little|more|yes|no|sorry|thanks|thank)$/.test(first.lower)) return v;
+          // (a quotation may go on with the clause: "said courts “must exercise their judgment”")
+          const quoteGoesOn = second !== undefined && /^[“"]$/.test(second.text) && toks[c + 2]?.word === true && startsLower(toks[c + 2]!.text);
+          if (!second || (!second.word && !quoteGoesOn) || SPEECH_VERBS.has(first.lower) || /^(?:so|goodbye|hello|nothing|something|much|little|more|yes|no|sorry|thanks|thank)$/.test(first.lower)) return v;
           // ("conceded shortly before midnight": an adverb and a time, no clause)
           // (not a topic: "bragged prematurely about his success", "complained bitterly about …")
           if (first.lower.endsWith('ly') && (/^(?:before|after|during|since|until|at|in|into|by|from|through|over)$/.test(second.lower) || TIME_WORDS.has(second.lower))) return v;

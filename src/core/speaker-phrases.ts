@@ -586,7 +586,7 @@ export function datelineEnd(toks: Tok[], limit: number): number {
 // Offices that also qualify a noun after them: "chief negotiator", "head coach", "executive producer".
 const MODIFYING_HEADS = new Set(['chief', 'head', 'general', 'major', 'executive', 'lady', 'first', 'senate', 'house']);
 
-export const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'did', 'does']);
+export const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does']);
 
 /** "Accepting the prize, …", "Having said that, …": a participle phrase opens at token i. */
 function opensWithParticiple(toks: Tok[], i: number): boolean {
