@@ -225,6 +225,11 @@ const NAMES: [string, string[]][] = [
   ['Madrid are weighing offers for Rodrygo, who lost his place in the team this season.', ['Rodrygo']],
   // (not a place a pronoun follows: "a police official in Liege said. He declined")
   ['"They are unharmed," a police official in Liege said. He declined to say more.', []],
+  // a first word that a title's full name opens, alone later, is that person (as Indonesian news names people)
+  ['Indonesian President Prabowo Subianto replaced his finance minister on Monday. Prabowo named Purbaya Yudhi Sadewa, the head of the deposit insurance agency, to the post.', ['Prabowo Subianto', 'Purbaya Yudhi Sadewa']],
+  // capitalized words before a name found that the tagger never met are the rest of it
+  ['Prabowo named Purbaya Yudhi Sadewa, the head of the deposit insurance agency, to the post. Purbaya told reporters that he would push for growth.', ['Purbaya Yudhi Sadewa']],
+  ['The figures were compiled by Austan D. Goolsbee, a professor.', ['Austan D. Goolsbee']],
   // the plural of an office cues every name it lists, and a name found by its surname alone takes the words before it
   ['She was joined by Justices Sonia Sotomayor and Ketanji Brown Jackson.', ['Sonia Sotomayor', 'Ketanji Brown Jackson']],
   // and so do clergy and an agency's administrator
@@ -430,6 +435,11 @@ describe('people: mentions and grouping', () => {
   it('a name the tagger finds alone that opens one full name joins it, even when the name list lacks it', () => {
     const text = 'Her partner, the engineer Tomasz Lewandowski, died in 2019. "Tomasz was right about most things," she said.';
     expect(people(text).map((p) => [p.name, p.count])).toEqual([['Tomasz Lewandowski', 2]]);
+  });
+
+  it('a first word alone joins a full name a title cues, as news names Indonesians by one of their names', () => {
+    const text = 'Indonesian President Prabowo Subianto replaced his finance minister on Monday. Prabowo named Purbaya Yudhi Sadewa, the head of the deposit insurance agency, to the post.';
+    expect(people(text).map((p) => [p.name, p.count])).toEqual([['Prabowo Subianto', 2], ['Purbaya Yudhi Sadewa', 1]]);
   });
 
   it('a given name the name list lacks joins its full name when the surname also stands alone, not a word of another kind', () => {

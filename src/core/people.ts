@@ -198,6 +198,17 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
     if (surnames.has(keyOf(tokens[m.first]!))) continue;
     m.last++;
   }
+  // and a capitalized word or two before a name found that the tagger never met are the rest of
+  // it ("Sri" + "Mulyani Indrawati", "Purbaya Yudhi" + "Sadewa"), when no capital stands before them
+  // (not before a listed given name, which opens the name itself: "Kentuckian Rand Paul", "Famer Dick Butkus")
+  for (const m of out) {
+    if (givenNames.has(keyOf(tokens[m.first]!))) continue;
+    let first = m.first;
+    while (m.first - first < 2 && unknownNameWordBefore(tokens, first, facts, model)) first--;
+    const before = tokens[first - 1];
+    // (nor after an article: "the Republic Costis Stephanopoulos")
+    if (first < m.first && !(before && before.sentence === tokens[first]!.sentence && (before.cap || isMark(before, OPENING_MARKS) || /^(?:the|a|an)$/.test(before.text)))) m.first = first;
+  }
   for (const m of out) if (m.first === m.last) m.first = maidenNameStart(tokens, m.first, givenNames);
   // initials before a name are part of it: "President-elect J.D. Vance"
   // (and the given name before them: "George W." + "Bush"; not a place's abbreviation: "Cresskill, N.J. Roger Ailes")
@@ -290,6 +301,18 @@ function takeTitledGivenNames(tokens: NameToken[], out: RawMention[]): void {
     const title = tokenAt(tokens, first - 1);
     if (first < m.first && title && title.sentence === sentence && isTitleCue(title)) m.first = first;
   }
+}
+
+/** Is the word before token i a capitalized word of a name that the tagger never met (no weight of its own)? */
+function unknownNameWordBefore(tokens: NameToken[], i: number, facts: DocumentFacts, model: PersonModel): boolean {
+  const w = tokens[i - 1];
+  // (not a sentence's first word, "Fullback Andre Joubert", nor a compound, "Top-seeded", "Brazilian-born")
+  // (nor a brand's word with a capital inside, "BuzzFeed")
+  if (!w || !w.cap || w.first || w.sentence !== tokens[i]!.sentence || !isNamePart(w) || w.text.includes('-') || /[a-z][A-Z]/.test(w.text) || wordKnown(model, facts, i - 1)) return false;
+  const k = keyOf(w);
+  return !facts.lowercaseWords.has(k, i - 1) && !isFunctionWord(w.text) && !HEADLINE_VERBS.has(w.text) && !HEADLINE_PREPOSITIONS.has(w.text) && !isContraction(w.text)
+    && !NON_PERSON_HEADS.has(k) && !OFFICES.has(k) && !PLURAL_OFFICES.has(k) && !HONORIFICS.has(k) && !PERSON_CUES.has(k) && !DEMONYMS.has(k) && !DEMONYMS.has(k.slice(0, -1))
+    && !COUNTRIES.has(k) && !STATES_ALONE.has(k) && !PLACE_WORDS.has(k);
 }
 
 /**
@@ -1096,8 +1119,10 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
     }
     const after = followers.get(tokens[f.first]!.text);
     if (after !== undefined && after !== tokens[f.first + 1]!.text) return false;
-    // (and its surname stands alone somewhere too, as a person's does: not "Google" of a mistaken "Google Plus")
-    return alone.has(tokens[f.last]!.text);
+    // (and its surname stands alone somewhere too, as a person's does: not "Google" of a mistaken "Google Plus";
+    // or a title cues the full name: "President Prabowo Subianto" … "Prabowo named", as Indonesian news writes)
+    const title = tokens[f.first - 1];
+    return alone.has(tokens[f.last]!.text) || (title !== undefined && title.sentence === tokens[f.first]!.sentence && title.cap && isTitleCue(title));
   };
   const anyLowerSurname = [...surnames].some((w) => !isCapitalized(w));
   const surnameKeys = new Set([...surnames].map(wordKey));

@@ -5,7 +5,7 @@ export const HONORIFICS = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'madame', 'mme', 'mme.', 'dr', 'dr.', 'sir',
   'dame', 'lord', 'lady', 'baroness', 'baron', 'herr', 'frau', 'monsieur', 'señor', 'senor', 'signor', 'sheikh', 'sheik', 'prof', 'prof.',
   // Nigerian and South Asian honorifics ("Alhaji Aliko Dangote", "Shri Amit Shah")
-  'alhaji', 'alhaja', 'hajia', 'mallam', 'shri', 'smt', 'smt.',
+  'alhaji', 'alhaja', 'hajia', 'mallam', 'shri', 'smt', 'smt.', 'monsignor', 'msgr', 'msgr.',
 ]);
 
 export const OFFICES = new Set([
