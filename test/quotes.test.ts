@@ -73,6 +73,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a quotation going on with the clause after its first word, and a modal inside the clause before "whether"
   ['Chief Justice John Roberts said courts "must exercise their independent judgment" when deciding whether an agency has acted.', [['mixed', 'John Roberts', 'courts "must exercise their independent judgment" when deciding whether an agency has acted']]],
   ['John Roberts said courts must exercise their judgment when deciding whether an agency has acted.', [['indirect', 'John Roberts', 'courts must exercise their judgment when deciding whether an agency has acted']]],
+  // "speaking on" a channel or a medium says where, not what
+  ['Sunil Gavaskar, speaking on the host broadcaster, said Sharma had let the game drift.', [['indirect', 'Sunil Gavaskar', 'Sharma had let the game drift']]],
   // (and "but" after a verb and its comma goes on with the writer's clause)
   ['Nvidia reported record revenue and forecast sales above Wall Street estimates, but its shares fell 3% in extended trading.', [['indirect', 'Nvidia', 'record revenue']]],
   // continuation: no attribution, same paragraph, same speaker

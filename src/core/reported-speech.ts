@@ -114,6 +114,9 @@ function afterDashedAside(toks: Tok[], comma: number): number {
   return 0;
 }
 
+const MEDIA = new Set(['radio', 'television', 'tv', 'broadcaster', 'network', 'channel', 'show', 'program', 'programme', 'podcast', 'air',
+  'camera', 'phone', 'telephone', 'condition', 'background', 'record', 'stage', 'panel', 'livestream', 'video']);
+
 /** "prompting an unprecedented number of Republicans to …", "urged voters to …": the "to" at `to` follows someone made or urged to act. */
 function urgedBefore(toks: Tok[], to: number): boolean {
   const last = toks[to - 1];
@@ -543,6 +546,12 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       if (toks[c] && VERB_PARTICLES.has(toks[c]!.lower) && (toks[c]!.lower !== 'to' || t.lower.startsWith('refer') || t.lower.startsWith('point'))) c++;
       // "spoke at a press conference" is no content: these need their particle
       if (/^(?:pointed|pointing|point|spoke|talked|talking|speaking|speaks)$/.test(t.lower) && c === v + 1) return v;
+      // (and "on" a channel or a medium is where, not what: "speaking on the host broadcaster", "spoke on CNN", "on condition of anonymity")
+      if (/^(?:spoke|talked|talking|speaking|speaks)$/.test(t.lower) && toks[v + 1]!.lower === 'on') {
+        let k = c;
+        while (k < toks.length && k - c < 3 && toks[k]!.word && /^(?:the|a|an|his|her|their|its|local|national|state|host|public|live|conservative|radio)$/.test(toks[k]!.lower) && !MEDIA.has(toks[k]!.lower)) k++;
+        if (toks[k] && toks[k]!.word && (isCap(toks[k]) || MEDIA.has(toks[k]!.lower))) return v;
+      }
       // (one points out or to something; "the westernmost point of Britain" is a place)
       if (/^point/.test(t.lower) && !/^(?:out|to|up)$/.test(toks[v + 1]!.lower)) return v;
       // "“Quiet,” he demanded, as Bush …": the writer's clause, no object of the verb
