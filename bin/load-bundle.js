@@ -5,8 +5,10 @@
 // Deserializing a cache costs time by its size, so a command whose output goes to a pipe or a
 // file gets a cache of its own (dist/cli.cjs.<command>.cache: that command's plain and JSON
 // runs, without the terminal layout, chalk and wrap-ansi), about 3 ms less than the whole
-// one. Anything else (a terminal, --color, help, completion) takes dist/cli.cjs.cache. A
-// function missing from the cache chosen is compiled when first called: only slower, never wrong.
+// one; so does one whose output goes to a terminal or is coloured (dist/cli.cjs.<command>.tty.cache:
+// its terminal layout only, about 3 ms less for print). Help and completion take
+// dist/cli.cjs.cache. A function missing from the cache chosen is compiled when first called:
+// only slower, never wrong.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -16,13 +18,21 @@ const { createRequire } = require('node:module');
 const BUNDLE = path.join(__dirname, '..', 'dist', 'cli.cjs');
 const PIPED_CACHES = new Set(['print', 'search', 'people', 'quotes']);
 
-/** The command's own cache when it will write plain text or JSON, else none (the whole cache). */
+/**
+ * The command's own cache: for plain text or JSON (`<command>`), or for the terminal layout
+ * (`<command>.tty`: stdout a terminal, or colour asked for); none (the whole cache) for help
+ * and any other command.
+ */
 function cacheFor(argv) {
   const command = argv[2];
   if (!PIPED_CACHES.has(command)) return undefined;
-  for (const arg of argv) if (arg === '--color' || arg.startsWith('--color=') || arg === '-h' || arg === '--help') return undefined;
+  let colour = false;
+  for (const arg of argv) {
+    if (arg === '-h' || arg === '--help') return undefined;
+    if (arg === '--color' || arg.startsWith('--color=')) colour = true;
+  }
   try {
-    if (fs.fstatSync(1).isCharacterDevice()) return undefined;
+    if (colour || fs.fstatSync(1).isCharacterDevice()) return `${command}.tty`;
   } catch {
     return undefined;
   }

@@ -73,7 +73,7 @@ await build({
 await import(new URL('../.cache/given-names-bin.mjs', import.meta.url).href);
 
 // the whole cache first, then one per command for plain and JSON output (bin/load-bundle.js)
-for (const name of [undefined, 'print', 'search', 'people', 'quotes']) {
+for (const name of [undefined, 'print', 'search', 'people', 'quotes', 'print.tty', 'search.tty', 'people.tty', 'quotes.tty']) {
   execFileSync(process.execPath, ['scripts/make-code-cache.cjs', ...(name ? [name] : [])], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 

@@ -12,6 +12,13 @@ const PIPED = {
   people: [['people'], ['people', '--json']],
   quotes: [['quotes'], ['quotes', '--json']],
 };
+// what a terminal shows (`--color always` takes the terminal layout off a terminal too)
+const TERMINAL = {
+  print: [['print', '--color', 'always'], ['print', '--color', 'always', '--numbered']],
+  search: [['search', '--color', 'always', 'security']],
+  people: [['people', '--color', 'always']],
+  quotes: [['quotes', '--color', 'always']],
+};
 const ALL = [
   ...PIPED.print, ['print', '--color', 'always', '--numbered'], ...PIPED.search,
   ...PIPED.people, ...PIPED.quotes, ['quotes', '--color', 'always'],
@@ -19,10 +26,11 @@ const ALL = [
 
 (async () => {
   const name = process.argv[2];
-  if (name !== undefined && !PIPED_CACHES.has(name)) throw new Error(`no cache named ${name}`);
+  const command = name?.replace(/\.tty$/, '');
+  if (name !== undefined && !PIPED_CACHES.has(command)) throw new Error(`no cache named ${name}`);
   // (loaded without a cache: the file does not exist yet)
   const { exports, script } = loadBundle(name ?? 'none');
-  for (const args of name ? PIPED[name] : ALL) await exports.main([process.execPath, 'article', ...args]);
+  for (const args of name ? (name.endsWith('.tty') ? TERMINAL : PIPED)[command] : ALL) await exports.main([process.execPath, 'article', ...args]);
   fs.writeFileSync(name ? `${BUNDLE}.${name}.cache` : `${BUNDLE}.cache`, script.createCachedData());
   process.exitCode = 0;
 })();

@@ -162,14 +162,14 @@ describe('nothing lost', () => {
 });
 
 describe('the code caches', () => {
-  it('every cache the build made is accepted by this Node, and a piped command picks its own', () => {
+  it('every cache the build made is accepted by this Node, and a piped or a coloured command picks its own', () => {
     const probe = `const { loadBundle, cacheFor } = require(${JSON.stringify(join(ROOT, 'bin', 'load-bundle.js'))});
-      const names = [undefined, 'print', 'search', 'people', 'quotes'];
+      const names = [undefined, 'print', 'search', 'people', 'quotes', 'print.tty', 'search.tty', 'people.tty', 'quotes.tty'];
       const rejected = names.filter((n) => loadBundle(n).script.cachedDataRejected !== false);
       console.log(JSON.stringify({ rejected, piped: cacheFor(['node', 'article', 'quotes']), colour: cacheFor(['node', 'article', 'quotes', '--color', 'always']) ?? null, other: cacheFor(['node', 'article', 'completion', 'bash']) ?? null }));`;
     // (stdout a pipe, as in real piped use)
     const out = JSON.parse(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }));
-    expect(out).toEqual({ rejected: [], piped: 'quotes', colour: null, other: null });
+    expect(out).toEqual({ rejected: [], piped: 'quotes', colour: 'quotes.tty', other: null });
   });
 
   it('the bundle is ASCII, so reading it as latin1 changes nothing', () => {
