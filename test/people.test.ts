@@ -29,6 +29,8 @@ const NAMES: [string, string[]][] = [
   ['They visited the Lincoln Memorial and then Fort Bragg.', []],
   ['Maria Delgado, whose two sons attend Lincoln Elementary, said the district had not listened.', ['Maria Delgado']],
   ['Shares of rival Advanced Micro Devices were flat.', []],
+  ['Alexa, Amazon\'s voice assistant, was relaunched in February, Gary Marcus noted.', ['Gary Marcus']],
+  ['"I kind of write them off," said Mr. Pike, who sold a software start-up to Citrix.', ['Pike']],
   // a name ending in a company's designation is the company's
   ['The startup takes aim at Meta Platforms, which makes glasses. Meta Platforms did not comment.', []],
   // a sentence's opening preposition or verb form is no given name

@@ -1399,6 +1399,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     // a name only ever set alone in quotation marks, with no role, is a work's or a slogan's:
     // “Veep”, “Morning Joe”, “Dump Trump” (not a given name alone: a nickname, “Vito”)
     if (g.roles.length === 0 && !(g.words.length === 1 && givenNames.has(g.words[0]!)) && g.mentions.every((m) => quotedAlone(tokens, m))) return true;
+    // a product an apposition describes: "Alexa, Amazon's voice assistant,", "Grok, its chatbot,"
+    if (g.words.length <= 2 && g.roles.length === 0 && g.mentions.some((m) => PRODUCT_APPOSITION.test(text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 80)))) return true;
     // one word named once that the article writes twice more where it names no one: "said Apple
     // had" among "Apple on Thursday unveiled", "Shares of Apple", "on Apple to $260"
     // (not a given name alone, which names someone however often it stands apart: "Hillary merits …")
@@ -1502,6 +1504,7 @@ function titleCaseHeadline(article: Article, tokens: NameToken[]): number {
   return words >= 3 && capitals >= 0.7 * words && shouted < 0.5 * words ? 0 : -1;
 }
 
+const PRODUCT_APPOSITION = /^,\s+(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:chatbot|(?:voice|virtual|digital|AI|smart) assistant|smart speaker|app|robot|gadget|software)\b/;
 const THING_AFTER = new Set(['daily', 'weekly', 'newspaper', 'magazine', 'tabloid']);
 const THING_BEFORE = new Set(['daily', 'weekly', 'newspaper', 'magazine', 'tabloid', 'broadcaster', 'carrier', 'carriers',
   'ship', 'ships', 'vessel', 'frigate', 'destroyer', 'submarine', 'yacht', 'tanker', 'warship', 'liner',
