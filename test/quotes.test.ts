@@ -75,6 +75,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['John Roberts said courts must exercise their judgment when deciding whether an agency has acted.', [['indirect', 'John Roberts', 'courts must exercise their judgment when deciding whether an agency has acted']]],
   // "speaking on" a channel or a medium says where, not what
   ['Sunil Gavaskar, speaking on the host broadcaster, said Sharma had let the game drift.', [['indirect', 'Sunil Gavaskar', 'Sharma had let the game drift']]],
+  // an opening clause of the writer's before an attribution with "that"
+  ['When my company ordered everyone back to the office, the memo promised that "collaboration thrives in person."', [['mixed', 'the memo', '"collaboration thrives in person."']]],
   // (and "but" after a verb and its comma goes on with the writer's clause)
   ['Nvidia reported record revenue and forecast sales above Wall Street estimates, but its shares fell 3% in extended trading.', [['indirect', 'Nvidia', 'record revenue']]],
   // continuation: no attribution, same paragraph, same speaker

@@ -690,7 +690,8 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       && toks.slice(1, subj[0] - 1).some((x) => x.word && (PRONOUNS.has(x.lower) || AUXILIARIES.has(x.lower) || (startsLower(x.text) && /(?:ed|[^s]s)$/.test(x.lower))))
       // (not when it reports speech of its own: "After campaign aides insisted that …, the campaign …")
       && !toks.slice(1, subj[0] - 1).some((x) => x.word && startsLower(x.text) && (SPEECH_VERBS.has(x.lower) || ACT_VERBS.has(x.lower)) && !THOUGHT_VERBS.has(x.lower));
-    push(opensWithClause ? 0 : c, end, passive ? null : spanOf(toks, subj), t.text);
+    // (not when "that" opens what was said: "When my company ordered …, the memo promised that …")
+    push(opensWithClause && toks[c - 1]?.lower !== 'that' ? 0 : c, end, passive ? null : spanOf(toks, subj), t.text);
     // go on at the token that ended the clause: it may be the next speech act ("…,” noting …)
     return end - 1;
   };
