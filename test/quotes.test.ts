@@ -30,6 +30,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['“Vote for the party of freedom,” the email read.', [['direct', 'the email', 'Vote for the party of freedom,']]],
   ['“We are doomed,” Lena Park barked.', [['direct', 'Lena Park', 'We are doomed,']]],
   ['"What a ride," commander Reid Wiseman radioed as the parachutes opened.', [['direct', 'Reid Wiseman', 'What a ride,']]],
+  ['Paapa Essiedu, who plays Hamlet, delivers "To be, or not to be" as a livestream.', [['direct', 'Paapa Essiedu', 'To be, or not to be']]],
   // what was told comes after "that" past an object of names and titles, however long
   ['Xi Jinping told European Commission President Ursula von der Leyen and European Council President António Costa that the two sides should be partners.', [['indirect', 'Xi Jinping', 'the two sides should be partners']]],
   // a group's noun after a capitalized adjective ends the subject: "Chinese state media"
