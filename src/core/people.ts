@@ -839,6 +839,8 @@ function isTitleCue(cue: NameToken): boolean {
 function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array, givenNames: GivenNames, known: (i: number) => boolean): void {
   const fullNameEnds = new Set(out.filter((m) => m.last > m.first).map((m) => m.last));
   const fullNameStarts = new Set(out.filter((m) => m.last > m.first).map((m) => m.first));
+  const singles = new Map<number, RawMention>();
+  for (const m of out) if (m.first === m.last) singles.set(m.first, m);
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i - 1]!;
     if (covered[i] || !tokens[i]!.cap || !isNamePart(tokens[i]) || cue.sentence !== tokens[i]!.sentence) continue;
@@ -849,9 +851,9 @@ function addCuedNames(tokens: NameToken[], out: RawMention[], covered: Uint8Arra
       covered[i] = 1;
     } else if (isTitleCue(cue) || (cue.cap && PLURAL_OFFICES.has(keyOf(cue)))) {
       // ("Justices Sonia Sotomayor and Ketanji Brown Jackson": the name after "and" is cued too)
-      const m = addCued(tokens, i, out, covered);
+      const m = addCued(tokens, i, out, covered, singles);
       if (m && m.last > m.first) fullNameEnds.add(m.last);
-    } else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) addCued(tokens, i, out, covered);
+    } else if (cue.text === 'and' && i >= 2 && fullNameEnds.has(i - 2)) addCued(tokens, i, out, covered, singles);
     // a nationality before a listed given name and a word the tagger never met: "second-seeded
     // Australian Rodney Eyles" (not "North Korean Red Cross", "Italian Roman Catholic")
     else if (cue.cap && DEMONYMS.has(keyOf(cue)) && !cue.first && givenNames.has(keyOf(tokens[i]!)) && !PLACE_GIVEN_NAMES.has(keyOf(tokens[i]!))
@@ -935,7 +937,7 @@ function pluralCue(tokens: NameToken[], k: number): boolean {
 /** The plural of an office before several names: "Justices Sonia Sotomayor and Ketanji Brown Jackson". */
 const PLURAL_OFFICES = new Set(['justices', 'senators', 'sens.', 'representatives', 'reps.', 'judges', 'governors', 'generals', 'presidents', 'ministers']);
 
-function addCued(tokens: NameToken[], first: number, out: RawMention[], covered: Uint8Array): RawMention | null {
+function addCued(tokens: NameToken[], first: number, out: RawMention[], covered: Uint8Array, singles?: Map<number, RawMention>): RawMention | null {
   // (a second title after the cue is no part of the name: "Detective Inspector Ciaran Murphy")
   // (two at most: a run of titles, each a cue of its own, must not be walked from every one)
   for (let n = 0; n < 2 && (OFFICES.has(keyOf(tokens[first]!)) || HONORIFICS.has(keyOf(tokens[first]!))) && isNamePart(tokenAt(tokens, first + 1)) && tokens[first + 1]!.sentence === tokens[first]!.sentence; n++) first++;
@@ -958,8 +960,9 @@ function addCued(tokens: NameToken[], first: number, out: RawMention[], covered:
   for (let k = first; k <= last; k++) {
     if (!covered[k]) continue;
     if (k !== last || k === first) return null;
-    surname = out.find((m) => m.first === k && m.last === k);
-    if (!surname) return null;
+    // (looked up by position: a search of every name for every cue made a text of many names quadratic)
+    surname = singles?.get(k);
+    if (!surname || surname.first !== k || surname.last !== k) return null;
   }
   // (a title-case headline: "Texas Gov. Hears About Obama’s Gun Grab")
   for (let k = first; k <= last; k++) if (isFunctionWord(tokens[k]!.text) || HEADLINE_PREPOSITIONS.has(tokens[k]!.text) || HEADLINE_VERBS.has(tokens[k]!.text)) return null;
