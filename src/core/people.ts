@@ -683,12 +683,12 @@ function addMononyms(tokens: NameToken[], out: RawMention[], covered: Uint8Array
   if (speakers.size === 0) return;
   const named = new Set<string>();
   for (const m of out) for (let i = m.first; i <= m.last; i++) named.add(tokens[i]!.text);
-  const lone = [...speakers].filter((w) => !named.has(w));
-  if (lone.length === 0) return;
+  const lone = new Set([...speakers].filter((w) => !named.has(w)));
+  if (lone.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // (not a contraction, "I've", nor a brand's capital inside the word, "HuffPost")
-    if (!t.cap || covered[i] || !lone.includes(t.text) || known(i) || !isNamePart(t) || t.first || isContraction(t.text) || /[a-z][A-Z]/.test(t.text)) continue;
+    if (!t.cap || covered[i] || !lone.has(t.text) || known(i) || !isNamePart(t) || t.first || isContraction(t.text) || /[a-z][A-Z]/.test(t.text)) continue;
     const before = tokenAt(tokens, i - 1);
     const after = tokenAt(tokens, i + 1);
     if ((before && before.sentence === t.sentence && before.cap) || (after && after.sentence === t.sentence && after.cap)) continue;
