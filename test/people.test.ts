@@ -508,6 +508,17 @@ describe('people: hostile text stays linear', () => {
     expect(found.filter((p) => p.name.includes(' ')).length).toBe(4900);
   });
 
+  it('thousands of different one-name speakers, and of names an office in the plural lists', () => {
+    const C = 'bdfgklmnprstvz';
+    const V = 'aeiou';
+    const parts: string[] = [];
+    for (const a of C) for (const b of V) for (const c of C) for (const d of V) {
+      parts.push(`Offers came for Q${a}${b}${c}${d}o, who lost his place. Justices Zo${a}${b} Y${c}${d}ler and Xa${d}${c} W${b}${a}man agreed.`);
+    }
+    const found = people(parts.join(' '));
+    expect(found.length).toBeGreaterThanOrEqual(4900);
+  });
+
   it('an endless run of titles, each a cue of its own, before one name', () => {
     expect(people(`The detective ${'Inspector '.repeat(40000)}Ciaran Murphy said so.`).map((p) => p.name)).toEqual(['Ciaran Murphy']);
   });
