@@ -18,8 +18,22 @@ const WORLD_GIVEN_NAMES = {
     'mehmet', 'mustafa', 'kemal', 'ekrem', 'hakan', 'abdullah', 'mohammad', 'hassan', 'khalid', 'walid', 'hamad', 'tamim', 'fuad',
     'masoud', 'hossein', 'javad', 'ebrahim', 'nabil', 'bashar', 'salman', 'faisal', 'narendra', 'rahul', 'rishi', 'amit',
     'arvind', 'shashi', 'raghuram', 'mukesh', 'gautam', 'sundar', 'satya', 'shinzo', 'fumio', 'shigeru', 'yoshihide',
-    'junichiro', 'bola', 'muhammadu', 'uhuru', 'abiy', 'yoweri', 'emmerson', 'luiz', 'jair'],
-  f: ['annalena', 'yulia', 'yuliya', 'svetlana', 'olena', 'nirmala', 'priyanka', 'mamata'],
+    'junichiro', 'bola', 'muhammadu', 'uhuru', 'abiy', 'yoweri', 'emmerson', 'luiz', 'jair',
+    // (South Asia)
+    'sunil', 'anil', 'vijay', 'sanjay', 'rajesh', 'suresh', 'ramesh', 'mahesh', 'rakesh', 'deepak', 'arjun', 'kapil',
+    'sachin', 'virat', 'rohit', 'rishabh', 'jasprit', 'ravindra', 'hardik', 'ajit', 'ashok', 'manmohan', 'nitin', 'piyush',
+    'akhilesh', 'nitish', 'imran', 'nawaz', 'shehbaz', 'asif', 'bilawal', 'pervez',
+    // (the Arab world)
+    'mohamed', 'mostafa', 'yousef', 'youssef', 'tariq', 'samir', 'rashid',
+    // (Africa)
+    'chinedu', 'emeka', 'tunde', 'kwame', 'kofi', 'kojo', 'olusegun', 'nnamdi', 'babajide', 'femi', 'atiku', 'jomo',
+    'raila', 'thabo', 'didier', 'sadio',
+    // (Spain, Portugal, Brazil and the rest of Europe)
+    'joao', 'thiago', 'vinicius', 'xabi', 'florentino', 'alvaro', 'joaquim', 'ederson', 'alisson', 'erling', 'kylian',
+    'declan', 'bukayo', 'luka', 'jannik', 'ruud', 'elon'],
+  f: ['annalena', 'yulia', 'yuliya', 'svetlana', 'olena', 'nirmala', 'priyanka', 'mamata',
+    'pooja', 'priya', 'sunita', 'anjali', 'lakshmi', 'ngozi', 'chimamanda', 'folake', 'fatima', 'aisha', 'amina', 'kamala',
+    'aryna'],
 };
 
 export function givenNamesTable() {

@@ -227,6 +227,10 @@ const NAMES: [string, string[]][] = [
   ['Madrid are weighing offers for Rodrygo, who lost his place in the team this season.', ['Rodrygo']],
   // (not a place a pronoun follows: "a police official in Liege said. He declined")
   ['"They are unharmed," a police official in Liege said. He declined to say more.', []],
+  // given names of world news the English name lists lack
+  ['Head, dropped on 18 by Rishabh Pant, punished a tired attack.', ['Rishabh Pant']],
+  ["Elon Musk's xAI said its model would get new features next month.", ['Elon Musk']],
+  ['Richard Osman, 40, was on the flight.\n\nFacebook/Mostafa Mohamed Talaat.\n\nOsman worked as a geologist.', ['Richard Osman', 'Mostafa Mohamed Talaat']],
   // a first word that a title's full name opens, alone later, is that person (as Indonesian news names people)
   ['Indonesian President Prabowo Subianto replaced his finance minister on Monday. Prabowo named Purbaya Yudhi Sadewa, the head of the deposit insurance agency, to the post.', ['Prabowo Subianto', 'Purbaya Yudhi Sadewa']],
   // capitalized words before a name found that the tagger never met are the rest of it

@@ -200,9 +200,10 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   }
   // and a capitalized word or two before a name found that the tagger never met are the rest of
   // it ("Sri" + "Mulyani Indrawati", "Purbaya Yudhi" + "Sadewa"), when no capital stands before them
-  // (not before a listed given name, which opens the name itself: "Kentuckian Rand Paul", "Famer Dick Butkus")
+  // (not before a listed given name, which opens the name itself: "Kentuckian Rand Paul", "Famer Dick Butkus";
+  // unless the word before is one too, "Mostafa Mohamed Talaat")
   for (const m of out) {
-    if (givenNames.has(keyOf(tokens[m.first]!))) continue;
+    if (givenNames.has(keyOf(tokens[m.first]!)) && !(m.first > 0 && givenNames.has(keyOf(tokens[m.first - 1]!)))) continue;
     let first = m.first;
     while (m.first - first < 2 && unknownNameWordBefore(tokens, first, facts, model)) first--;
     const before = tokens[first - 1];
