@@ -4,7 +4,7 @@ import { sentenceAt, sentenceIndexAt, type Article, type Span } from './article.
 import type { QuotedSpan } from './quote-marks.js';
 import { scanTokens } from './tokens.js';
 import { isUpper } from './text.js';
-import { ACT_VERBS, QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
+import { ACT_VERBS, QUOTE_ONLY_VERBS, SHOUT_VERBS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS, WRITING_NOUNS } from './lexicon/speech-verbs.js';
 import { ROLE_WORDS } from './lexicon/titles.js';
 import { isCap, tokensOf, ATTRIBUTION_WINDOW, NOUN_MARKERS, wordCount, startsLower, spanOf, type Found, type Tok } from './quote-tokens.js';
 import { nounPhraseEndingAt, subjectOf, clauseSubject, withApposition, givenModal, PRONOUNS } from './speaker-phrases.js';
@@ -252,12 +252,6 @@ function isTitleLike(content: string): boolean {
   if (words.length === 0 || words.length > 7) return false;
   return words.every((w, k) => isUpper(w[0]!) || /^[0-9]/.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)));
 }
-
-const SHOUT_VERBS = new Set(['chant', 'chants', 'chanted', 'chanting', 'shout', 'shouts', 'shouted', 'shouting', 'yell', 'yells', 'yelled',
-  'yelling', 'scream', 'screams', 'screamed', 'screaming', 'holler', 'hollered', 'hollering']);
-/** What a sign or a message says: "a sign that read", "which read", "One message read", "a T-shirt reading". */
-const WRITING_NOUNS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'message', 'shirt', 't-shirt',
-  'shirts', 't-shirts', 'sticker', 'stickers', 'billboard', 'caption', 'headline', 'inscription', 'plaque', 'button', 'buttons', 'hat', 'hats', 'cap', 'caps']);
 
 /**
  * The quote opens right after a verb of shouting, or after "read" whose subject is a sign (a

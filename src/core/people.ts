@@ -8,7 +8,7 @@ import { isLower, isUpper, isWordChar } from './text.js';
 import { usualGender, type GivenNames } from './lexicon/given-names.js';
 import { tagTokens, wordKnown, type PersonModel } from './person-tagger.js';
 import { documentFacts, isFunctionWord, neverScored, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
-import { HONORIFICS, OFFICES } from './lexicon/titles.js';
+import { HONORIFICS, OFFICES, PLURAL_OFFICES } from './lexicon/titles.js';
 import { CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE, COUNTRIES, DEMONYMS, MONARCHS, PINYIN_GIVEN, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, PERSON_CUES, PLACE_PREFIXES, PLACES_LIKE_NAMES, STATES_ALONE } from './lexicon/name-parts.js';
 
 export interface Mention extends Span { text: string; paragraph: number; sentence: number }
@@ -934,9 +934,6 @@ function pluralCue(tokens: NameToken[], k: number): boolean {
   const cue = tokens[k]!.text === ',' && k > 0 ? tokens[k - 1]! : tokens[k]!;
   return !cue.cap && keyOf(cue).endsWith('s') && PERSON_CUES.has(keyOf(cue).slice(0, -1));
 }
-
-/** The plural of an office before several names: "Justices Sonia Sotomayor and Ketanji Brown Jackson". */
-const PLURAL_OFFICES = new Set(['justices', 'senators', 'sens.', 'representatives', 'reps.', 'judges', 'governors', 'generals', 'presidents', 'ministers']);
 
 function addCued(tokens: NameToken[], first: number, out: RawMention[], covered: Uint8Array, singles?: Map<number, RawMention>): RawMention | null {
   // (a second title after the cue is no part of the name: "Detective Inspector Ciaran Murphy")

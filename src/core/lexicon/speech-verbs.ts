@@ -100,6 +100,15 @@ export const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'stammered', 'ranted', 'raved', 'chirped', 'cooed', 'wisecracked', 'ribbed', 'beamed', 'confessed', 'smiled', 'grinned', 'sang', 'sings', 'reacted',
 ]);
 
+/** Verbs of shouting: the quotation right after one is what was shouted, however short ("chanting “no contract, no peace”"). */
+export const SHOUT_VERBS: ReadonlySet<string> = new Set(['chant', 'chants', 'chanted', 'chanting', 'shout', 'shouts', 'shouted', 'shouting',
+  'yell', 'yells', 'yelled', 'yelling', 'scream', 'screams', 'screamed', 'screaming', 'holler', 'hollered', 'hollering']);
+
+/** What carries written words that "read": "a sign that read “…”", "One message read", "a T-shirt reading". */
+export const WRITING_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters',
+  'message', 'shirt', 't-shirt', 'shirts', 't-shirts', 'sticker', 'stickers', 'billboard', 'caption', 'headline', 'inscription', 'plaque',
+  'button', 'buttons', 'hat', 'hats', 'cap', 'caps']);
+
 /** Present plural of act verbs: "while 31 percent call them …", "critics accuse him of …" (and a noun after an article). */
 export const ACT_BASE_FORMS: ReadonlySet<string> = new Set(['call', 'describe', 'accuse', 'blame', 'criticize', 'criticise', 'praise',
   'label', 'condemn', 'denounce', 'mock', 'slam', 'rebuke']);

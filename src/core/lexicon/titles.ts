@@ -26,6 +26,9 @@ export const OFFICES = new Set([
   'assemblyman', 'assemblywoman', 'assemblymember', 'councilmember', 'alderwoman', 'counsel', 'solicitor', 'administrator',
 ]);
 
+/** The plural of an office before several names: "Justices Sonia Sotomayor and Ketanji Brown Jackson". */
+export const PLURAL_OFFICES = new Set(['justices', 'senators', 'sens.', 'representatives', 'reps.', 'judges', 'governors', 'generals', 'presidents', 'ministers']);
+
 // Offices that are a role on their own, so the run of words before a name must end in one.
 export const ROLE_HEADS = new Set([
   'president', 'minister', 'secretary', 'speaker', 'chairman', 'chairwoman', 'chair', 'chancellor', 'king',
