@@ -227,6 +227,8 @@ const NAMES: [string, string[]][] = [
   ['Madrid are weighing offers for Rodrygo, who lost his place in the team this season.', ['Rodrygo']],
   // (not a place a pronoun follows: "a police official in Liege said. He declined")
   ['"They are unharmed," a police official in Liege said. He declined to say more.', []],
+  // a gerund opening a headline before a possessive is no given name, even when the story never writes it in lower case
+  ["Debating Clinton's character.\n\nHillary Clinton has expressed frustration. Clinton said so.", ['Hillary Clinton']],
   // given names of world news the English name lists lack
   ['Head, dropped on 18 by Rishabh Pant, punished a tired attack.', ['Rishabh Pant']],
   ["Elon Musk's xAI said its model would get new features next month.", ['Elon Musk']],

@@ -102,8 +102,11 @@ const SENTENCE_OPENERS = new Set(['Like', 'Unlike', 'Without', 'Beyond', 'Within
  */
 function dropSentenceOpener(tokens: NameToken[], m: RawMention, givenNames: GivenNames, facts: DocumentFacts): void {
   const opener = tokens[m.first]!;
+  // (a gerund before a possessive need not be written in lower case too: "Debating Clinton's character.")
+  const possessive = m.last === m.first + 1 && /^['’]s$/.test(tokens[m.last + 1]?.text ?? '');
   if (m.first < m.last && opener.first && (SENTENCE_OPENERS.has(opener.text)
-    || (/^[A-Z][a-z]+(?:ing|ed)$/.test(opener.text) && !givenNames.has(keyOf(opener)) && facts.lowercaseWords.has(keyOf(opener), m.first)))) m.first++;
+    || (/^[A-Z][a-z]+(?:ing|ed)$/.test(opener.text) && !givenNames.has(keyOf(opener))
+      && (facts.lowercaseWords.has(keyOf(opener), m.first) || (possessive && opener.text.endsWith('ing')))))) m.first++;
 }
 
 function trimMention(tokens: NameToken[], m: RawMention, givenNames: GivenNames): RawMention | null {
