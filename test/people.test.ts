@@ -229,6 +229,12 @@ const NAMES: [string, string[]][] = [
   ['"They are unharmed," a police official in Liege said. He declined to say more.', []],
   // a gerund opening a headline before a possessive is no given name, even when the story never writes it in lower case
   ["Debating Clinton's character.\n\nHillary Clinton has expressed frustration. Clinton said so.", ['Hillary Clinton']],
+  // a word opening a sentence before someone's surname is no part of that name, when the article also writes it in lower case
+  ['Former Clinton aides were worried. Hillary Clinton said the former aides were wrong.', ['Hillary Clinton']],
+  // (but a name the story never writes in lower case stays: "Naina Yeltsin" beside "Boris Yeltsin")
+  ['Boris Yeltsin was tired. Naina Yeltsin had a kidney operation last week.', ['Boris Yeltsin', 'Naina Yeltsin']],
+  // a state of two words is no one, though "Carolina" is a given name
+  ['“I never really trusted her,” said Robert Stone, a 59-year-old from Hilton Head, South Carolina, who already cast an absentee ballot.', ['Robert Stone']],
   // given names of world news the English name lists lack
   ['Head, dropped on 18 by Rishabh Pant, punished a tired attack.', ['Rishabh Pant']],
   ["Elon Musk's xAI said its model would get new features next month.", ['Elon Musk']],

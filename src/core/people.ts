@@ -9,7 +9,7 @@ import { usualGender, type GivenNames } from './lexicon/given-names.js';
 import { tagTokens, wordKnown, type PersonModel } from './person-tagger.js';
 import { documentFacts, isFunctionWord, neverScored, tokenKey, wordKey, type DocumentFacts } from './tagger-facts.js';
 import { HONORIFICS, OFFICES, PLURAL_OFFICES } from './lexicon/titles.js';
-import { CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE, COUNTRIES, DEMONYMS, MONARCHS, PINYIN_GIVEN, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, PERSON_CUES, PLACE_PREFIXES, PLACES_LIKE_NAMES, STATES_ALONE } from './lexicon/name-parts.js';
+import { CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES, KOREAN_SYLLABLE, COUNTRIES, DEMONYMS, MONARCHS, PINYIN_GIVEN, NAME_PARTICLES, NAME_SUFFIXES, NEVER_NAMES, NON_PERSON_HEADS, PERSON_CUES, PLACE_PREFIXES, PLACES_LIKE_NAMES, STATES_ALONE, STATES_OF_TWO } from './lexicon/name-parts.js';
 
 export interface Mention extends Span { text: string; paragraph: number; sentence: number }
 export interface Person { name: string; roles: string[]; count: number; mentions: Mention[] }
@@ -1235,6 +1235,36 @@ function dropHeadlineOpener(article: Article, tokens: NameToken[], mentions: Raw
   if (elsewhere) m.first = 1;
 }
 
+/**
+ * A word opening a sentence before the surname, or the given name, of someone the article names
+ * in full is no part of that name: "Calls Trump …", "Endorsed Trump …", "Former Clinton …",
+ * "Crooked Hillary …" next to "Donald Trump" and "Hillary Clinton" (not a listed given name:
+ * "Bill Clinton" stays, nor a word the article never writes in lower case: "Naina Yeltsin"). Without this the pair
+ * takes every later "Trump" as its own.
+ */
+function dropStrayOpeners(tokens: NameToken[], mentions: RawMention[], givenNames: GivenNames, facts: DocumentFacts): void {
+  // the full names that open with a listed given name: their surnames and their given names
+  const surnames = new Map<string, string>();
+  const given = new Map<string, string>();
+  const whole = (o: RawMention): string => tokens.slice(o.first, o.last + 1).map((t) => keyOf(t)).join(' ');
+  for (const o of mentions) {
+    if (o.last === o.first || !givenNames.has(keyOf(tokens[o.first]!))) continue;
+    surnames.set(keyOf(tokens[o.last]!), whole(o));
+    given.set(keyOf(tokens[o.first]!), whole(o));
+  }
+  if (surnames.size === 0) return;
+  for (const m of mentions) {
+    const opener = tokens[m.first]!;
+    // (a word, not a name the lists lack: the article writes it in lower case too; "Naina
+    // Yeltsin" beside "Boris Yeltsin" stays)
+    if (m.last !== m.first + 1 || !opener.first || givenNames.has(keyOf(opener)) || isAllCaps(opener.text) || opener.text.includes('.')) continue;
+    if (!facts.lowercaseWords.has(keyOf(opener), m.first)) continue;
+    const second = keyOf(tokens[m.last]!);
+    const full = surnames.get(second) ?? given.get(second);
+    if (full !== undefined && full !== whole(m)) m.first++;
+  }
+}
+
 export function findPeople(article: Article, model: PersonModel, givenNames: GivenNames): Person[] {
   const tokens = nameTokens(article);
   if (tokens.length === 0) return [];
@@ -1254,6 +1284,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const givenRefs = new Set<RawMention>();
   const raw = addBackReferences(tokens, completed, facts, givenNames, givenRefs);
   dropHeadlineOpener(article, tokens, raw, givenNames);
+  dropStrayOpeners(tokens, raw, givenNames, facts);
   const { text } = article;
 
   // Group: a multi-word name is a person; a shorter form joins a person whose name ends with it
@@ -1403,6 +1434,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     // a name only ever set alone in quotation marks, with no role, is a work's or a slogan's:
     // “Veep”, “Morning Joe”, “Dump Trump” (not a given name alone: a nickname, “Vito”)
     if (g.roles.length === 0 && !(g.words.length === 1 && givenNames.has(g.words[0]!)) && g.mentions.every((m) => quotedAlone(tokens, m))) return true;
+    // a place its state follows: "a 59-year-old from Hilton Head, South Carolina, who …"
+    if (g.roles.length === 0 && g.mentions.every((m) => placeBeforeState(text, tokens, m))) return true;
     // a product an apposition describes: "Alexa, Amazon's voice assistant,", "Grok, its chatbot,"
     if (g.words.length <= 2 && g.roles.length === 0 && g.mentions.some((m) => PRODUCT_APPOSITION.test(text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 80)))) return true;
     // one word named once that the article writes twice more where it names no one: "said Apple
@@ -1506,6 +1539,14 @@ function titleCaseHeadline(article: Article, tokens: NameToken[]): number {
   }
   // (not a headline in capitals: the tagger reads those as shouted)
   return words >= 3 && capitals >= 0.7 * words && shouted < 0.5 * words ? 0 : -1;
+}
+
+/** Does a US state follow the mention after a comma, and end there ("Hilton Head, South Carolina,")? */
+function placeBeforeState(text: string, tokens: NameToken[], m: RawMention): boolean {
+  const after = /^,\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.;)]|\s*$)/.exec(text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 40));
+  if (!after) return false;
+  const state = after[1]!.toLowerCase();
+  return STATES_ALONE.has(state) || STATES_OF_TWO.has(state);
 }
 
 const PRODUCT_APPOSITION = /^,\s+(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:chatbot|(?:voice|virtual|digital|AI|smart) assistant|smart speaker|app|robot|gadget|software)\b/;

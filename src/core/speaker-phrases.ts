@@ -3,7 +3,7 @@
 import { ACT_VERBS, BASE_FORMS, SPEECH_VERBS, THOUGHT_VERBS, VERB_MODIFIERS } from './lexicon/speech-verbs.js';
 import { isCap, NOUN_MARKERS, startsLower, type Tok } from './quote-tokens.js';
 import { ROLE_HEADS, ROLE_WORDS } from './lexicon/titles.js';
-import { NAME_PARTICLES } from './lexicon/name-parts.js';
+import { NAME_PARTICLES, STATES_OF_TWO } from './lexicon/name-parts.js';
 
 // Nouns for a group that speak without a determiner, as plurals do: "…, police said."
 const COLLECTIVE_NOUNS = new Set(['police', 'staff', 'personnel', 'people', 'men', 'women', 'children']);
@@ -608,8 +608,6 @@ const STATES = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california'
   'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma',
   'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming']);
 const STATE_OPENERS = new Set(['new', 'north', 'south', 'west', 'rhode']);
-const STATES_OF_TWO = new Set(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota',
-  'south carolina', 'south dakota', 'west virginia', 'rhode island']);
 const PARTICIPLE_PREPOSITIONS = new Set(['by', 'for', 'about', 'on', 'at', 'in', 'with', 'after', 'during', 'over', 'from', 'to']);
 
 /**

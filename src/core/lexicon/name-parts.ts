@@ -33,6 +33,10 @@ export const NEVER_NAMES = new Set([
 ]);
 
 // US states whose names are no one's given name: alone, a place ("won Utah", "Nevada votes").
+/** The states of two words, in lower case. */
+export const STATES_OF_TWO: ReadonlySet<string> = new Set(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota',
+  'south carolina', 'south dakota', 'west virginia', 'rhode island']);
+
 export const STATES_ALONE = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut',
   'delaware', 'hawaii', 'idaho', 'illinois', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
   'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon',
@@ -171,6 +175,8 @@ export const PLACES_LIKE_NAMES: ReadonlySet<string> = new Set([
   'buenos aires', 'rio de janeiro', 'san francisco', 'san diego', 'san antonio', 'san jose', 'los angeles', 'las vegas',
   'santa fe', 'santa barbara', 'st. louis', 'st. petersburg', 'kuala lumpur', 'addis ababa', 'dar es salaam', 'costa brava',
   'santo domingo', 'san juan', 'la paz', 'el paso', 'monte carlo', 'port louis', 'san salvador', 'ho chi minh',
+  // (and the states of two words: "Carolina" is a given name, "South Carolina" no one)
+  ...STATES_OF_TWO,
 ]);
 
 /** Countries of one word, in lower case: alone, never a person (unless also a given name: "Jordan", "Georgia"). */
