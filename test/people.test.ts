@@ -227,6 +227,8 @@ const NAMES: [string, string[]][] = [
   ['Madrid are weighing offers for Rodrygo, who lost his place in the team this season.', ['Rodrygo']],
   // (not a place a pronoun follows: "a police official in Liege said. He declined")
   ['"They are unharmed," a police official in Liege said. He declined to say more.', []],
+  // a title-case headline's verb in -s between two names splits them
+  ['Bernie Sanders Burns Hillary Clinton On Wall Street Speeches\n\nBernie Sanders said Hillary Clinton should release the speeches.', ['Bernie Sanders', 'Hillary Clinton']],
   // a gerund opening a headline before a possessive is no given name, even when the story never writes it in lower case
   ["Debating Clinton's character.\n\nHillary Clinton has expressed frustration. Clinton said so.", ['Hillary Clinton']],
   // a word opening a sentence before someone's surname is no part of that name, when the article also writes it in lower case

@@ -999,11 +999,15 @@ const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'outside', 'inside', '
 const HEADLINE_PREPOSITIONS = new Set(['About', 'Above', 'Across', 'Along', 'Around', 'Behind', 'Below', 'Beside', 'Between', 'Beyond',
   'Near', 'Off', 'Onto', 'Out', 'Toward', 'Towards', 'Upon', 'Via', 'Within', 'Amid', 'Vs', 'Vs.']);
 /** A title-case headline's run of capitals split at its verbs: "Glenn Beck Meets Ted Cruz" is two names. */
-function splitAtHeadlineVerbs(tokens: NameToken[], m: RawMention): RawMention[] {
+function splitAtHeadlineVerbs(tokens: NameToken[], m: RawMention, givenNames: GivenNames): RawMention[] {
   let parts: RawMention[] | undefined;
   let from = m.first;
   for (let i = m.first + 1; i < m.last; i++) {
-    if (!tokens[i]!.cap || !HEADLINE_VERBS.has(tokens[i]!.text)) continue;
+    if (!tokens[i]!.cap) continue;
+    // (or any verb in -s between two names that open with given names: "Bernie Sanders Burns Hillary Clinton")
+    const between = i - from >= 2 && /[^s]s$/.test(tokens[i]!.text) && !givenNames.has(keyOf(tokens[i]!))
+      && givenNames.has(keyOf(tokens[from]!)) && givenNames.has(keyOf(tokens[i + 1]!));
+    if (!HEADLINE_VERBS.has(tokens[i]!.text) && !between) continue;
     (parts ??= []).push({ first: from, last: i - 1 });
     from = i + 1;
   }
@@ -1270,7 +1274,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   if (tokens.length === 0) return [];
   const facts = documentFacts(tokens, givenNames);
   const tags = tagTokens(model, tokens, facts);
-  const trimmed = mentionsFromTags(tokens, tags).flatMap((m) => splitAtHeadlineVerbs(tokens, m)).map((m) => trimMention(tokens, m, givenNames)).filter((m): m is RawMention => m !== null);
+  const trimmed = mentionsFromTags(tokens, tags).flatMap((m) => splitAtHeadlineVerbs(tokens, m, givenNames)).map((m) => trimMention(tokens, m, givenNames)).filter((m): m is RawMention => m !== null);
   const acts: CapitalsWalk = { pairs: [], acting: new Set(), companyAt: [], initialedAt: [], chineseAt: [] };
   // (the names of storms dropped here are no one alone later either: "Debby" after "Tropical Storm Debby")
   const storms = new Set<string>();
