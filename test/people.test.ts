@@ -233,6 +233,9 @@ const NAMES: [string, string[]][] = [
   ["Debating Clinton's character.\n\nHillary Clinton has expressed frustration. Clinton said so.", ['Hillary Clinton']],
   // a word opening a sentence before someone's surname is no part of that name, when the article also writes it in lower case
   ['Former Clinton aides were worried. Hillary Clinton said the former aides were wrong.', ['Hillary Clinton']],
+  // (so is a headline's verb, wherever it stands, and a verb in -ed opening a sentence)
+  ["Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks Troubling\n\nDonald Trump praised Putin. Trump said so.", ['Donald Trump']],
+  ['Understated Perez raises political profile.\n\nThomas Perez, the labor secretary, spoke on Monday. Perez said he was ready.', ['Thomas Perez']],
   // (but a name the story never writes in lower case stays: "Naina Yeltsin" beside "Boris Yeltsin")
   ['Boris Yeltsin was tired. Naina Yeltsin had a kidney operation last week.', ['Boris Yeltsin', 'Naina Yeltsin']],
   // a state of two words is no one, though "Carolina" is a given name

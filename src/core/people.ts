@@ -1261,8 +1261,10 @@ function dropStrayOpeners(tokens: NameToken[], mentions: RawMention[], givenName
     const opener = tokens[m.first]!;
     // (a word, not a name the lists lack: the article writes it in lower case too; "Naina
     // Yeltsin" beside "Boris Yeltsin" stays)
-    if (m.last !== m.first + 1 || !opener.first || givenNames.has(keyOf(opener)) || isAllCaps(opener.text) || opener.text.includes('.')) continue;
-    if (!facts.lowercaseWords.has(keyOf(opener), m.first)) continue;
+    // (or a headline's verb, wherever it stands: "Clinton Says Russians Hacked DNC, Calls Trump's
+    // Putin Remarks", "Understated Perez raises political profile")
+    if (m.last !== m.first + 1 || givenNames.has(keyOf(opener)) || isAllCaps(opener.text) || opener.text.includes('.')) continue;
+    if (!HEADLINE_VERBS.has(opener.text) && !(opener.first && (facts.lowercaseWords.has(keyOf(opener), m.first) || /^[A-Z][a-z]{3,}ed$/.test(opener.text)))) continue;
     const second = keyOf(tokens[m.last]!);
     const full = surnames.get(second) ?? given.get(second);
     if (full !== undefined && full !== whole(m)) m.first++;
