@@ -233,6 +233,8 @@ const NAMES: [string, string[]][] = [
   ["Debating Clinton's character.\n\nHillary Clinton has expressed frustration. Clinton said so.", ['Hillary Clinton']],
   // a word opening a sentence before someone's surname is no part of that name, when the article also writes it in lower case
   ['Former Clinton aides were worried. Hillary Clinton said the former aides were wrong.', ['Hillary Clinton']],
+  // a phrase alone in quotation marks that opens with no given name names something, and gives no surname to later words
+  ["Accounts linked to the group put their location as ''Wilayat Twitter,'' or the province of Twitter. Twitter suspended them.", []],
   // (so is a headline's verb, wherever it stands, and a verb in -ed opening a sentence)
   ["Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks Troubling\n\nDonald Trump praised Putin. Trump said so.", ['Donald Trump']],
   ['Understated Perez raises political profile.\n\nThomas Perez, the labor secretary, spoke on Monday. Perez said he was ready.', ['Thomas Perez']],

@@ -1287,6 +1287,12 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     else if (m.first === m.last && before && before.cap && STORM_WORDS.has(keyOf(before))) storms.add(keyOf(tokens[m.first]!));
     return false;
   });
+  // a phrase of capitals alone in quotation marks that opens with no given name is a name for
+  // something ("''Wilayat Twitter,''"): it must not make the later "Twitter"s a surname
+  for (let k = completed.length - 1; k >= 0; k--) {
+    const m = completed[k]!;
+    if (m.last > m.first && !givenNames.has(keyOf(tokens[m.first]!)) && quotedAlone(tokens, m)) completed.splice(k, 1);
+  }
   const givenRefs = new Set<RawMention>();
   const raw = addBackReferences(tokens, completed, facts, givenNames, givenRefs);
   dropHeadlineOpener(article, tokens, raw, givenNames);
