@@ -458,6 +458,11 @@ describe('people: mentions and grouping', () => {
     expect(people(text).map((p) => [p.name, p.count])).toEqual([['Tomasz Lewandowski', 2]]);
   });
 
+  it('"Pres." is a title, and a surname a title or an honorific cues counts wherever it stands alone', () => {
+    const text = "Pres. Obama's approval rating is high. Clinton's support falls four points short of Obama's approval mark.";
+    expect(people(text).filter((p) => p.name === 'Obama').map((p) => p.count)).toEqual([2]);
+  });
+
   it('a first word alone joins a full name a title cues, as news names Indonesians by one of their names', () => {
     const text = 'Indonesian President Prabowo Subianto replaced his finance minister on Monday. Prabowo named Purbaya Yudhi Sadewa, the head of the deposit insurance agency, to the post.';
     expect(people(text).map((p) => [p.name, p.count])).toEqual([['Prabowo Subianto', 2], ['Purbaya Yudhi Sadewa', 1]]);

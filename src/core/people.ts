@@ -1066,6 +1066,9 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
   const surnames = new Set<string>();
   const fullNames: string[][] = [];
   for (const m of found) {
+    // (a surname alone after an honorific or an abbreviated title is one too: "Pres. Obama", "Mr. Obama")
+    const title = m.first === m.last ? tokens[m.first - 1] : undefined;
+    if (title && title.sentence === tokens[m.first]!.sentence && (HONORIFICS.has(keyOf(title)) || TITLE_ABBREVIATIONS.has(keyOf(title))) && isNamePart(tokens[m.first])) surnames.add(tokens[m.first]!.text);
     if (m.last > m.first) {
       // (the surname before a suffix: "Bishop" of "Harold T. Bishop Jr.")
       const surname = m.last - 1 > m.first && NAME_SUFFIXES.has(keyOf(tokens[m.last]!)) ? m.last - 1 : m.last;

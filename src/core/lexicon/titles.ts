@@ -12,7 +12,7 @@ export const OFFICES = new Set([
   'president', 'vice', 'prime', 'minister', 'secretary', 'speaker', 'chairman', 'chairwoman', 'chair', 'chancellor',
   'king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'cardinal', 'archbishop', 'bishop', 'rev', 'rev.',
   'reverend', 'father', 'rabbi', 'imam', 'ayatollah', 'senator', 'sen', 'sen.', 'representative', 'rep', 'rep.',
-  'congressman', 'congresswoman', 'governor', 'gov', 'gov.', 'mayor', 'judge', 'justice', 'general', 'gen', 'gen.',
+  'congressman', 'congresswoman', 'governor', 'gov', 'gov.', 'pres.', 'mayor', 'judge', 'justice', 'general', 'gen', 'gen.',
   'colonel', 'col', 'col.', 'lieutenant', 'lt', 'lt.', 'major', 'maj', 'maj.', 'captain', 'capt', 'capt.',
   'sergeant', 'sgt', 'sgt.', 'admiral', 'adm', 'adm.', 'commander', 'marshal', 'ambassador', 'envoy', 'director',
   'chief', 'executive', 'ceo', 'coach', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'leader',
