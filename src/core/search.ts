@@ -28,7 +28,16 @@ export interface Query {
    * spelled out (\s would take the 0xA0 inside a UTF-8 sequence for a no-break space), and
    * the characters it can match that a folded sequence may turn into (letters, a space).
    */
-  bytes?: { source: string; targets: Set<string>; folds?: Map<number, Set<string>> };
+  bytes?: {
+    source: string;
+    targets: Set<string>;
+    folds?: Map<number, Set<string>>;
+    /**
+     * One pattern with no space in it is plain text: its matches are where Buffer.indexOf finds
+     * it (lower-cased when the query ignores case), with no string made of the bytes at all.
+     */
+    literal?: { text: string; ignoreCase: boolean };
+  };
 }
 
 export class PatternError extends Error {}
@@ -104,6 +113,8 @@ export function compileQuery(patterns: string[], opts: QueryOptions = {}): Query
     }
     const byteSource = patterns.map((p) => `(?:${(opts.fixed ? escapeRegExp(p) : p).replace(/ +/g, '[\\t\\v\\f\\r ]+')})`).join('|');
     query.bytes = { source: byteSource, targets };
+    const only = patterns.length === 1 ? patterns[0]! : '';
+    if (only !== '' && !only.includes(' ')) query.bytes.literal = { text: insensitive ? only.toLowerCase() : only, ignoreCase: insensitive };
   }
   return query;
 }
@@ -227,19 +238,19 @@ function relevantFolds(targets: Set<string>): Map<number, Set<string>> {
 }
 
 /**
- * The lines of `view` (merged [start, end) ranges) that hold a sequence folding into a
+ * The lines of `bytes` (merged [start, end) ranges) that hold a sequence folding into a
  * character the query can match: only there can folding change a match. Found with
  * Buffer.indexOf on each lead byte, which runs at memory speed, jumping to the line's end on a hit.
  */
-function linesNeedingFolds(bytes: Buffer, view: string, folds: Map<number, Set<string>>): number[] {
+function linesNeedingFolds(bytes: Buffer, folds: Map<number, Set<string>>): number[] {
   const ranges: [number, number][] = [];
   for (const [lead, seqs] of folds) {
     let i = bytes.indexOf(lead);
     while (i !== -1) {
-      if (seqs.has(view.slice(i, i + 2)) || seqs.has(view.slice(i, i + 3))) {
-        const start = view.lastIndexOf('\n', i) + 1;
-        const newline = view.indexOf('\n', i);
-        const end = newline === -1 ? view.length : newline;
+      if (seqs.has(bytes.toString('latin1', i, i + 2)) || seqs.has(bytes.toString('latin1', i, i + 3))) {
+        const start = bytes.lastIndexOf(0x0a, i) + 1;
+        const newline = bytes.indexOf(0x0a, i);
+        const end = newline === -1 ? bytes.length : newline;
         ranges.push([start, end]);
         i = newline === -1 ? -1 : bytes.indexOf(lead, newline);
       } else {
@@ -256,33 +267,80 @@ function linesNeedingFolds(bytes: Buffer, view: string, folds: Map<number, Set<s
   return merged;
 }
 
+// Reused for every piece, so a large file costs no fresh memory per piece: on some machines
+// touching new pages costs more than searching them.
+let lowered: Buffer | undefined;
+
+/** Four bytes with ASCII capitals made small: per byte, 0x20 is set where 0x41 <= byte <= 0x5a. */
+const lowerWord = (x: number): number => {
+  const low = x & 0x7f7f7f7f; // (no sum below carries into the next byte: each byte is < 0x80)
+  return x | ((((low + 0x3f3f3f3f) & ~x) & ~(low + 0x25252525) & 0x80808080) >>> 2);
+};
+
+/** A copy of `bytes` with ASCII capitals made small, four bytes at a time (other bytes kept). */
+function lowerAscii(bytes: Buffer): Buffer {
+  const words = (bytes.length + 3) >> 2;
+  if (!lowered || lowered.length < words * 4) lowered = Buffer.allocUnsafeSlow(Math.max(words * 4, 1 << 16));
+  // whole words need an aligned source: a piece nearly always is one (it starts its read buffer)
+  const source = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+  const whole = bytes.length >> 2;
+  const from = new Int32Array(source.buffer, source.byteOffset, whole);
+  const to = new Int32Array(lowered.buffer, lowered.byteOffset, words);
+  for (let i = 0; i < whole; i++) to[i] = lowerWord(from[i]!);
+  // the last few bytes, copied then lowered in place; done even when there are none, since an
+  // optimized loop that meets a branch it never took is thrown away (and would be each piece)
+  lowered.set(bytes.subarray(whole * 4), whole * 4);
+  if (words > whole) to[whole] = lowerWord(to[whole]!);
+  return lowered.subarray(0, bytes.length);
+}
+
+/** Non-overlapping occurrences of a literal, leftmost first as a regular expression finds them, outside the `skip` ranges. */
+function countLiteral(bytes: Buffer, literal: { text: string; ignoreCase: boolean }, skip: number[], limit: number): number {
+  const hay = literal.ignoreCase ? lowerAscii(bytes) : bytes;
+  const needle = Buffer.from(literal.text, 'latin1');
+  let found = 0;
+  let k = 0;
+  for (let at = hay.indexOf(needle); at !== -1 && found < limit; at = hay.indexOf(needle, at + needle.length)) {
+    while (k < skip.length && skip[k + 1]! <= at) k += 2;
+    if (k < skip.length && at >= skip[k]!) continue; // inside a line counted folded
+    found++;
+  }
+  return found;
+}
+
 /**
  * Counts the matches of a bytewise query in valid UTF-8 without decoding it: the bytes read as
  * Latin-1 (one character per byte). Lines holding a sequence that folds into something the
  * pattern matches (an accented letter of the pattern, a Unicode space) are counted on a folded
  * copy; every other line is counted as it is, since the rest of UTF-8 cannot match an ASCII
  * pattern. Matches never cross a line, so the two counts add up to exactly what the decoded,
- * folded text holds. Offsets are not kept, so this serves counting only.
+ * folded text holds. Offsets are not kept, so this serves counting only. A single word is found
+ * with Buffer.indexOf on the bytes themselves; anything else runs the pattern on a Latin-1 view.
  */
 export function countInUtf8(bytes: Uint8Array, query: Query, limit = Infinity, timeoutMs = 3000): number {
   if (!query.bytes) throw new Error('countInUtf8 needs a bytewise query');
   const byteQuery: Query = { ...query, source: query.bytes.source };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const view = buffer.toString('latin1');
   query.bytes.folds ??= relevantFolds(query.bytes.targets); // once per query, not per piece
-  const dirty = linesNeedingFolds(buffer, view, query.bytes.folds);
-  if (dirty.length === 0) return findMatches(view, byteQuery, limit, timeoutMs).length;
+  const dirty = linesNeedingFolds(buffer, query.bytes.folds);
   let found = 0;
-  let k = 0;
-  for (const match of findMatches(view, byteQuery, Infinity, timeoutMs)) {
-    while (k < dirty.length && dirty[k + 1]! <= match.start) k += 2;
-    if (k < dirty.length && match.start >= dirty[k]!) continue; // inside a line counted folded below
-    found++;
+  if (query.bytes.literal) {
+    found = countLiteral(buffer, query.bytes.literal, dirty, limit);
+  } else {
+    const view = buffer.toString('latin1');
+    if (dirty.length === 0) return findMatches(view, byteQuery, limit, timeoutMs).length;
+    let k = 0;
+    for (const match of findMatches(view, byteQuery, Infinity, timeoutMs)) {
+      while (k < dirty.length && dirty[k + 1]! <= match.start) k += 2;
+      if (k < dirty.length && match.start >= dirty[k]!) continue; // inside a line counted folded below
+      found++;
+    }
   }
+  if (dirty.length === 0 || found >= limit) return Math.min(found, limit);
   // the folded lines, joined by newlines, in one search: each search starts a timeout watchdog
   const folds = foldsForBytes();
   const lines: string[] = [];
-  for (let j = 0; j < dirty.length; j += 2) lines.push(view.slice(dirty[j], dirty[j + 1]).replace(UTF8_FOLD_RE, (seq) => folds.get(seq) ?? seq));
+  for (let j = 0; j < dirty.length; j += 2) lines.push(buffer.toString('latin1', dirty[j], dirty[j + 1]).replace(UTF8_FOLD_RE, (seq) => folds.get(seq) ?? seq));
   found += findMatches(lines.join('\n'), byteQuery, Infinity, timeoutMs).length;
   return Math.min(found, limit);
 }
