@@ -1,4 +1,5 @@
 #!/usr/bin/env node
 'use strict';
 const { loadBundle, cacheFor } = require('./load-bundle.js');
-loadBundle(cacheFor(process.argv)).exports.main(process.argv);
+const bundle = loadBundle(cacheFor(process.argv));
+bundle.exports.main(process.argv, bundle.spare);

@@ -57,7 +57,8 @@ await build({
     const code = c.codePointAt(0);
     return code < 0x10000 ? [hex(code)] : [hex(0xd800 + ((code - 0x10000) >> 10)), hex(0xdc00 + ((code - 0x10000) & 0x3ff))];
   }).join(''));
-  writeFileSync('dist/cli.cjs', ascii);
+  // wrapped as Node wraps a CommonJS module, for bin/load-bundle.js to compile as it is
+  writeFileSync('dist/cli.cjs', '(function (exports, require, module, __filename, __dirname) {' + ascii + '\n})');
 }
 
 // The given-name list ships as a hashed binary beside the bundle (src/core/lexicon/given-names.ts).
@@ -78,7 +79,7 @@ for (const name of [undefined, 'print', 'search', 'people', 'quotes', 'print.tty
 }
 
 // The man page, from the built program's own definitions and the README's examples.
-const { renderManPage } = createRequire(import.meta.url)('../dist/cli.cjs');
+const { renderManPage } = createRequire(import.meta.url)('../bin/load-bundle.js').loadBundle('none').exports;
 mkdirSync(new URL('../man', import.meta.url), { recursive: true });
 const date = new Date(Number(process.env.SOURCE_DATE_EPOCH ?? 0) * 1000 || Date.now()).toISOString().slice(0, 10);
 writeFileSync(new URL('../man/article.1', import.meta.url), renderManPage(readFileSync(new URL('../README.md', import.meta.url), 'utf8'), date));

@@ -29,8 +29,8 @@ const ALL = [
   const command = name?.replace(/\.tty$/, '');
   if (name !== undefined && !PIPED_CACHES.has(command)) throw new Error(`no cache named ${name}`);
   // (loaded without a cache: the file does not exist yet)
-  const { exports, script } = loadBundle(name ?? 'none');
-  for (const args of name ? (name.endsWith('.tty') ? TERMINAL : PIPED)[command] : ALL) await exports.main([process.execPath, 'article', ...args]);
+  const { exports, script, spare } = loadBundle(name ?? 'none');
+  for (const args of name ? (name.endsWith('.tty') ? TERMINAL : PIPED)[command] : ALL) await exports.main([process.execPath, 'article', ...args], spare);
   fs.writeFileSync(name ? `${BUNDLE}.${name}.cache` : `${BUNDLE}.cache`, script.createCachedData());
   process.exitCode = 0;
 })();

@@ -9,6 +9,7 @@ import { quotesCommand } from './commands/quotes.js';
 import { completionCommand } from './commands/completion.js';
 import { VERSION } from './version.js';
 import { manPage } from './docs/manpage.js';
+import { lendMemory } from './io/model.js';
 
 const EXAMPLES = `Examples:
   article print                          the bundled article, readable
@@ -50,7 +51,9 @@ export function buildProgram(only?: keyof typeof COMMANDS): Command {
   return program;
 }
 
-export async function main(argv: string[]): Promise<void> {
+/** `spare`: memory the loader has touched and no longer needs (bin/load-bundle.js). */
+export async function main(argv: string[], spare?: Buffer): Promise<void> {
+  if (spare) lendMemory(spare);
   try {
     // (anything else, "--help" or a mistyped command, gets the whole program and its suggestions)
     const name = argv[2];
