@@ -13,14 +13,20 @@ interface PrintOptions extends OutputOptions {
   highlight?: boolean;
 }
 
-/** Finds the spans print marks: people's mentions and quotations (with their marks). */
+/**
+ * Finds the spans print marks: people's mentions, and the quotations the quote finder reads as
+ * direct quotes. Only where they stand is needed, not who spoke nor what was reported, so
+ * reported speech and speakers are not worked out: cold, in a terminal, that is a quarter of
+ * the run. (So a quotation that `quotes` folds into a longer reported clause, as `mixed`, is
+ * marked here too: it is still words in quotation marks.)
+ */
 async function loadMarkers(): Promise<(article: Article) => { names: Span[]; quotes: Span[] }> {
-  const [{ findPeople }, { findQuotes }] = await Promise.all([import('../core/people.js'), import('../core/quotes.js')]);
+  const [{ findPeople }, { findDirect }, { findQuotedSpans }] = await Promise.all([import('../core/people.js'), import('../core/direct-quotes.js'), import('../core/quote-marks.js')]);
   const model = loadPersonModel();
   const givenNames = loadGivenNames();
   return (article) => {
     const people = findPeople(article, model, givenNames);
-    const quotes = findQuotes({ article, people, givenNames }).filter((q) => q.kind === 'direct');
+    const quotes = findDirect(article, findQuotedSpans(article)).filter((q) => q.kind === 'direct');
     const text = article.text;
     return {
       names: people.flatMap((p) => p.mentions),
