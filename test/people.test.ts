@@ -49,6 +49,8 @@ const NAMES: [string, string[]][] = [
   ['"It changes nothing," said Xu Mingqi, an economist at the academy.', ['Xu Mingqi']],
   // a name the tagger cannot know, shown by its surname acting alone later (not saying: places say things)
   ['Voters elected Chinedu Okafor on Saturday. Okafor thanked them.', ['Chinedu Okafor']],
+  // … or saying something: a place or a body is named whole before its last word says anything
+  ['City’s Pep Guardiola was less pleased. Guardiola said the striker would be assessed on Monday.', ['Pep Guardiola']],
   ['The meeting between Barack Obama and Jeb Bush was brief. Obama left early, and Bush stayed for lunch.', ['Barack Obama', 'Jeb Bush']],
   ['Shares of Halvorsen Foods fell. Ingrid Dahl said Halvorsen would raise prices.', ['Ingrid Dahl']],
   ['Shares of Charles Schwab added 4 percent, analyst Lena Park said.', ['Lena Park']],

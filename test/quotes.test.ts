@@ -429,6 +429,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a participle phrase opening the sentence is no subject
   // the subject before the verb, past a place, a time, a party tag or an opening phrase
   ['Protesters at the rally said the vote was rigged.', [['indirect', 'Protesters at the rally', 'the vote was rigged']]],
+  ['A startup founded by two former Tesla engineers said it had built the battery.', [['indirect', 'A startup founded by two former Tesla engineers', 'it had built the battery']]],
   ['Maria Costa at the time said the plan would work.', [['indirect', 'Maria Costa', 'the plan would work']]],
   ['On Tuesday in Ohio, Gov. Tom Reed (R-Ohio), said the race was close.', [['indirect', 'Tom Reed', 'the race was close']]],
   ['Omar Haddad took the stage Tuesday at the hotel and called the system broken.', [['indirect', 'Omar Haddad', 'the system broken']]],

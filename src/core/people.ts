@@ -603,6 +603,7 @@ function endsOrganizationName(tokens: NameToken[], i: number): boolean {
 /** What one walk over the capitalized tokens gathers for later passes. */
 interface CapitalsWalk {
   pairs: number[]; acting: Set<number>;
+  /** words standing alone right before a past-tense speech verb ("Guardiola said") */ speaking: Set<number>;
   /** tokens before a company's designation ("Halvorsen" of "Halvorsen Foods") */ companyAt: number[];
   /** capitalized tokens before what may be initials ("George" of "George H.W. Bush") */ initialedAt: number[];
   /** a Chinese family name before a capitalized word ("Xi" of "Xi Jinping") */ chineseAt: number[];
@@ -633,24 +634,24 @@ function noteActing(tokens: NameToken[], facts: DocumentFacts, covered: Uint8Arr
   }
   const verb = tokens[v]!;
   const key = tokenKey(facts, v);
-  if (SPEECH_PAST_KEYS.has(key)) return;
+  if (SPEECH_PAST_KEYS.has(key)) { acts.speaking.add(tokenKey(facts, k)); return; }
   const edForm = verb.end - verb.start > 3 && verb.source.charCodeAt(verb.end - 1) === 100 && verb.source.charCodeAt(verb.end - 2) === 101;
   if (edForm || IRREGULAR_PAST_KEYS.has(key)) acts.acting.add(tokenKey(facts, k));
 }
 
 /**
  * Surnames shown by what they do: the second of two capitalized words ("Chinedu Okafor") that
- * the article also writes alone as the subject of a past-tense verb other than one of speech
- * ("Okafor thanked voters"). A place or a body named by its last word alone mostly says
- * things ("France said"), which is why speech verbs do not count here; and the tagger must
- * never have met the word ("Iraq", "Yorkshire" it knows are no one). Into `speakers`.
+ * the article also writes alone as the subject of a past-tense verb ("Okafor thanked voters",
+ * "Guardiola said"). A place or a body says things by its last word alone ("France said"), but
+ * then it is a word the tagger has met ("Iraq", "Yorkshire" it knows are no one): neither word
+ * of the pair may be one. Into `speakers`.
  * (The pairs and the acting words are gathered during addLoneSpeakers' walk over the tokens.)
  */
 function addActingSurnames(tokens: NameToken[], facts: DocumentFacts, givenNames: GivenNames, speakers: Set<string>, acts: CapitalsWalk, known: (i: number) => boolean): void {
-  const { pairs, acting } = acts;
-  if (acting.size === 0) return;
+  const { pairs, acting, speaking } = acts;
+  if (acting.size === 0 && speaking.size === 0) return;
   for (const i of pairs) {
-    if (!acting.has(tokenKey(facts, i + 1))) continue;
+    if (!acting.has(tokenKey(facts, i + 1)) && !speaking.has(tokenKey(facts, i + 1))) continue;
     const given = tokens[i]!;
     const surname = tokens[i + 1]!;
     const before = tokens[i - 1];
@@ -1280,7 +1281,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
   const facts = documentFacts(tokens, givenNames);
   const tags = tagTokens(model, tokens, facts);
   const trimmed = mentionsFromTags(tokens, tags).flatMap((m) => splitAtHeadlineVerbs(tokens, m, givenNames)).map((m) => trimMention(tokens, m, givenNames)).filter((m): m is RawMention => m !== null);
-  const acts: CapitalsWalk = { pairs: [], acting: new Set(), companyAt: [], initialedAt: [], chineseAt: [] };
+  const acts: CapitalsWalk = { pairs: [], acting: new Set(), speaking: new Set(), companyAt: [], initialedAt: [], chineseAt: [] };
   // (the names of storms dropped here are no one alone later either: "Debby" after "Tropical Storm Debby")
   const storms = new Set<string>();
   const completed = completeNames(tokens, trimmed, givenNames, facts, model, acts).filter((m) => {

@@ -481,6 +481,12 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
     const head = outer ? toks[outer[1]]! : undefined;
     if (outer && head && !(toks[np[0] - 1]!.lower === 'with' && (TIME_WORDS.has(head.lower) || (startsLower(head.text) && (/ed$/.test(head.lower) || IRREGULAR_PAST.has(head.lower))) || toks.slice(outer[0], outer[1]).some((x) => x.word && startsLower(x.text) && (/ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower)))))) return [outer[0], np[1]];
   }
+  // "A startup founded by two former Tesla engineers said": the phrase a participle and "by"
+  // qualify is the subject, not the one who founded it
+  if (np && np[0] >= 3 && toks[np[0] - 1]!.lower === 'by' && startsLower(toks[np[0] - 2]!.text) && (toks[np[0] - 2]!.lower.endsWith('ed') || IRREGULAR_PAST.has(toks[np[0] - 2]!.lower))) {
+    const outer = nounPhraseEndingAt(toks, np[0] - 3);
+    if (outer && outer[1] === np[0] - 3 && !PRONOUNS.has(toks[outer[1]]!.lower)) return [outer[0], np[1]];
+  }
   // a participle after a place or a channel is the clause subject's: "Sanders was on CNN talking about …"
   if (np && /ing$/.test(toks[v]!.lower) && np[1] === v - 1 && np[0] >= 2 && /^(?:on|in|at|from)$/.test(toks[np[0] - 1]!.lower)) {
     const subject = clauseSubject(toks, 0, np[0] - 1);
