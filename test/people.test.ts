@@ -336,6 +336,14 @@ const ROLES: [string, string, string[]][] = [
   ['Beloved by her husband, Nancy Reagan was not always liked.', 'Nancy Reagan', []],
   ['He is survived by his son, Michael Bennett; his brother, Thomas Bennett; and four grandchildren.', 'Michael Bennett', ['son']],
   ['Historian Lena Park wrote the book.', 'Lena Park', ['Historian']],
+  // an occupation after an article, with the nationality before it
+  ['The work was made by the British sculptor Alan Smith.', 'Alan Smith', ['British sculptor']],
+  ['Her husband, the physicist Dieter Vogel, died in 2011.', 'Dieter Vogel', ['physicist']],
+  // an apposition ends where a relative clause begins, not inside a phrase of a preposition
+  ['Margarethe Vogel, an architect whose churches became symbols of reconciliation, died on Friday.', 'Margarethe Vogel', ['architect']],
+  ['The petition was signed by Nadia Fenn, the editor behind a viral video in which unicorns dance.', 'Nadia Fenn', []],
+  // a relative clause after the name closes the phrase the apposition names
+  ['Her death was confirmed by her son, Andreas Vogel, who said she had been ill.', 'Andreas Vogel', ['son']],
   ['Prime Minister Keir Starmer spoke in London.', 'Keir Starmer', ['Prime Minister']],
   ['German Chancellor Olaf Scholz met Merkel.', 'Olaf Scholz', ['German Chancellor']],
   ['Rovers boss Mick Dunne praised his players.', 'Mick Dunne', ['Rovers boss']],

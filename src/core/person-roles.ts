@@ -5,7 +5,7 @@
 import { isCapitalized, key, keyOf, type NameToken, type RawMention } from './name-tokens.js';
 import { isLower } from './text.js';
 import { HONORIFICS, ROLE_WORDS } from './lexicon/titles.js';
-import { ORGANIZATION_DESCRIPTIONS } from './lexicon/name-parts.js';
+import { DEMONYMS, ORGANIZATION_DESCRIPTIONS } from './lexicon/name-parts.js';
 
 // Words that end a lower-case role phrase on the left ("met opposition leader X": not "met").
 const ROLE_STOPS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'by', 'with', 'to', 'from', 'for', 'as', 'said', 'says',
@@ -47,6 +47,8 @@ export function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
     // (the sentence's first word, capitalized only for that: "Talk show host Glenn Beck")
     const opener = tokens[k - 1];
     if (k > 0 && k < end && opener!.first && opener!.sentence === start && !ROLE_STOPS.has(keyOf(opener!)) && !/(?:ed|ing)$/.test(keyOf(opener!))) k--;
+    // (and the nationality before it: "the British sculptor Alan Smith")
+    else if (k > 0 && opener!.sentence === start && opener!.cap && DEMONYMS.has(keyOf(opener!))) k--;
     return tokens.slice(k, end + 1).map((t) => t.text).join(' ');
   }
   while (j <= end && !isCapitalized(tokens[j]!.text)) j++;
@@ -103,9 +105,10 @@ export function roleAfter(text: string, tokens: NameToken[], m: RawMention): str
   while (w < after.length && WHITE_SPACE.test(after[w]!)) w++;
   let e = w;
   while (e < after.length && e - w < 40 && !WHITE_SPACE.test(after[e]!)) e++;
-  const ap = APPOSITION_OPENERS.has(after.slice(w, e)) ? /^,\s+(?:(?:now|then|also|currently|formerly|once)\s+)?((?:the|a|an)\s+[^,.;:()"“”]{2,80}?)(?=[,.;:)]|\s+(?:said|says|told|who|and)\b)/u.exec(after) : null;
+  const ap = APPOSITION_OPENERS.has(after.slice(w, e)) ? /^,\s+(?:(?:now|then|also|currently|formerly|once)\s+)?((?:the|a|an)\s+[^,.;:()"“”]{2,80}?)(?=[,.;:)]|\s+(?:said|says|told|who|whose|which|and)\b)/u.exec(after) : null;
   // (a clause is no apposition: "Founded … by Dana Okafor and Wei Chen, the company is based in …")
-  if (ap && !/^(?:the|a|an)\s+(?:same|other|last|first|next)\b/i.test(ap[1]!) && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(ap[1]! + ' ')) {
+  // (a relative clause after a preposition ends no role: "the firm behind a viral ad in which …")
+  if (ap && !/\s(?:on|in|at|for|of|to|with|by|from|under|through|into|during|behind)$/.test(ap[1]!) && !/^(?:the|a|an)\s+(?:same|other|last|first|next)\b/i.test(ap[1]!) && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(ap[1]! + ' ')) {
     let role = ap[1]!;
     // (a period of an abbreviation does not end it: "the world No. 1", "a spokesman for Mrs. Clinton")
     if (after[ap.index + ap[0].length] === '.' && /\s(?:No|Nos|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Mt)$/.test(role)) {
@@ -204,7 +207,7 @@ export function roleBeforeApposition(text: string, tokens: NameToken[], m: RawMe
   if (/\bnext to\s/.test(ap[1]!) || (owned && /\b(?:and|or|his|her|their|its)\s/.test(ap[1]!))) return null;
   // (nor the object of a preposition: "Beloved by her husband, Nancy was …"; but a name that
   // ends its phrase is the one it describes: "survived by his son, Michael Bennett; his brother, …")
-  const ends = /^\s*(?:[;.)]|,\s+(?:and\s+)?(?:his|her|their)\b|,?\s+and\s|$)/.test(text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 20));
+  const ends = /^\s*(?:[;.)]|,\s+(?:and\s+)?(?:his|her|their)\b|,\s+(?:who|whose)\b|,?\s+and\s|$)/.test(text.slice(tokens[m.last]!.end, tokens[m.last]!.end + 20));
   if (owned && !ends && /\b(?:by|to|with|for|from|of|about|than)\s+$/i.test(before.slice(0, ap.index))) return null;
   // (and after "a": "survived by a son, Emeka Okafor", "a colleague, Robert Tanaka")
   const related = owned || /^an?$/i.test(ap[0].split(/\s+/)[0]!);

@@ -61,6 +61,14 @@ export const OCCUPATIONS = new Set([
   'businessman', 'businesswoman', 'moderator', 'rival', 'challenger', 'incumbent', 'opponent', 'pastor', 'priest', 'chaplain',
   'deacon', 'nun', 'monk', 'bishop', 'scholar', 'lecturer', 'teacher', 'principal', 'attorney', 'accountant', 'mechanic', 'driver',
   'forecaster', 'meteorologist', 'firefighter', 'economist', 'spokesman', 'astronaut', 'novelist', 'historian',
+  // the sciences, the arts and the trades, as news introduces people by them ("the physicist Dieter Vogel")
+  'physicist', 'chemist', 'biologist', 'mathematician', 'astronomer', 'geologist', 'archaeologist', 'anthropologist',
+  'sociologist', 'linguist', 'philosopher', 'theologian', 'ecologist', 'virologist', 'immunologist', 'neuroscientist',
+  'neurologist', 'cardiologist', 'oncologist', 'pediatrician', 'paediatrician', 'dentist', 'pharmacist', 'veterinarian',
+  'midwife', 'therapist', 'sculptor', 'painter', 'artist', 'writer', 'author', 'actor', 'actress', 'singer', 'songwriter',
+  'dancer', 'choreographer', 'pianist', 'violinist', 'cellist', 'guitarist', 'drummer', 'conductor', 'screenwriter',
+  'essayist', 'cartoonist', 'illustrator', 'curator', 'pioneer', 'inventor', 'explorer', 'mountaineer', 'carpenter',
+  'electrician', 'plumber', 'fisherman', 'rancher', 'shopkeeper', 'programmer', 'technician',
 ]);
 
 /** Every word that heads a role: an office or an occupation. */
