@@ -309,6 +309,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Omar Haddad was accused of taking bribes.', [['indirect', null, 'taking bribes']]],
   // a title after a word is no quote: on "Face the Nation," / CNN's "State of the Union."
   ['On "Face the Nation," Omar Haddad said the plan was fair.', [['indirect', 'Omar Haddad', 'the plan was fair']]],
+  // … nor one set off after a work's noun
+  ['Her third novel, “The Lagoon Hours,” arrives next week.', []],
   ['“We Will Win,” Maria Costa said.', [['direct', 'Maria Costa', 'We Will Win,']]],
   // no speech act: "called into", "wrote back", "reports for", "declined" without "to", "denounced by"
   ['Maria Costa called into a radio show when she was sick.', []],

@@ -240,6 +240,11 @@ function signature(text: string, p: Span): Span | null {
 
 const AFFILIATED = /^((?:[A-ZÀ-Þ][^\s,]*\s){1,3}[A-ZÀ-Þ][^\s,]*), (?:[A-ZÀ-Þ][^\s,]*|of|for|and|the|at|on)(?: (?:[A-ZÀ-Þ][^\s,]*|of|for|and|the|at|on)){0,8}\.?$/;
 
+/** Works that have titles: a title-case quotation set off after one of these is its title. */
+const WORK_NOUNS = new Set(['novel', 'book', 'memoir', 'biography', 'film', 'movie', 'documentary', 'album', 'song', 'single',
+  'play', 'musical', 'opera', 'show', 'series', 'sitcom', 'podcast', 'poem', 'painting', 'essay', 'exhibition', 'exhibit',
+  'collection', 'novella', 'record', 'ep', 'sequel', 'debut', 'episode', 'column', 'game']);
+
 const TITLE_SMALL_WORDS = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'or', 'from']);
 
 /**
@@ -422,7 +427,9 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
     // …but words shouted, or written on a sign, right after their verb are what was said,
     // whatever their case and length: chanting "no contract, no peace", a sign that read "15%!"
     const uttered = shout !== null && speakerSpan !== null && before !== null && speakerSpan === before.speaker;
-    if (lastBefore?.word && isTitleLike(content) && !uttered) continue;
+    // (or is set off after a work's noun: Her third novel, "The Lagoon Hours," arrives …)
+    const work = lastBefore?.text === ',' && WORK_NOUNS.has(beforeToks[beforeToks.length - 2]?.lower ?? '');
+    if ((lastBefore?.word || work) && isTitleLike(content) && !uttered) continue;
     // ("…,” according to X" only attributes a quote that opens its clause: otherwise it is mixed)
     // (a short sentence goes on after the attribution: "“… bill,” she said. “Not one.”")
     const prior = out[out.length - 1];
