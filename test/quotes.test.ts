@@ -592,7 +592,7 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // long opening phrases: "With …", "After saying …" (its comma inside a quotation), a quoted title set off
   ['With party leaders increasingly worried about a lack of passion for the candidate among young voters, Lena Park is rolling out a new message: "It is about me."', [['direct', 'Lena Park', 'It is about me.']]],
   ['Lena Park spoke. After saying her right foot was “so swollen I could barely walk,” she was rushed to a hospital.', [['mixed', 'Lena Park', 'so swollen I could barely walk,']]],
-  ["In his 2002 book, ''Make Your Kid a Millionaire,'' Kevin McKinley suggested asking yourself this: would I rather help my kid go to college?", [['direct', 'Kevin McKinley', 'Make Your Kid a Millionaire,'], ['indirect', 'Kevin McKinley', 'this: would I rather help my kid go to college']]],
+  ["In his 2002 book, ''Make Your Kid a Millionaire,'' Kevin McKinley suggested asking yourself this: would I rather help my kid go to college?", [['indirect', 'Kevin McKinley', 'this: would I rather help my kid go to college']]],
   // (after an article, an -ing word is the noun: "said the ruling")
   ['“A state cannot avoid the conclusion that its process is wrong,” said the ruling.', [['direct', 'the ruling', 'A state cannot avoid the conclusion that its process is wrong,']]],
   // (the subject of the speech verb framing the fragment, not of the sentence, nor one inside a quotation)
