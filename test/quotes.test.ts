@@ -432,6 +432,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // the subject before the verb, past a place, a time, a party tag or an opening phrase
   ['Protesters at the rally said the vote was rigged.', [['indirect', 'Protesters at the rally', 'the vote was rigged']]],
   ['A startup founded by two former Tesla engineers said it had built the battery.', [['indirect', 'A startup founded by two former Tesla engineers', 'it had built the battery']]],
+  // a name set off after the subject speaks for a participle too
+  ['The Transport Secretary, Heidi Alexander, has defended the rise, saying the money was needed.', [['indirect', 'Heidi Alexander', 'the rise'], ['indirect', 'Heidi Alexander', 'the money was needed']]],
+  // a comma that closes a name after its description opens no inverted attribution ("…, wrote a letter")
+  ['His daughter, Emma Hastings, wrote a letter, adding that she was sad.', [['indirect', 'Emma Hastings', 'she was sad']]],
   ['Maria Costa at the time said the plan would work.', [['indirect', 'Maria Costa', 'the plan would work']]],
   ['On Tuesday in Ohio, Gov. Tom Reed (R-Ohio), said the race was close.', [['indirect', 'Tom Reed', 'the race was close']]],
   ['Omar Haddad took the stage Tuesday at the hotel and called the system broken.', [['indirect', 'Omar Haddad', 'the system broken']]],

@@ -126,6 +126,15 @@ function urgedBefore(toks: Tok[], to: number): boolean {
 }
 
 function closesApposition(toks: Tok[], comma: number): boolean {
+  // (or a name after its description: "His daughter, Emma Hastings, wrote a letter")
+  let n = comma - 1;
+  while (n >= 0 && comma - n <= 5 && isCap(toks[n])) n--;
+  if (n >= 2 && n < comma - 1 && toks[n]!.text === ',') {
+    let d = n - 1;
+    while (d >= 0 && n - d <= 6 && toks[d]!.word) d--;
+    const opener = toks[d + 1]!;
+    if (d + 1 < n && (d < 0 || toks[d]!.text === ',') && /^(?:the|a|an|his|her|their|its|our|my)$/.test(opener.lower)) return true;
+  }
   for (let k = comma - 1; k >= 1 && comma - k <= 8; k--) {
     const t = toks[k]!;
     // (or a relative clause after a name: "Maria Costa, who leads the council, said the plan works")

@@ -312,6 +312,13 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
       break;
     }
     const subject = clauseSubject(toks, 0, v);
+    // ("The Transport Secretary, Heidi Alexander, has defended …, saying …": the name set off
+    // after the subject joins it, as for a verb right after them)
+    if (subject && toks[subject[1] + 1]?.text === ',' && isCap(toks[subject[1] + 2])) {
+      let e = subject[1] + 2;
+      while (e < k && e - subject[1] <= 5 && (isCap(toks[e]) || NAME_PARTICLES.has(toks[e]!.text))) e++;
+      if (toks[e]?.text === ',' && e - subject[1] >= 3) return [subject[0], e - 1];
+    }
     if (subject || before.text !== ',') return subject;
     // "“…,” Ed Rendell recalled, suggesting …": the subject of the speech verb before the comma
     const previous = toks[k - 1];
