@@ -339,6 +339,7 @@ const ROLES: [string, string, string[]][] = [
   // an occupation after an article, with the nationality before it
   ['The work was made by the British sculptor Alan Smith.', 'Alan Smith', ['British sculptor']],
   ['Her husband, the physicist Dieter Vogel, died in 2011.', 'Dieter Vogel', ['physicist']],
+  ['Labour backbencher Clive Lewis said the rise was a kick in the teeth.', 'Clive Lewis', ['Labour backbencher']],
   // an apposition ends where a relative clause begins, not inside a phrase of a preposition
   ['Margarethe Vogel, an architect whose churches became symbols of reconciliation, died on Friday.', 'Margarethe Vogel', ['architect']],
   ['The petition was signed by Nadia Fenn, the editor behind a viral video in which unicorns dance.', 'Nadia Fenn', []],

@@ -68,7 +68,7 @@ export const OCCUPATIONS = new Set([
   'midwife', 'therapist', 'sculptor', 'painter', 'artist', 'writer', 'author', 'actor', 'actress', 'singer', 'songwriter',
   'dancer', 'choreographer', 'pianist', 'violinist', 'cellist', 'guitarist', 'drummer', 'conductor', 'screenwriter',
   'essayist', 'cartoonist', 'illustrator', 'curator', 'pioneer', 'inventor', 'explorer', 'mountaineer', 'carpenter',
-  'electrician', 'plumber', 'fisherman', 'rancher', 'shopkeeper', 'programmer', 'technician',
+  'electrician', 'plumber', 'fisherman', 'rancher', 'shopkeeper', 'programmer', 'technician', 'backbencher',
 ]);
 
 /** Every word that heads a role: an office or an occupation. */
