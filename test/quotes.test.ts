@@ -436,6 +436,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The Transport Secretary, Heidi Alexander, has defended the rise, saying the money was needed.', [['indirect', 'Heidi Alexander', 'the rise'], ['indirect', 'Heidi Alexander', 'the money was needed']]],
   // a comma that closes a name after its description opens no inverted attribution ("…, wrote a letter")
   ['His daughter, Emma Hastings, wrote a letter, adding that she was sad.', [['indirect', 'Emma Hastings', 'she was sad']]],
+  // "who" after a body that qualifies a person's description is that person
+  ['The critics include Eric Cline, an archaeologist at George Washington University who said the data were thin.', [['indirect', 'Eric Cline', 'the data were thin']]],
+  ['The plan drew fire from a professor at Yale University who said it was flawed.', [['indirect', 'a professor at Yale University', 'it was flawed']]],
   ['Maria Costa at the time said the plan would work.', [['indirect', 'Maria Costa', 'the plan would work']]],
   ['On Tuesday in Ohio, Gov. Tom Reed (R-Ohio), said the race was close.', [['indirect', 'Tom Reed', 'the race was close']]],
   ['Omar Haddad took the stage Tuesday at the hotel and called the system broken.', [['indirect', 'Omar Haddad', 'the system broken']]],

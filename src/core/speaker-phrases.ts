@@ -327,7 +327,19 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
   // "listeners … who said they …": the speaker is the phrase "who" stands for
   if (before.lower === 'who') {
     const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
-    return nounPhraseEndingAt(toks, j) ?? [k, k];
+    const np = nounPhraseEndingAt(toks, j);
+    // ("an archaeologist at George Washington University who has written": "who" is a person,
+    // the phrase the place or body qualifies, not the body)
+    if (np && np[0] >= 2 && /^(?:at|of|for|from|with)$/.test(toks[np[0] - 1]!.lower) && isCap(toks[np[0]]) && !PRONOUNS.has(toks[np[0]]!.lower)) {
+      const outer = nounPhraseEndingAt(toks, np[0] - 2);
+      if (outer && outer[1] === np[0] - 2 && /^(?:the|a|an)$/i.test(toks[outer[0]]!.text) && startsLower(toks[outer[1]]!.text)) {
+        // (and that phrase set off after a name describes the name: "Eric Cline, an archaeologist at …")
+        let n = outer[0] - 1;
+        if (toks[n]?.text === ',') while (n - 1 >= 0 && outer[0] - n <= 5 && isCap(toks[n - 1])) n--;
+        return n < outer[0] - 1 ? [n, np[1]] : [outer[0], np[1]];
+      }
+    }
+    return np ?? [k, k];
   }
   // (and "which" set off by a comma: "The company, which said the plan would cost more, …")
   if (before.lower === 'which' && toks[k - 1]?.text === ',' && k >= 2) {
