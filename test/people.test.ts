@@ -307,6 +307,9 @@ const ROLES: [string, string, string[]][] = [
   ['The Minister for Justice, Helen McEntee, said she had spoken to him.', 'Helen McEntee', ['Minister for Justice']],
   // a second title after a cue is no part of the name
   ['Detective Inspector Ciaran Murphy appealed for witnesses.', 'Ciaran Murphy', ['Detective Inspector']],
+  // (an abbreviated rank is an office too, as "Lt." is)
+  ['Detective Sgt. Maria Lopez said a tip had helped.', 'Maria Lopez', ['Detective Sgt.']],
+  ['Army Capt. Omar Haddad was honored.', 'Omar Haddad', ['Army Capt.']],
   // a subordinator or a conjunction before a lower-case office is no part of it
   ['The game turned when referee Paul Tierney pointed to the spot.', 'Paul Tierney', ['referee']],
   ['But new coach Rolf Fringer was calm.', 'Rolf Fringer', ['new coach']],

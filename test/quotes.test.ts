@@ -303,6 +303,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // the object of "asked"/"told" comes first, whatever word opens it; "though she noted" starts a new clause
   ['Officials asked its members if the rules were clear.', [['indirect', 'Officials', 'if the rules were clear']]],
   ['The mayor asked voters to approve the budget.', [['indirect', 'The mayor', 'voters to approve the budget']]],
+  // (a question word opens what was asked or told, after the object: not the clause after the comma)
+  ['When Lena Park asked her sister what would help, the answer came at once.', [['indirect', 'Lena Park', 'what would help']]],
+  ['Omar Haddad told reporters how he had escaped.', [['indirect', 'Omar Haddad', 'how he had escaped']]],
   ['Lena Park said prices rose, though she noted wages rose too.', [['indirect', 'Lena Park', 'prices rose'], ['indirect', 'Lena Park', 'wages rose too']]],
   // a noun after a possessive is no speech act; in a passive the subject is not the speaker
   ['Editor’s note: the mayor regularly lies.', []],

@@ -11,7 +11,7 @@ const SUBJECT_CONTRACTION = /^(?:he|she|they|we|i|you|it|there|that)['’](?:s|d
 const CLAUSE_STARTERS = new Set([...PRONOUNS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her',
   'their', 'its', 'our', 'my', 'your', 'some', 'many', 'most', 'no', 'all', 'both', 'one', 'every', 'each', 'any',
   'nobody', 'everyone', 'nothing', 'everything', 'someone', 'something', 'if', 'when', 'while', 'because', 'as',
-  'unless', 'although', 'whether', 'americans', 'people', 'voters']);
+  'unless', 'although', 'whether', 'what', 'how', 'why', 'where', 'americans', 'people', 'voters']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DASH_TOKENS = new Set(['-', '—', '–', '--']);
 const URGING = /^(?:urg|prompt|lead|led|caus|forc|push|press|encourag|pressur)(?:e|es|ed|ing|s)?$/;

@@ -34,7 +34,7 @@ export const ROLE_HEADS = new Set([
   'president', 'minister', 'secretary', 'speaker', 'chairman', 'chairwoman', 'chair', 'chancellor', 'king',
   'queen', 'prince', 'princess', 'emperor', 'pope', 'cardinal', 'archbishop', 'bishop', 'reverend', 'rabbi',
   'imam', 'ayatollah', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor',
-  'gov.', 'mayor', 'judge', 'justice', 'general', 'gen.', 'colonel', 'col.', 'lieutenant', 'lt.', 'major',
+  'gov.', 'mayor', 'judge', 'justice', 'general', 'gen.', 'colonel', 'col.', 'lieutenant', 'lt.', 'major', 'maj.', 'capt.', 'sgt.', 'adm.',
   'captain', 'sergeant', 'admiral', 'commander', 'marshal', 'ambassador', 'envoy', 'director', 'chief',
   'executive', 'ceo', 'coach', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'commissioner',
   'attorney', 'prosecutor', 'sheriff', 'officer', 'detective', 'inspector', 'superintendent', 'premier', 'head',
