@@ -491,6 +491,24 @@ describe('people: mentions and grouping', () => {
     expect(street.map((p) => [p.name, p.count])).toEqual([['Morag Tolmie', 2]]);
   });
 
+  it('a title-case headline names whom the story names, wherever its capitals run', () => {
+    const match = people('Sabalenka Outlasts Gauff to Reach Melbourne Final\n\nAryna Sabalenka beat Coco Gauff on Thursday. Gauff said her wrist hurt.');
+    expect(match.map((p) => [p.name, p.count])).toEqual([['Aryna Sabalenka', 2], ['Coco Gauff', 3]]);
+    // (a given name the story pairs with the surname: "Bernie", and the headline's full name with a listed given name stays whole)
+    const given = people('Bernie Sanders Backer Says Bernie Will Not Quit\n\nSenator Bernie Sanders spoke in Iowa. Sanders said he would go on.');
+    expect(given.map((p) => [p.name, p.count])).toEqual([['Bernie Sanders', 4]]);
+    const whole = people('Cecile Richards Says Clinics Will Stay Open\n\nThe clinics will stay open, Richards said on Monday.');
+    expect(whole.map((p) => [p.name, p.count])).toEqual([['Cecile Richards', 2]]);
+    // (a headline's modal is no one, though the story names a George Will)
+    const modal = people('Trump Says Hillary Will Be Beaten\n\nDonald Trump spoke about Hillary Clinton. The columnist George Will disagreed.');
+    expect(modal.find((p) => p.name === 'George Will')?.count).toBe(1);
+    // (a full name's first word and surname side by side are one mention, not two)
+    const text = 'Omar Mateen Worked With Security Contractor\n\nOfficials say Omar Mir Seddique Mateen, the gunman, held two licenses. Mateen worked for a firm.';
+    const spans = people(text).flatMap((p) => p.mentions.map((m) => text.slice(m.start, m.end)));
+    expect(spans).toContain('Omar Mateen');
+    expect(spans).not.toContain('Omar');
+  });
+
   it('a founder named in full keeps his name when the surname alone is his firm', () => {
     const text = 'Chipmaker Halvorsen cuts jobs\n\nShares in Halvorsen rose 4%. Solberg took over after the departure of founder Erik Halvorsen. Halvorsen, 71, remains the largest shareholder.';
     expect(people(text).filter((p) => p.name === 'Erik Halvorsen').map((p) => [p.count, p.roles])).toEqual([[2, ['founder']]]);

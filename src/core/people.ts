@@ -1244,6 +1244,87 @@ function dropHeadlineOpener(article: Article, tokens: NameToken[], mentions: Raw
 }
 
 /**
+ * A title-case headline capitalizes every word, so its capitals say nothing of where a name
+ * starts or ends: "Sabalenka Outlasts Gauff to Reach Final" reads as one run of capitals. There
+ * the names are the ones the story itself writes: each of its full names, and each word it
+ * names someone by alone (a surname, "Hillary"), wherever the headline has them. A mention the
+ * tagger made in the headline that holds such names gives way to them; one that holds none
+ * stays (a person only the headline names, such as "Glenn Beck Says …").
+ */
+// (a headline's modal is no surname, whoever the story names so: "Hillary Will Be …")
+const HEADLINE_MODALS = new Set(['Will', 'Can', 'Must', 'Should', 'Would', 'Could', 'Might', 'Shall']);
+function headlineNames(article: Article, tokens: NameToken[], mentions: RawMention[], facts: DocumentFacts, givenNames: GivenNames): RawMention[] {
+  if (titleCaseHeadline(article, tokens) !== 0) return mentions;
+  let end = 0;
+  while (end < tokens.length && tokens[end]!.sentence === 0) end++;
+  // the story's names as written (upper-cased, so a capitalized word matches its headline form)
+  const full: string[][] = [];
+  const alone = new Set<string>();
+  // a full name's first word and surname, which side by side are that name shortened: "Omar Mateen" of "Omar Mir Seddique Mateen"
+  const pairs = new Set<string>();
+  const shortened = (a: RawMention, b: RawMention): boolean =>
+    a.first === a.last && b.first === b.last && b.first === a.last + 1 && pairs.has(`${tokens[a.first]!.text.toUpperCase()} ${tokens[b.first]!.text.toUpperCase()}`);
+  for (const m of mentions) {
+    if (m.first < end) continue;
+    const words = tokens.slice(m.first, m.last + 1).map((t) => t.text.toUpperCase());
+    if (words.length === 1) { alone.add(words[0]!); continue; }
+    full.push(words);
+    const surname = words.length > 2 && NAME_SUFFIXES.has(keyOf(tokens[m.last]!)) ? words.length - 2 : words.length - 1;
+    alone.add(words[surname]!);
+    pairs.add(`${words[0]} ${words[surname]}`);
+    // (and a listed given name, as headlines call people: "Hillary", "Bernie")
+    if (givenNames.has(keyOf(tokens[m.first]!))) alone.add(words[0]!);
+  }
+  if (full.length === 0 && alone.size === 0) return mentions;
+  // the longest of the story's names starting at i, as a mention, or null
+  const nameAt = (i: number, limit: number): RawMention | null => {
+    let best = -1;
+    for (const f of full) {
+      if (f.length > best + 1 && i + f.length <= limit && f.every((w, k) => tokens[i + k]!.text.toUpperCase() === w)) best = f.length - 1;
+    }
+    // (a word alone only if the story never writes it in lower case: not the modal of "Hillary
+    // Will Be …" for the "Will" of "George Will")
+    if (best < 0 && tokens[i]!.cap && alone.has(tokens[i]!.text.toUpperCase()) && !facts.lowercaseWords.has(keyOf(tokens[i]!), i)
+      && !isFunctionWord(tokens[i]!.text) && !HEADLINE_VERBS.has(tokens[i]!.text) && !HEADLINE_MODALS.has(tokens[i]!.text)) best = 0;
+    return best < 0 ? null : { first: i, last: i + best };
+  };
+  const out: RawMention[] = [];
+  const covered = new Uint8Array(end);
+  for (const m of mentions) {
+    if (m.first >= end) { out.push(m); continue; }
+    // the story's names inside the tagger's mention, if any
+    const inside: RawMention[] = [];
+    for (let i = m.first; i <= m.last && m.last < end; i++) {
+      const n = nameAt(i, m.last + 1);
+      if (!n) continue;
+      const before = inside[inside.length - 1];
+      if (before && shortened(before, n)) before.last = n.last;
+      else inside.push(n);
+      i = n.last;
+    }
+    // (a listed given name before the surname the story uses is the full name the story
+    // leaves out: "Cecile Richards Says …" then "Richards said")
+    const givenFirst = inside.length === 1 && inside[0]!.first === m.last && m.last - m.first <= 2 && givenNames.has(keyOf(tokens[m.first]!));
+    for (const n of inside.length > 0 && !givenFirst ? inside : [m]) {
+      out.push(n);
+      for (let i = n.first; i <= n.last && i < end; i++) covered[i] = 1;
+    }
+  }
+  // and the story's names the tagger did not mark at all
+  for (let i = 0; i < end; i++) {
+    if (covered[i]) continue;
+    const n = nameAt(i, end);
+    if (!n || [...Array(n.last - n.first + 1).keys()].some((k) => covered[n.first + k])) continue;
+    const before = out[out.length - 1];
+    if (before && before.first < end && shortened(before, n)) before.last = n.last;
+    else out.push(n);
+    for (let k = n.first; k <= n.last; k++) covered[k] = 1;
+    i = n.last;
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/**
  * A word opening a sentence before the surname, or the given name, of someone the article names
  * in full is no part of that name: "Calls Trump …", "Endorsed Trump …", "Former Clinton …",
  * "Crooked Hillary …" next to "Donald Trump" and "Hillary Clinton" (not a listed given name:
@@ -1298,7 +1379,7 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     if (m.last > m.first && !givenNames.has(keyOf(tokens[m.first]!)) && quotedAlone(tokens, m)) completed.splice(k, 1);
   }
   const givenRefs = new Set<RawMention>();
-  const raw = addBackReferences(tokens, completed, facts, givenNames, givenRefs);
+  const raw = headlineNames(article, tokens, addBackReferences(tokens, completed, facts, givenNames, givenRefs), facts, givenNames);
   dropHeadlineOpener(article, tokens, raw, givenNames);
   dropStrayOpeners(tokens, raw, givenNames, facts);
   const { text } = article;
