@@ -307,6 +307,10 @@ const ROLES: [string, string, string[]][] = [
   ['The Minister for Justice, Helen McEntee, said she had spoken to him.', 'Helen McEntee', ['Minister for Justice']],
   // a second title after a cue is no part of the name
   ['Detective Inspector Ciaran Murphy appealed for witnesses.', 'Ciaran Murphy', ['Detective Inspector']],
+  // (no function word opening the sentence, nor a headline's capitalized preposition; a word after a capital may be a show's)
+  ['When President Ana Costa arrived, the hall fell silent.', 'Ana Costa', ['President']],
+  ["'I Write for Readers': A Conversation With Novelist Amara Nwosu\n\nNwosu spoke from Lagos.", 'Amara Nwosu', ['Novelist']],
+  ['CBS This Morning co-anchor Gayle King asked the question.', 'Gayle King', ['CBS This Morning co-anchor']],
   // (an abbreviated rank is an office too, as "Lt." is)
   ['Detective Sgt. Maria Lopez said a tip had helped.', 'Maria Lopez', ['Detective Sgt.']],
   ['Army Capt. Omar Haddad was honored.', 'Omar Haddad', ['Army Capt.']],
@@ -491,7 +495,14 @@ describe('people: mentions and grouping', () => {
     expect(street.map((p) => [p.name, p.count])).toEqual([['Morag Tolmie', 2]]);
   });
 
+  it('a surname with the Arabic article is found capitalized at a sentence start', () => {
+    const found = people('Syrian President Ahmad al-Sharaa spoke first. Al-Sharaa thanked the kingdom. Later al-Sharaa left.');
+    expect(found.map((p) => [p.name, p.count])).toEqual([['Ahmad al-Sharaa', 3]]);
+  });
+
   it('a title-case headline names whom the story names, wherever its capitals run', () => {
+    // (a word in capitals only the headline has is no one, whatever the name list says)
+    expect(people('Battery Startup Raises Money as EV Demand Cools\n\nThe startup, led by Priya Raman, raised $80 million.').map((p) => p.name)).toEqual(['Priya Raman']);
     const match = people('Sabalenka Outlasts Gauff to Reach Melbourne Final\n\nAryna Sabalenka beat Coco Gauff on Thursday. Gauff said her wrist hurt.');
     expect(match.map((p) => [p.name, p.count])).toEqual([['Aryna Sabalenka', 2], ['Coco Gauff', 3]]);
     // (a given name the story pairs with the surname: "Bernie", and the headline's full name with a listed given name stays whole)

@@ -1074,6 +1074,8 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
       // (the surname before a suffix: "Bishop" of "Harold T. Bishop Jr.")
       const surname = m.last - 1 > m.first && NAME_SUFFIXES.has(keyOf(tokens[m.last]!)) ? m.last - 1 : m.last;
       surnames.add(tokens[surname]!.text);
+      // (capitalized when it opens a sentence: "Al-Sharaa thanked …" after "Ahmad al-Sharaa")
+      if (!tokens[surname]!.cap) surnames.add(tokens[surname]!.text[0]!.toUpperCase() + tokens[surname]!.text.slice(1));
       otherSurnames(tokens, m, surname, surnames);
       fullNames.push(tokens.slice(m.first, m.last + 1).map((t) => t.text.toUpperCase()));
     }
@@ -1505,7 +1507,8 @@ export function findPeople(article: Article, model: PersonModel, givenNames: Giv
     if (g.mentions.every((m) => signatureAffiliation(tokens, m))) return true;
     // a title-case headline capitalizes every word: there a phrase with no given name that the
     // story never names again is no one ("Storm Batters Coast", "Senate Passes Climate Bill")
-    if (headline >= 0 && !givenNames.has(g.words[0]!) && g.mentions.every((m) => tokens[m.first]!.sentence === headline)) return true;
+    // (nor does a word in capitals there, whatever the name list says: "EV" of "… as EV Demand Cools")
+    if (headline >= 0 && (!givenNames.has(g.words[0]!) || isAllCaps(tokens[g.mentions[0]!.first]!.text)) && g.mentions.every((m) => tokens[m.first]!.sentence === headline)) return true;
     // a headline's first word the story never names again is no one, in sentence case too: "Storm knocks out power …"
     if (g.words.length === 1 && g.mentions.length === 1 && g.mentions[0]!.first === 0 && g.roles.length === 0 && sentenceCaseHeadline(article)) return true;
     // one word only ever after "from" or "in" is a place: "a 24-year-old man from Bath"

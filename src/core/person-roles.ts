@@ -4,6 +4,7 @@
 // description makes the "person" a company or a body ("Nordtek, the Finnish chipmaker").
 import { isCapitalized, key, keyOf, type NameToken, type RawMention } from './name-tokens.js';
 import { isLower } from './text.js';
+import { isFunctionWord } from './tagger-facts.js';
 import { HONORIFICS, ROLE_WORDS } from './lexicon/titles.js';
 import { DEMONYMS, ORGANIZATION_DESCRIPTIONS } from './lexicon/name-parts.js';
 
@@ -24,6 +25,10 @@ export function isRoleWord(w: string): boolean {
   return dash > 0 && ROLE_WORDS.has(w.slice(dash + 1));
 }
 
+const LINKING_WORDS = new Set(['With', 'To', 'For', 'In', 'On', 'At', 'By', 'From', 'As', 'After', 'Before', 'Since', 'Under', 'Unlike',
+  'Against', 'Without', 'Through', 'Into', 'Over', 'During', 'Among', 'Despite', 'Until', 'And', 'Or', 'But', 'If', 'When', 'While',
+  'Because', 'Although', 'Though', 'Whether', 'Nor', 'So', 'Yet']);
+
 export function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
   // A run of capitalized words (and "of", "the" inside it) right before the name, ending in an office.
   let i = m.first - 1;
@@ -36,7 +41,11 @@ export function rolesBefore(tokens: NameToken[], m: RawMention): string | null {
   let j = end;
   while (j - 1 >= 0 && tokens[j - 1]!.sentence === start) {
     const w = tokens[j - 1]!.text;
-    if (isCapitalized(w) && !HONORIFICS.has(key(w))) { j--; continue; }
+    // (not a function word opening the sentence, "When President Obama", nor a preposition or a
+    // conjunction a title-case headline capitalizes, "A Conversation With Novelist Amara Nwosu";
+    // another after a capitalized word may be a show's or a team's: "CBS This Morning co-anchor")
+    if (isCapitalized(w) && !HONORIFICS.has(key(w)) && (w === 'Of' || !isFunctionWord(w) || (!LINKING_WORDS.has(w) && j - 2 >= 0
+      && tokens[j - 2]!.sentence === start && tokens[j - 2]!.cap && !isFunctionWord(tokens[j - 2]!.text)))) { j--; continue; }
     if ((w === 'of' || w === 'the') && j - 2 >= 0 && isCapitalized(tokens[j - 2]!.text)) { j--; continue; }
     break;
   }
