@@ -303,6 +303,10 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // the object of "asked"/"told" comes first, whatever word opens it; "though she noted" starts a new clause
   ['Officials asked its members if the rules were clear.', [['indirect', 'Officials', 'if the rules were clear']]],
   ['The mayor asked voters to approve the budget.', [['indirect', 'The mayor', 'voters to approve the budget']]],
+  // (one writes for a paper or a reader as one works for them: no speech)
+  ['Lena Park writes for The Guardian and teaches in Leeds.', []],
+  // (a clause "and" joins on after a quotation, with a subject and a verb of its own, is no attribution)
+  ['Lena Park used to say, “Every pot has a story,” and I wanted to write it down.', [['direct', 'Lena Park', 'Every pot has a story,']]],
   // (a question word opens what was asked or told, after the object: not the clause after the comma)
   ['When Lena Park asked her sister what would help, the answer came at once.', [['indirect', 'Lena Park', 'what would help']]],
   ['Omar Haddad told reporters how he had escaped.', [['indirect', 'Omar Haddad', 'how he had escaped']]],

@@ -40,6 +40,10 @@ function attributionAfter(toks: Tok[]): { speaker: Span; cue: string } | null {
   if (!t || !t.word) return null;
   // "“… to serve,” while 73 percent said …": the writer's next clause, with a speaker of its own
   if (/^(?:while|whereas|although|though)$/.test(t.lower)) return null;
+  // (so is one that "and" joins on with a subject and a verb of its own: "“…,” and I wanted to
+  // write it"; not "“…” and against the law, Clinton said", nor "“…,” and he added"; after
+  // "but" it still may be: "“…,” but he kept his temper and responded …")
+  if (t.lower === 'and' && /^(?:i|we|he|she|they)$/.test(toks[i + 1]?.lower ?? '') && !SPEECH_VERBS.has(toks[i + 2]?.lower ?? '')) return null;
   // "…," according to the report.
   if (t.lower === 'according' && toks[i + 1]?.lower === 'to' && i + 2 < toks.length) {
     let e = toks.length;

@@ -411,7 +411,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // "was denounced by …" (what was said is not after the verb)
     const after = toks[v + 1]?.lower ?? '';
     // ("charged with arson" is a crime, not something said; "were called to the scene" a summons)
-    if (NOT_SPEECH_AFTER.has(after) || (after === 'with' && t.lower === 'charged') || (after === 'for' && t.lower.startsWith('report')) || (after === 'in' && t.lower.startsWith('call')) || (after === 'to' && t.lower.startsWith('call') && toks[v + 2] !== undefined && (isCap(toks[v + 2]!) || DETERMINERS.has(toks[v + 2]!.lower)))
+    if (NOT_SPEECH_AFTER.has(after) || (after === 'with' && t.lower === 'charged') || (after === 'for' && (t.lower.startsWith('report') || /^(?:write|writes|wrote|writing)$/.test(t.lower))) || (after === 'in' && t.lower.startsWith('call')) || (after === 'to' && t.lower.startsWith('call') && toks[v + 2] !== undefined && (isCap(toks[v + 2]!) || DETERMINERS.has(toks[v + 2]!.lower)))
       || (INFINITIVE_ONLY.has(t.lower) && after !== 'to') || (passive && (after === 'by' || after === 'as'))
       // (hearsay before a speech verb of the subject's own: "Smith is said to have told aides that …")
       || (passive && after === 'to' && /^(?:said|reported|alleged|rumou?red)$/.test(t.lower) && SPEECH_VERBS.has((toks[v + 2]?.lower === 'have' ? toks[v + 3] : toks[v + 2])?.lower ?? ''))
