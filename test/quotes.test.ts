@@ -564,6 +564,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['SANTIAGO, March 4 (Reuters) - Copper output fell 6% in January, the statistics agency said on Tuesday.', [['indirect', 'the statistics agency', 'Copper output fell 6% in January']]],
   ['WASHINGTON (AP) — The bridge will reopen in May, the mayor said.', [['indirect', 'the mayor', 'The bridge will reopen in May']]],
   ['DAYTON, Ohio — A man has been charged with robbery, police said.', [['indirect', 'police', 'A man has been charged with robbery']]],
+  // (nor is a live blog's time stamp)
+  ['8:50 p.m.: Turnout appears to be higher than in 2022, according to Secretary of State Maria Velasquez.', [['indirect', 'Maria Velasquez', 'Turnout appears to be higher than in 2022']]],
   // nor is it the subject: "SELMA, N.C.—Donald Trump … asserted that …"
   ['PORTO, Portugal — Maria Costa, despite the rain, opened the bridge and asserted that it was safe.', [['indirect', 'Maria Costa', 'it was safe']]],
   // a subject ends before the verb that takes an object: "The campaign sent (out) a …"

@@ -584,6 +584,12 @@ const isLoud = (t: Tok): boolean => t.word && t.text.length > 1 && t.text === t.
 /** Where a dateline opening the sentence ends ("SELMA, N.C.—", "LONDON —", "Paris (Reuters) -"): 0 when there is none. */
 export function datelineEnd(toks: Tok[], limit: number): number {
   if (!toks[0]) return 0;
+  // a live blog's time stamp: "8:50 p.m.:", "9:42 a.m. —"
+  if (/^[0-9]{1,2}$/.test(toks[0].text) && toks[1]?.text === ':' && /^[0-9]{2}$/.test(toks[2]?.text ?? '')) {
+    let k = 3;
+    if (/^[ap]\.?m\.?$/i.test(toks[k]?.text ?? '')) k++;
+    return k + 1 < limit && /^(?::|—|–|-|--)$/.test(toks[k]?.text ?? '') ? k + 1 : 0;
+  }
   // "New York (AFP) –", "Paris (Reuters) -": a place in capitalized words, an agency, a dash
   if (!isLoud(toks[0])) {
     let k = 0;
