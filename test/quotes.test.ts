@@ -303,6 +303,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // the object of "asked"/"told" comes first, whatever word opens it; "though she noted" starts a new clause
   ['Officials asked its members if the rules were clear.', [['indirect', 'Officials', 'if the rules were clear']]],
   ['The mayor asked voters to approve the budget.', [['indirect', 'The mayor', 'voters to approve the budget']]],
+  // (a sentence quoted after a comma, with no speech verb, is the sentence's subject's; not when a
+  // quote before it in the paragraph may go on)
+  ['Lena Park was greeting voters. Park jokes, “It is a never ending line!”', [['direct', 'Lena Park', 'It is a never ending line!']]],
   // (one writes for a paper or a reader as one works for them: no speech)
   ['Lena Park writes for The Guardian and teaches in Leeds.', []],
   // (a clause "and" joins on after a quotation, with a subject and a verb of its own, is no attribution)

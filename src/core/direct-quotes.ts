@@ -363,6 +363,19 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
       const np = comma ? clauseSubject(afterToks, j, afterToks.length) : null;
       if (np && np[0] === j && afterToks[np[1] + 1]?.word) { speakerSpan = spanOf(afterToks, np); cue = opener.text; }
     }
+    // "He jokes, “It’s a never ending line!”": a sentence quoted after a comma, with no speech
+    // verb to say whose, is the sentence's subject's (a subject and a verb of its own before it)
+    // (not when a quote before it in the paragraph may go on: that one's speaker is for later to give)
+    const earlier = out[out.length - 1];
+    if (!speakerSpan && !shout && beforeToks.length >= 3 && beforeToks[beforeToks.length - 1]!.text === ',' && beforeToks[0]!.start === sentence.start
+      && /^[A-ZÀ-Þ]/.test(content) && wordCount(text, m.start, m.end) >= 4 && !(earlier && earlier.open >= paragraph.start)) {
+      // (a name and a verb in -s may read as one noun phrase, "Lena Park jokes": then the subject of that verb)
+      const last = beforeToks.length - 2;
+      let np = clauseSubject(beforeToks, 0, beforeToks.length - 1);
+      if ((!np || np[1] >= last) && beforeToks[last]!.word && startsLower(beforeToks[last]!.text) && /[a-z](?:[^s]s|ed)$/.test(beforeToks[last]!.lower)) np = subjectOf(beforeToks, last);
+      const verb = np ? beforeToks[np[1] + 1] : undefined;
+      if (np && np[0] === 0 && np[1] <= 3 && (np[1] === 0 || !beforeToks.slice(1, np[1] + 1).some((t) => PRONOUNS.has(t.lower))) && verb && verb.word && startsLower(verb.text) && !PRONOUNS.has(verb.lower) && !/^(?:who|which|that|and|or|but)$/.test(verb.lower)) { speakerSpan = spanOf(beforeToks, np); cue = verb.text; }
+    }
     // a headline "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve …’" quotes the name before the colon
     let speakerIfPerson = false;
     if (!speakerSpan && m.open - paragraph.start < 80) {
