@@ -306,6 +306,11 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // (a sentence quoted after a comma, with no speech verb, is the sentence's subject's; not when a
   // quote before it in the paragraph may go on)
   ['Lena Park was greeting voters. Park jokes, “It is a never ending line!”', [['direct', 'Lena Park', 'It is a never ending line!']]],
+  // (a quantifier after an auxiliary floats off the subject; "this past week" is a time; a plural after a possessive and an -ing word is a noun; "questioned" after a quote)
+  ['Lena Park and Omar Haddad have both argued that workers have lost jobs.', [['indirect', 'Lena Park and Omar Haddad', 'workers have lost jobs']]],
+  ['Omar Haddad, the party chairman, this past week announced the creation of a website.', [['indirect', 'Omar Haddad', 'the creation of a website']]],
+  ['Moments earlier, in his opening remarks, Omar Haddad said he was suited for the job.', [['indirect', 'Omar Haddad', 'he was suited for the job']]],
+  ['“What made him change so fundamentally?” Omar Haddad questioned.', [['direct', 'Omar Haddad', 'What made him change so fundamentally?']]],
   // (one writes for a paper or a reader as one works for them: no speech)
   ['Lena Park writes for The Guardian and teaches in Leeds.', []],
   // (a clause "and" joins on after a quotation, with a subject and a verb of its own, is no attribution)

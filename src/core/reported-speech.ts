@@ -363,7 +363,7 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
     // (or, for a base form, an adjective: "his constant pledge", "Trump's controversial vow"; in
     // "sources close to her campaign say" it is the verb)
     const afterParticiple = v >= 2 && (POSSESSIVES.has(toks[v - 2]!.lower) || (/['’]s$/.test(toks[v - 2]!.text) && BASE_FORMS.has(t.lower))) && startsLower(toks[v - 1]!.text)
-      && (/(?:ed|en)$/.test(toks[v - 1]!.lower) || ((BASE_FORMS.has(t.lower) || t.lower.endsWith('s')) && (/(?:al|ant|ent|ive|ous|ic|ful|less|ary|ory|ible|able|st|nd|rd|own|new)$/.test(toks[v - 1]!.lower) || SHORT_ADJECTIVES.has(toks[v - 1]!.lower))))
+      && (/(?:ed|en)$/.test(toks[v - 1]!.lower) || ((BASE_FORMS.has(t.lower) || t.lower.endsWith('s')) && (/(?:al|ant|ent|ive|ous|ic|ful|less|ary|ory|ible|able|st|nd|rd|own|new)$/.test(toks[v - 1]!.lower) || (t.lower.endsWith('s') && toks[v - 1]!.lower.endsWith('ing')) || SHORT_ADJECTIVES.has(toks[v - 1]!.lower))))
       // (a plural too after a name's possessive and a plain adjective: "Trump's false claims that …"; not "Trump's rival claims")
       || (v >= 2 && /['’]s$/.test(toks[v - 2]!.text) && t.lower.endsWith('s') && SHORT_ADJECTIVES.has(toks[v - 1]!.lower));
     // ("a few questions", "several claims": a plural after a word that counts is a noun; "some say" is a verb)

@@ -152,6 +152,8 @@ function beforeTime(toks: Tok[], k: number): number {
   if (/^(?:morning|afternoon|evening|night)$/.test(at(j)) && DAYS.has(at(j - 1))) j--;
   if (DAYS.has(at(j))) return at(j - 1) === 'on' ? j - 2 : j === k ? k : j - 1;
   if (/^(?:week|month|year|weekend|summer|spring|fall|autumn|winter)$/.test(at(k)) && /^(?:last|this|next)$/.test(at(k - 1))) return /^(?:earlier|late|early)$/.test(at(k - 2)) ? k - 3 : k - 2;
+  // ("this past week", "the past month")
+  if (/^(?:week|month|year|weekend)$/.test(at(k)) && at(k - 1) === 'past' && /^(?:this|the)$/.test(at(k - 2))) return k - 3;
   return k;
 }
 
@@ -209,6 +211,8 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
   let k = v - 1;
   // (and "first", "here" between a subject and its verb: "The Tennessean first reported", "Officials here said")
   while (k >= 0 && toks[k]!.word && ((VERB_MODIFIERS.has(toks[k]!.lower) && !givenModal(toks, k)) || /n['’]t$/.test(toks[k]!.lower) || isAdverb(toks, k)
+    // (a quantifier after an auxiliary floats off its subject: "Trump and Sanders have both argued")
+    || (/^(?:both|all|each)$/.test(toks[k]!.lower) && k >= 1 && /^(?:have|has|had|are|were|will|would|did|do)$/.test(toks[k - 1]!.lower))
     || (k > 0 && k === v - 1 && /^(?:first|initially|originally|here)$/.test(toks[k]!.lower) && toks[k - 1]!.word && !SUBJECT_DETERMINERS.has(toks[k - 1]!.lower) && !NP_STOP.has(toks[k - 1]!.lower)))) k--;
   // (an aside between dashes stands between a subject and its verb: "John Smith — who has denied wrongdoing — said")
   if (k >= 2 && DASHES.has(toks[k]!.text)) {

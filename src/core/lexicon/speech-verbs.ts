@@ -91,7 +91,7 @@ export const BASE_FORMS: ReadonlySet<string> = new Set(Object.entries(LEMMAS).fi
  * answered." Never a cue for reported speech ("she answered questions about …").
  */
 export const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set([
-  'answered', 'answers', 'demanded', 'exclaimed', 'exclaims', 'chanted', 'chanting', 'screamed', 'screaming', 'hollered', 'radioed', 'recited', 'recites', 'delivered', 'delivers', 'muttered', 'mutters', 'snapped',
+  'answered', 'answers', 'questioned', 'demanded', 'exclaimed', 'exclaims', 'chanted', 'chanting', 'screamed', 'screaming', 'hollered', 'radioed', 'recited', 'recites', 'delivered', 'delivers', 'muttered', 'mutters', 'snapped',
   'retorted', 'countered', 'counters', 'laughed', 'sighed', 'scoffed', 'pleaded', 'begged', 'cried', 'murmured',
   'groaned', 'mused', 'muses', 'wondered', 'wonders', 'recounted', 'recounts', 'concluded', 'concludes', 'offered',
   'posted', 'texted', 'emailed', 'e-mailed', 'recalled', 'gushed', 'marveled', 'marvelled', 'deadpanned', 'sniffed', 'fumed',
