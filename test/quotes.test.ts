@@ -311,6 +311,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['Omar Haddad, the party chairman, this past week announced the creation of a website.', [['indirect', 'Omar Haddad', 'the creation of a website']]],
   ['Moments earlier, in his opening remarks, Omar Haddad said he was suited for the job.', [['indirect', 'Omar Haddad', 'he was suited for the job']]],
   ['“What made him change so fundamentally?” Omar Haddad questioned.', [['direct', 'Omar Haddad', 'What made him change so fundamentally?']]],
+  // (an inverted attribution set off inside what was said, which goes on with its verb; not before an apposition)
+  ['The plan, said Ana Costa, would fail within a year.', [['indirect', 'Ana Costa', 'The plan, said Ana Costa, would fail within a year']]],
+  ['The race will be tight, said Omar Haddad, director of a polling firm in Leeds.', [['indirect', 'Omar Haddad', 'The race will be tight']]],
   // (one writes for a paper or a reader as one works for them: no speech)
   ['Lena Park writes for The Guardian and teaches in Leeds.', []],
   // (a clause "and" joins on after a quotation, with a subject and a verb of its own, is no attribution)

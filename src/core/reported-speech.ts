@@ -465,6 +465,16 @@ export function findReported(article: Article, sentenceIndex: number, inDirect: 
       // (nor a thing said, which is the verb's object: "The ministry, in a statement, denied the report.")
       const object = inverted !== null && SAID_THINGS.has(toks[inverted[1]]!.lower) && TAKES_A_THING.test(t.lower);
       if (inverted && inverted[0] === j && (!next || (!next.word && !/^[“"‘]$|^''$/.test(next.text))) && !quoteAfterColon && !object && inverted[1] - inverted[0] < 6) {
+        // (set off inside what was said, which goes on after it: "The plan, said Ana Costa, would
+        // fail"; not before an apposition, a relative clause or a participle of its own)
+        const rest = toks[inverted[1] + 2];
+        // (the rest opens with its verb, so the subject stood before the attribution; an
+        // apposition does not: "…, said James Henson, director of …")
+        const inside = next?.text === ',' && rest !== undefined && /^(?:is|are|was|were|has|have|had|would|will|could|can|may|might|must|should|does|did|do)$/.test(rest.lower);
+        if (inside) {
+          const end = clauseEndToken(toks, inverted[1] + 2, inQuotes);
+          if (end - inverted[1] > 3) { push(afterDashedAside(toks, v - 1), end, spanOf(toks, inverted), t.text); return end - 1; }
+        }
         push(afterDashedAside(toks, v - 1), v - 1, spanOf(toks, inverted), t.text);
         // (a speech participle after the name, maybe past its apposition, reports more: "…, said
         // Ana Ruiz, a spokeswoman, adding that no decision had been made")
