@@ -155,5 +155,5 @@ export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
   'quickly', 'earlier', 'frequently', 'simply', 'just', 'already', 'still', 'not', 'never', 'separately',
   'subsequently', 'finally', 'openly', 'angrily', 'bluntly', 'clearly', 'explicitly', 'even', 'can', 'could',
   'may', 'might', 'must', 'should', 'is', 'are', 'was', 'were', 'been', 'being', 'long', 'always', 'now', 'ever', 'soon', 'nevertheless', 'nonetheless',
-  'cannot', 'necessarily',
+  'cannot', 'necessarily', 'however', 'meanwhile', 'too', 'instead', 'therefore', 'likewise', 'similarly',
 ]);
