@@ -443,7 +443,9 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // a name someone uses is listed as a quote, with a speaker only when the text says whose
   ['Its fundraisers, dubbed "Hillblazers" by the campaign, raised money.', [['direct', 'the campaign', 'Hillblazers']]],
   ['The bill, known as the “Justice for Victims Act” was passed.', [['direct', null, 'Justice for Victims Act']]],
-  ['Omar Haddad has used the phrase “radical change” often.', [['direct', null, 'radical change']]],
+  // (the one who uses, coins or repeats a phrase says whose it is; a phrase no one uses says nothing)
+  ['Omar Haddad has used the phrase “radical change” often.', [['direct', 'Omar Haddad', 'radical change']]],
+  ['The phrase “radical change” appeared often.', [['direct', null, 'radical change']]],
   // a question ends its sentence at the mark: the attribution opens the next one
   ['“Does anybody know the plan?” Omar Haddad asked. “Neither do I.”', [['direct', 'Omar Haddad', 'Does anybody know the plan?'], ['direct', 'Omar Haddad', 'Neither do I.']]],
   // a contraction before the verb is no part of the subject

@@ -434,7 +434,11 @@ export function findDirect(article: Article, marks: QuotedSpan[]): DirectFound[]
       const opener = user ? beforeToks[user[0] - 1] : undefined;
       const relative = user !== null && user[1] === verb - 1 && opener !== undefined && opener.word
         && (/^(?:that|which|whom)$/.test(opener.lower) || (startsLower(opener.text) && !BE_OR_AUX.has(opener.lower) && !PRONOUNS.has(opener.lower)));
-      const speaker = by ? spanOf(afterToks, by) : user && (opener?.lower === 'what' || relative) ? spanOf(beforeToks, user) : null;
+      // (or whoever used the phrase: "Trump has used the phrase “Islamic terrorism” often")
+      const usedAt = beforeToks.length - 3;
+      const usedBy = !by && !user && NAMING_NOUNS.has(naming.toLowerCase()) && usedAt >= 1 && /^(?:used|uses|using|use|uttered|utters|coined|coins|invoked|invokes|repeated|repeats)$/.test(beforeToks[usedAt]!.lower)
+        ? subjectOf(beforeToks, usedAt) : null;
+      const speaker = by ? spanOf(afterToks, by) : user && (opener?.lower === 'what' || relative) ? spanOf(beforeToks, user) : usedBy ? spanOf(beforeToks, usedBy) : null;
       out.push({ start: m.start, end: m.end, kind: 'direct', speakerSpan: speaker, cue: naming, open: m.open, close: m.close, closeLength: m.closeLength });
       continue;
     }
