@@ -314,6 +314,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   // (an inverted attribution set off inside what was said, which goes on with its verb; not before an apposition)
   ['The plan, said Ana Costa, would fail within a year.', [['indirect', 'Ana Costa', 'The plan, said Ana Costa, would fail within a year']]],
   ['The race will be tight, said Omar Haddad, director of a polling firm in Leeds.', [['indirect', 'Omar Haddad', 'The race will be tight']]],
+  // (names listed before the last two join them, and the speaker names them as a list)
+  ['Lena Park, Ana Costa and Omar Haddad have all attacked the program as a failure.', [['indirect', 'Lena Park, Ana Costa and Omar Haddad', 'the program as a failure']]],
   // (a sentence adverb between the subject and its verb is no part of the subject)
   ['Omar Haddad however said he would welcome the move.', [['indirect', 'Omar Haddad', 'he would welcome the move']]],
   // (one writes for a paper or a reader as one works for them: no speech)

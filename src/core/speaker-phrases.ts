@@ -520,7 +520,16 @@ export function subjectOf(toks: Tok[], v: number, depth = 0): [number, number] |
     const first = nounPhraseEndingAt(toks, np[0] - 2);
     // (opening the sentence, maybe after a title, or after a comma)
     const opens = (j: number): boolean => toks[j - 1]?.text === ',' || (j <= 3 && toks.slice(0, j).every((t) => (t.word ? isCap(t) : t.text === '.')));
-    if (first && isCap(toks[first[0]]) && opens(first[0])) return [0 < first[0] && toks[first[0] - 1]!.text !== ',' ? 0 : first[0], np[1]];
+    if (first && isCap(toks[first[0]]) && opens(first[0])) {
+      let from = 0 < first[0] && toks[first[0] - 1]!.text !== ',' ? 0 : first[0];
+      // (and the names listed before them: "Goldman Sachs, Morgan Stanley and JPMorgan Chase said")
+      while (from >= 2 && toks[from - 1]!.text === ',') {
+        const before = nounPhraseEndingAt(toks, from - 2);
+        if (!before || !isCap(toks[before[0]]) || before[1] !== from - 2 || !(before[0] === 0 || toks[before[0] - 1]!.text === ',')) break;
+        from = before[0];
+      }
+      return [from, np[1]];
+    }
   }
   // two groups: "RNC members and officials predicted", "Republican politicians and their allies argue"
   if (np && np[0] >= 2 && toks[np[0] - 1]!.lower === 'and' && !isCap(toks[np[0]])) {

@@ -122,7 +122,9 @@ export class SpeakerResolver {
       // (titles may stand before them: "Reps. Elijah Cummings and John Conyers")
       if (inside.length > 1 && /^(?:[A-Z][A-Za-z]*\.?\s+){0,2}$/.test(text.slice(span.start, inside[0]!.start)) && inside[inside.length - 1]!.end === span.end
         && inside.every((m, k) => k === 0 || /^\s*(?:,|,?\s*and|&)\s*$/.test(text.slice(inside[k - 1]!.end, m.start)))) {
-        return { name: inside.map((m) => m.person.name).join(' and '), text: phrase, start: span.start, end: span.end };
+        // (several as a list: "Ben Carson, Ted Cruz and Rand Paul")
+        const names = inside.map((m) => m.person.name);
+        return { name: names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join(' and '), text: phrase, start: span.start, end: span.end };
       }
       // "Jeffrey Lewis of the James Martin Center …": the phrase is the person it opens with
       const head = inside[0]!;
