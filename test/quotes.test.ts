@@ -316,6 +316,8 @@ const TABLE: [string, [string, string | null, string][]][] = [
   ['The race will be tight, said Omar Haddad, director of a polling firm in Leeds.', [['indirect', 'Omar Haddad', 'The race will be tight']]],
   // (names listed before the last two join them, and the speaker names them as a list)
   ['Lena Park, Ana Costa and Omar Haddad have all attacked the program as a failure.', [['indirect', 'Lena Park, Ana Costa and Omar Haddad', 'the program as a failure']]],
+  // (a description with a name set off after it is that person, for a second verb too)
+  ['The agency’s chair, Ana Costa, declined to comment but said in a statement that “no company is above the law.”', [['indirect', 'Ana Costa', 'to comment'], ['mixed', 'Ana Costa', 'no company is above the law.']]],
   // (a sentence adverb between the subject and its verb is no part of the subject)
   ['Omar Haddad however said he would welcome the move.', [['indirect', 'Omar Haddad', 'he would welcome the move']]],
   // (one writes for a paper or a reader as one works for them: no speech)

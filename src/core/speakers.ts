@@ -141,6 +141,16 @@ export class SpeakerResolver {
       }
       return { name: phrase.replace(/\s+/g, ' '), text: phrase, start: span.start, end: span.end };
     }
+    // a description with a name set off right after it is that person: "The agency’s chair,
+    // Gary Gensler, declined … but said that …" (the subject found for the second verb)
+    const setOff = /^,\s+/.exec(text.slice(span.end, span.end + 3));
+    // (a description of a person: its last word an office or an occupation, not "an FBI summary")
+    if (setOff && /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/.test(phrase) && ROLE_WORDS.has(phrase.slice(phrase.search(/\S+$/)).toLowerCase())) {
+      const named = this.mentions[this.firstAtOrAfter(span.end)];
+      if (named && named.start === span.end + setOff[0].length && /^\s*,/.test(text.slice(named.end, named.end + 2))) {
+        return { name: named.person.name, text: phrase, start: span.start, end: span.end };
+      }
+    }
     // a span that opens one mention is that person: "Patrick" of 'Patrick "Paddy" Doyle Jr.'
     const around = this.mentions[this.firstAtOrAfter(span.start + 1) - 1];
     // (the span stops where a nickname or a parenthesis inside the name begins)
