@@ -225,6 +225,9 @@ const NAMES: [string, string[]][] = [
   // so does a company office in capitals, where the tagger may see no name
   ['The former CEO Carly Fiorina picked a favorite.', ['Carly Fiorina']],
   ['Lt. Gen. Kyrylo Budanov warned of an attack.', ['Kyrylo Budanov']],
+  // a listed given name and a regnal number, title or not; not a club a capital goes on after
+  ['She was the daughter of Henry VIII and his second wife, Anne Boleyn.', ['Henry VIII', 'Anne Boleyn']],
+  ['Willem II Tilburg beat Ajax on Sunday.', []],
   // a word the tagger never met that "who … his" speaks of is a person who goes by one name
   ['Madrid are weighing offers for Rodrygo, who lost his place in the team this season.', ['Rodrygo']],
   // (not a place a pronoun follows: "a police official in Liege said. He declined")

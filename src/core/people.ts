@@ -279,8 +279,29 @@ function completeNames(tokens: NameToken[], found: RawMention[], givenNames: Giv
   addNicknamedNames(tokens, out, covered, givenNames);
   addBylineNames(tokens, out, covered);
   addKoreanNames(tokens, out, covered);
+  addRegnalNames(tokens, out, covered, givenNames);
   for (const m of out) dropSentenceOpener(tokens, m, givenNames, facts);
   return out.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * A listed given name before a regnal number of two letters or more is a monarch or a pope,
+ * title or not: "Daughter of Henry VIII", "Louis XIV built Versailles" (the tagger, meeting the
+ * numeral as a word in capitals, leaves them out).
+ */
+function addRegnalNames(tokens: NameToken[], out: RawMention[], covered: Uint8Array, givenNames: GivenNames): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const numeral = tokens[i + 1]!;
+    if (covered[i] || covered[i + 1] || !t.cap || numeral.sentence !== t.sentence || numeral.text.length < 2 || !/^[IVX]+$/.test(numeral.text)) continue;
+    if (!NAME_SUFFIXES.has(keyOf(numeral)) || !givenNames.has(keyOf(t)) || !isNamePart(t)) continue;
+    // (not a name a capital goes on after: the club "Willem II Tilburg")
+    const after = tokens[i + 2];
+    if (after && after.sentence === t.sentence && after.cap) continue;
+    out.push({ first: i, last: i + 1 });
+    covered[i] = 1;
+    covered[i + 1] = 1;
+  }
 }
 
 /**
@@ -1073,7 +1094,8 @@ function addBackReferences(tokens: NameToken[], found: RawMention[], facts: Docu
     if (m.last > m.first) {
       // (the surname before a suffix: "Bishop" of "Harold T. Bishop Jr.")
       const surname = m.last - 1 > m.first && NAME_SUFFIXES.has(keyOf(tokens[m.last]!)) ? m.last - 1 : m.last;
-      surnames.add(tokens[surname]!.text);
+      // (a regnal number is no surname: "Charles III", "Henry VIII")
+      if (!NAME_SUFFIXES.has(keyOf(tokens[surname]!))) surnames.add(tokens[surname]!.text);
       // (capitalized when it opens a sentence: "Al-Sharaa thanked …" after "Ahmad al-Sharaa")
       if (!tokens[surname]!.cap) surnames.add(tokens[surname]!.text[0]!.toUpperCase() + tokens[surname]!.text.slice(1));
       otherSurnames(tokens, m, surname, surnames);
